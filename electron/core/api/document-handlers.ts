@@ -1,0 +1,37 @@
+import { exportContentToFile } from '../content/export-content';
+import { createDraftRevision } from '../documents/create-draft-revision';
+import { documentDetail, listDocuments, requireDocumentRow, requireRevisionByLabel } from '../documents/document-queries';
+import { registerDocument } from '../documents/register-document';
+import type { HandlerTable } from './handler-table';
+
+interface DocumentTypeRow {
+  code: string;
+  name: string;
+  numbering_pattern: string;
+  review_interval_months: number;
+  retention_years: number;
+  is_external: number;
+}
+
+export const documentHandlers: HandlerTable<
+  'documentTypes.list' | 'documents.register' | 'documents.list' | 'documents.get' | 'revisions.createDraft' | 'revisions.exportContent'
+> = {
+  'documentTypes.list': (ctx) =>
+    (ctx.vault.db.prepare('SELECT * FROM document_types ORDER BY code').all() as DocumentTypeRow[]).map((t) => ({
+      code: t.code,
+      name: t.name,
+      numberingPattern: t.numbering_pattern,
+      reviewIntervalMonths: t.review_interval_months,
+      retentionYears: t.retention_years,
+      external: t.is_external === 1,
+    })),
+  'documents.register': (ctx, input) => registerDocument(ctx, input),
+  'documents.list': (ctx, input) => listDocuments(ctx.vault.db, input),
+  'documents.get': (ctx, input) => documentDetail(ctx.vault.db, requireDocumentRow(ctx.vault.db, input.number)),
+  'revisions.createDraft': (ctx, input) => createDraftRevision(ctx, input),
+  'revisions.exportContent': (ctx, input) => {
+    const document = requireDocumentRow(ctx.vault.db, input.number);
+    const revision = requireRevisionByLabel(ctx.vault.db, document, input.label);
+    return exportContentToFile(ctx.vault.db, revision.content_id, revision.sha256, input.destination);
+  },
+};

@@ -1,0 +1,12 @@
+import type { MethodName } from '../../../shared/contract';
+import type { HandlerTable } from './handler-table';
+import { documentHandlers } from './document-handlers';
+import { userHandlers } from './user-handlers';
+import { vaultHandlers } from './vault-handlers';
+
+/** Every method but sign-in (which the dispatcher handles, as it opens the session). */
+export const handlers: HandlerTable<Exclude<MethodName, 'session.login'>> = {
+  ...userHandlers,
+  ...documentHandlers,
+  ...vaultHandlers,
+};

@@ -1,0 +1,58 @@
+import type { ParsedInput, Revision } from '../../../shared/contract';
+import { QuireError } from '../../../shared/errors';
+import { appendAuditEvent } from '../audit/append-audit-event';
+import { prepareImport } from '../content/prepare-import';
+import { actorOf, writeTransaction, type CallContext } from '../core-context';
+import { readVaultSettings } from '../vault/vault-settings';
+import { statement } from '../vault/statements';
+import { labelOf, requireDocumentRow, revisionRowById, revisionRows, toRevision } from './document-queries';
+import { insertDraftRevision } from './insert-revision';
+import { nextReleasedLabel } from './revision-labels';
+
+const inWorkflow = new Set(['in_review', 'in_approval']);
+const released = new Set(['approved', 'effective', 'superseded', 'obsolete']);
+
+/**
+ * Starts the next draft of a document from a new file. After a released revision B the draft
+ * is C.1; while a draft B.1 is still open it is replaced by B.2 (kept in history as 'replaced').
+ * A revision under review or approval must be decided first. One transaction.
+ */
+export async function createDraftRevision(ctx: CallContext, input: ParsedInput<'revisions.createDraft'>): Promise<Revision> {
+  const db = ctx.vault.db;
+  const settings = readVaultSettings(db);
+  const document = requireDocumentRow(db, input.number);
+  if (document.status === 'obsolete') throw new QuireError('DOCUMENT_OBSOLETE', `${document.number} is obsolete; it takes no new revisions.`);
+  if (!input.changeSummary) throw new QuireError('CHANGE_SUMMARY_REQUIRED', `Say what changed in this revision of ${document.number} (--summary).`);
+  const content = await prepareImport(input.file.path, settings.maxContentBytes);
+  const now = ctx.now();
+
+  return writeTransaction(ctx, () => {
+    const revisions = revisionRows(db, document.id);
+    const latest = revisions.at(-1);
+    if (latest && inWorkflow.has(latest.state)) {
+      throw new QuireError('REVISION_IN_WORKFLOW', `${document.number} revision ${labelOf(latest)} is ${latest.state.replace('_', ' ')}; it must be approved or rejected before a new draft.`);
+    }
+    const lastReleased = revisions.findLast((r) => released.has(r.state));
+    const majorLabel = latest && !released.has(latest.state) ? latest.major_label : nextReleasedLabel(lastReleased?.major_label ?? null, settings.revisionLabelScheme);
+    const draftNumber = 1 + Math.max(0, ...revisions.filter((r) => r.major_label === majorLabel).map((r) => r.draft_number));
+    if (latest?.state === 'draft') {
+      statement(db, "UPDATE revisions SET state = 'replaced' WHERE id = ?").run(latest.id);
+      appendAuditEvent(db, actorOf(ctx), {
+        action: 'revision.replaced',
+        entityType: 'revision',
+        entityId: latest.id,
+        oldValue: { state: 'draft' },
+        newValue: { state: 'replaced', by: `${majorLabel}.${draftNumber}` },
+      }, now);
+    }
+    const id = insertDraftRevision(db, actorOf(ctx), {
+      documentId: document.id,
+      documentNumber: document.number,
+      majorLabel,
+      draftNumber,
+      authorId: ctx.user.id,
+      changeSummary: input.changeSummary ?? null,
+    }, content, now);
+    return toRevision(revisionRowById(db, id));
+  });
+}

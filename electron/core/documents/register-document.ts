@@ -1,0 +1,96 @@
+import type { DocumentDetail, ParsedInput } from '../../../shared/contract';
+import { QuireError } from '../../../shared/errors';
+import { appendAuditEvent } from '../audit/append-audit-event';
+import { prepareImport } from '../content/prepare-import';
+import { actorOf, writeTransaction, type CallContext } from '../core-context';
+import { requireUserRow } from '../users/user-records';
+import { readVaultSettings } from '../vault/vault-settings';
+import { statement } from '../vault/statements';
+import { allocateDocumentNumber } from './document-number';
+import { documentDetail, requireDocumentRow } from './document-queries';
+import { insertDraftRevision } from './insert-revision';
+import { releasedLabelAt } from './revision-labels';
+
+interface DocumentTypeRow {
+  code: string;
+  numbering_pattern: string;
+  review_interval_months: number;
+  retention_years: number;
+  is_external: number;
+}
+
+/**
+ * Registers a controlled document and its first draft revision (A.1) in one transaction:
+ * the number (given or allocated from the type's pattern), the stored content, the audit events.
+ */
+export async function registerDocument(ctx: CallContext, input: ParsedInput<'documents.register'>): Promise<DocumentDetail> {
+  const db = ctx.vault.db;
+  const type = statement<[string], DocumentTypeRow>(db, 'SELECT * FROM document_types WHERE code = ?').get(input.type);
+  if (!type) {
+    const known = statement<[], { code: string }>(db, 'SELECT code FROM document_types ORDER BY code').all().map((t) => t.code);
+    throw new QuireError('DOCUMENT_TYPE_UNKNOWN', `There is no document type ${input.type}; the types are ${known.join(', ')}.`);
+  }
+  if (type.is_external && !input.external) {
+    throw new QuireError('INVALID_INPUT', `Documents of type ${type.code} are external: say where they come from (external source).`);
+  }
+  const settings = readVaultSettings(db);
+  const content = await prepareImport(input.file.path, settings.maxContentBytes);
+  const now = ctx.now();
+
+  return writeTransaction(ctx, () => {
+    const owner = input.owner ? requireUserRow(db, input.owner) : { id: ctx.user.id };
+    let number: string;
+    if (input.number) {
+      if (statement<[string], { id: number }>(db, 'SELECT id FROM documents WHERE number = ?').get(input.number)) {
+        throw new QuireError('DOCUMENT_NUMBER_TAKEN', `${input.number} is already in the register; document numbers are never reused.`);
+      }
+      number = input.number;
+    } else {
+      number = allocateDocumentNumber(db, type.numbering_pattern, { type: type.code, department: input.department ?? null, year: now.getUTCFullYear() });
+    }
+    const { lastInsertRowid } = statement(
+      db,
+      `INSERT INTO documents (number, title, doc_type, department, owner_id, review_interval_months, retention_years,
+                              external_source, external_reference, created_at, created_by)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      number,
+      input.title,
+      type.code,
+      input.department ?? null,
+      owner.id,
+      input.reviewIntervalMonths ?? type.review_interval_months,
+      input.retentionYears ?? type.retention_years,
+      input.external?.source ?? null,
+      input.external?.reference ?? null,
+      now.toISOString(),
+      ctx.user.id,
+    );
+    const documentId = Number(lastInsertRowid);
+    const document = requireDocumentRow(db, number);
+    appendAuditEvent(db, actorOf(ctx), {
+      action: 'document.registered',
+      entityType: 'document',
+      entityId: documentId,
+      newValue: {
+        number,
+        title: document.title,
+        type: document.doc_type,
+        department: document.department,
+        owner: document.owner_username,
+        reviewIntervalMonths: document.review_interval_months,
+        retentionYears: document.retention_years,
+        external: input.external ?? null,
+      },
+    }, now);
+    insertDraftRevision(db, actorOf(ctx), {
+      documentId,
+      documentNumber: number,
+      majorLabel: releasedLabelAt(0, settings.revisionLabelScheme),
+      draftNumber: 1,
+      authorId: ctx.user.id,
+      changeSummary: input.changeSummary ?? null,
+    }, content, now);
+    return documentDetail(db, document);
+  });
+}

@@ -1,0 +1,112 @@
+import os from 'node:os';
+import { apiContract, isMethodName, type MethodName, type MethodResult } from '../../shared/contract';
+import { QuireError, type SerializedQuireError } from '../../shared/errors';
+import { rolesAllow } from '../../shared/roles';
+import { handlers } from './api/handlers';
+import type { Handler } from './api/handler-table';
+import { SessionTable } from './api/session-table';
+import { toQuireError } from './api/to-quire-error';
+import { validateInput } from './api/validate-input';
+import type { CallContext, CoreContext } from './core-context';
+import { signIn } from './users/sign-in';
+import { toSignedInUser, toUserSummary, userRowById } from './users/user-records';
+import { closeVault, openVault, type Vault } from './vault/open-vault';
+
+export interface CoreOptions {
+  /** The machine name written into every audit event; defaults to this host's name. */
+  workstation?: string;
+  now?: () => Date;
+  /** Idle time after which a session ends; 15 minutes by default. */
+  sessionIdleMs?: number;
+}
+
+export interface CallRequest {
+  token: string | null;
+  method: string;
+  input: unknown;
+}
+
+export type CallResponse = { ok: true; result: unknown; token?: string } | { ok: false; error: SerializedQuireError };
+
+/**
+ * The one door into a vault. Every call names a method of the contract; the core validates its
+ * input, identifies the caller from its own session table (never from the caller's word),
+ * checks the permission, and runs the handler. Hosted by the Electron app, the CLI and the
+ * loopback server alike.
+ */
+export class QuireCore {
+  readonly context: CoreContext;
+  private readonly sessions: SessionTable;
+
+  constructor(readonly vault: Vault, options: CoreOptions = {}) {
+    this.context = { vault, now: options.now ?? (() => new Date()), workstation: options.workstation ?? os.hostname() };
+    this.sessions = new SessionTable(options.sessionIdleMs ?? 15 * 60 * 1000);
+  }
+
+  static open(path: string, options: CoreOptions = {}): QuireCore {
+    return new QuireCore(openVault(path), options);
+  }
+
+  close(): void {
+    closeVault(this.vault);
+  }
+
+  /** Runs one call and answers with a plain value: the result, or the error as code and sentence. */
+  async dispatch(request: CallRequest): Promise<CallResponse> {
+    try {
+      if (request.method === 'session.login') {
+        const input = validateInput('session.login', apiContract['session.login'].input, request.input);
+        const user = await signIn(this.context, input.username, input.password);
+        const token = this.sessions.start(user.id, Date.now());
+        return { ok: true, result: { user: toUserSummary(this.vault.db, userRowById(this.vault.db, user.id)) }, token };
+      }
+      return { ok: true, result: await this.callAuthorised(request) };
+    } catch (error) {
+      return { ok: false, error: toQuireError(error).toJSON() };
+    }
+  }
+
+  /** The typed form of dispatch for in-process hosts: resolves with the result or throws the QuireError. */
+  async call<M extends Exclude<MethodName, 'session.login'>>(token: string | null, method: M, input: unknown): Promise<MethodResult<M>> {
+    const response = await this.dispatch({ token, method, input });
+    if (!response.ok) throw QuireError.fromJSON(response.error);
+    return response.result as MethodResult<M>;
+  }
+
+  /** Signs in and returns the session token and user (for hosts that keep the token themselves). */
+  async login(username: string, password: string): Promise<{ token: string; user: MethodResult<'session.login'>['user'] }> {
+    const response = await this.dispatch({ token: null, method: 'session.login', input: { username, password } });
+    if (!response.ok) throw QuireError.fromJSON(response.error);
+    return { token: response.token!, user: (response.result as MethodResult<'session.login'>).user };
+  }
+
+  private async callAuthorised(request: CallRequest): Promise<unknown> {
+    if (!isMethodName(request.method)) throw new QuireError('UNKNOWN_METHOD', `There is no operation called "${String(request.method).slice(0, 80)}".`);
+    const method = request.method as Exclude<MethodName, 'session.login'>;
+    const spec = apiContract[method];
+    const ctx = this.callContext(request.token);
+    if (spec.access !== 'password-change' && ctx.user.mustChangePassword) {
+      throw new QuireError('PASSWORD_CHANGE_REQUIRED', 'Your password was set by an administrator: change it (quire passwd) before doing anything else.');
+    }
+    if (spec.access !== 'password-change' && spec.access !== 'signed-in' && spec.access !== 'public' && !rolesAllow(ctx.user.roles, spec.access)) {
+      throw new QuireError('PERMISSION_DENIED', `${ctx.user.username} (${ctx.user.roles.join(', ')}) may not ${spec.summary.charAt(0).toLowerCase()}${spec.summary.slice(1).replace(/\.$/, '')}: it needs the ${spec.access} permission.`);
+    }
+    const input = validateInput(method, spec.input, request.input);
+    const handler = handlers[method] as Handler<typeof method>;
+    return handler(ctx, input as never, { end: () => request.token && this.sessions.end(request.token) });
+  }
+
+  /** The caller as the vault knows them now: a disabled or locked user's session ends at once. */
+  private callContext(token: string | null): CallContext {
+    if (!token) throw new QuireError('NOT_SIGNED_IN');
+    const userId = this.sessions.touch(token, Date.now());
+    if (userId === null) throw new QuireError('NOT_SIGNED_IN');
+    if (userId === 'expired') throw new QuireError('SESSION_EXPIRED');
+    const row = userRowById(this.vault.db, userId);
+    if (row.disabled_at || row.locked_at) {
+      this.sessions.end(token);
+      throw new QuireError(row.disabled_at ? 'ACCOUNT_DISABLED' : 'ACCOUNT_LOCKED');
+    }
+    return { ...this.context, user: toSignedInUser(this.vault.db, row) };
+  }
+}

@@ -1,0 +1,44 @@
+import type { UserSummary } from '../../../shared/contract';
+import { QuireError } from '../../../shared/errors';
+import type { Role } from '../../../shared/roles';
+import { appendAuditEvent, type Actor } from '../audit/append-audit-event';
+import { writeTransaction, type CoreContext } from '../core-context';
+import { readVaultSettings } from '../vault/vault-settings';
+import { statement } from '../vault/statements';
+import { hashPassword } from './password-hash';
+import { checkPasswordPolicy } from './password-policy';
+import { findUserRow, setUserRoles, toUserSummary, userRowById } from './user-records';
+
+export interface NewUser {
+  username: string;
+  fullName: string;
+  roles: Role[];
+  password: string;
+  /** False only for the first admin, who chose their own password at `quire init`. */
+  mustChangePassword: boolean;
+}
+
+/** Adds a user with a fresh id (never reused) and audits it; a taken name, even of a disabled user, is refused. */
+export async function addUser(ctx: CoreContext, actor: Actor, user: NewUser): Promise<UserSummary> {
+  const db = ctx.vault.db;
+  if (findUserRow(db, user.username)) throw new QuireError('USER_EXISTS', `The user name "${user.username}" is taken (user names are never reused).`);
+  checkPasswordPolicy(user.password, user.username, readVaultSettings(db).passwordMinLength);
+  const passwordHash = await hashPassword(user.password);
+  return writeTransaction(ctx, () => {
+    if (findUserRow(db, user.username)) throw new QuireError('USER_EXISTS', `The user name "${user.username}" is taken (user names are never reused).`);
+    const { lastInsertRowid } = statement(
+      db,
+      'INSERT INTO users (username, full_name, password_hash, must_change_password, created_at) VALUES (?, ?, ?, ?, ?)',
+    ).run(user.username, user.fullName, passwordHash, user.mustChangePassword ? 1 : 0, ctx.now().toISOString());
+    const id = Number(lastInsertRowid);
+    setUserRoles(db, id, user.roles);
+    const summary = toUserSummary(db, userRowById(db, id));
+    appendAuditEvent(db, actor.userId === null ? { ...actor, userId: id, username: user.username } : actor, {
+      action: 'user.added',
+      entityType: 'user',
+      entityId: id,
+      newValue: { username: summary.username, fullName: summary.fullName, roles: summary.roles },
+    }, ctx.now());
+    return summary;
+  });
+}

@@ -1,0 +1,124 @@
+import Database from 'better-sqlite3';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { QuireError } from '../../../shared/errors';
+import { latestSchemaVersion } from './migrations';
+import { migrateVault } from './migrate';
+import { refuseNetworkShare } from './network-share';
+
+/** PRAGMA application_id of every Quire vault: "QUIR" in ASCII. */
+export const quireApplicationId = 0x51554952;
+
+export interface Vault {
+  readonly db: Database.Database;
+  readonly path: string;
+}
+
+const sqliteHeader = Buffer.from('SQLite format 3\0', 'latin1');
+
+function readHeader(file: string): Buffer {
+  const fd = openSync(file, 'r');
+  try {
+    const header = Buffer.alloc(16);
+    readSync(fd, header, 0, 16, 0);
+    return header;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Applies the pragmas every vault connection runs with (DESIGN.md §5). */
+export function applyConnectionPragmas(db: Database.Database): void {
+  db.pragma('busy_timeout = 10000');
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('trusted_schema = OFF');
+}
+
+/**
+ * Looks at an existing file without changing it, and says whether it is a vault this
+ * version can open: a plain file that is not SQLite, another SQLite database, or a vault
+ * from a newer Quire are refused before any write (WAL mode included) happens.
+ */
+export function inspectVaultFile(file: string): { schemaVersion: number } {
+  if (!existsSync(file)) throw new QuireError('VAULT_NOT_FOUND', `There is no vault at ${file}.`);
+  if (!statSync(file).isFile()) throw new QuireError('NOT_A_VAULT', `${file} is a folder, not a Quire vault.`);
+  let header: Buffer;
+  try {
+    header = readHeader(file);
+  } catch (error) {
+    throw new QuireError('VAULT_READ_ONLY', `${file} cannot be read: ${(error as Error).message}`);
+  }
+  if (!header.equals(sqliteHeader)) throw new QuireError('NOT_A_VAULT', `${file} is not a Quire vault (it is not an SQLite database).`);
+  let probe: Database.Database | undefined;
+  try {
+    probe = new Database(file, { readonly: true, fileMustExist: true });
+    const applicationId = probe.pragma('application_id', { simple: true }) as number;
+    const schemaVersion = probe.pragma('user_version', { simple: true }) as number;
+    if (applicationId !== quireApplicationId) {
+      throw new QuireError('NOT_A_VAULT', `${file} is an SQLite database of another program, not a Quire vault.`);
+    }
+    if (schemaVersion > latestSchemaVersion) {
+      throw new QuireError('VAULT_TOO_NEW', `${file} was written by a newer version of Quire (schema ${schemaVersion}; this one knows up to ${latestSchemaVersion}). Update Quire to open it.`);
+    }
+    return { schemaVersion };
+  } catch (error) {
+    if (error instanceof QuireError) throw error;
+    throw new QuireError('NOT_A_VAULT', `${file} cannot be opened as a Quire vault: ${(error as Error).message}`);
+  } finally {
+    probe?.close();
+  }
+}
+
+/** Opens an existing vault, bringing its schema up to date in one transaction. */
+export function openVault(file: string): Vault {
+  refuseNetworkShare(file);
+  inspectVaultFile(file);
+  let db: Database.Database;
+  try {
+    db = new Database(file, { fileMustExist: true });
+    applyConnectionPragmas(db);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'SQLITE_BUSY') throw new QuireError('VAULT_BUSY', `The vault ${file} is busy in another program. Try again in a moment.`);
+    throw new QuireError('VAULT_READ_ONLY', `The vault ${file} cannot be opened for writing: ${(error as Error).message}`);
+  }
+  migrateVault(db);
+  return { db, path: file };
+}
+
+/** Creates a new, empty vault file at the latest schema; refuses to touch an existing file. */
+export function createVaultFile(file: string): Vault {
+  refuseNetworkShare(file);
+  if (existsSync(file)) throw new QuireError('VAULT_EXISTS', `A file already exists at ${file}; choose another name for the new vault.`);
+  let db: Database.Database;
+  try {
+    db = new Database(file);
+  } catch (error) {
+    throw new QuireError('VAULT_READ_ONLY', `The vault ${file} cannot be created: ${(error as Error).message}`);
+  }
+  db.pragma(`application_id = ${quireApplicationId}`);
+  applyConnectionPragmas(db);
+  migrateVault(db);
+  return { db, path: file };
+}
+
+/** Closes the vault, folding the WAL back into the main file so one file is the whole vault. */
+export function closeVault(vault: Vault): void {
+  if (!vault.db.open) return;
+  try {
+    vault.db.pragma('wal_checkpoint(TRUNCATE)');
+  } catch {
+    // Another connection holds the WAL open; it will be checkpointed when that one closes.
+  }
+  vault.db.close();
+}
+
+/** Opens a vault for reading only (verify, inspection): nothing in the file can change. */
+export function openVaultReadOnly(file: string): Vault {
+  refuseNetworkShare(file);
+  inspectVaultFile(file);
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  db.pragma('busy_timeout = 10000');
+  return { db, path: file };
+}

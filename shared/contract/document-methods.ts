@@ -1,0 +1,159 @@
+import { z } from 'zod';
+import { defineMethod } from './define-method';
+import {
+  documentNumberSchema,
+  multiLineText,
+  revisionLabelSchema,
+  singleLineText,
+  sourceFileSchema,
+  usernameSchema,
+} from './common-schemas';
+
+export const revisionStates = [
+  'draft',
+  'replaced',
+  'in_review',
+  'in_approval',
+  'rejected',
+  'approved',
+  'effective',
+  'superseded',
+  'obsolete',
+  'cancelled',
+] as const;
+export const revisionStateSchema = z.enum(revisionStates);
+export type RevisionState = z.infer<typeof revisionStateSchema>;
+
+export const revisionSchema = z.object({
+  id: z.number(),
+  label: z.string(),
+  state: revisionStateSchema,
+  author: z.object({ username: z.string(), fullName: z.string() }),
+  fileName: z.string(),
+  mediaType: z.string(),
+  size: z.number(),
+  sha256: z.string(),
+  changeSummary: z.string().nullable(),
+  createdAt: z.string(),
+  effectiveDate: z.string().nullable(),
+});
+export type Revision = z.infer<typeof revisionSchema>;
+
+export const documentSummarySchema = z.object({
+  id: z.number(),
+  number: z.string(),
+  title: z.string(),
+  type: z.string(),
+  department: z.string().nullable(),
+  owner: z.object({ username: z.string(), fullName: z.string() }),
+  status: z.enum(['active', 'obsolete']),
+  reviewIntervalMonths: z.number(),
+  retentionYears: z.number(),
+  external: z.object({ source: z.string(), reference: z.string().nullable() }).nullable(),
+  currentRevision: z.object({ label: z.string(), state: revisionStateSchema }).nullable(),
+  createdAt: z.string(),
+});
+export type DocumentSummary = z.infer<typeof documentSummarySchema>;
+
+export const documentDetailSchema = documentSummarySchema.extend({ revisions: z.array(revisionSchema) });
+export type DocumentDetail = z.infer<typeof documentDetailSchema>;
+
+export const documentTypeSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  numberingPattern: z.string(),
+  reviewIntervalMonths: z.number(),
+  retentionYears: z.number(),
+  external: z.boolean(),
+});
+
+const title = singleLineText('Title', 300);
+const department = z
+  .string()
+  .trim()
+  .min(1)
+  .max(16, 'Department code must be at most 16 characters.')
+  .regex(/^[A-Za-z0-9]+$/, 'Department code may use letters and digits only.')
+  .transform((v) => v.toUpperCase());
+const changeSummary = multiLineText('Change summary', 4000);
+
+export const documentMethods = {
+  'documentTypes.list': defineMethod({
+    summary: 'The document types and their numbering schemes.',
+    access: 'documents.read',
+    input: z.object({}),
+    result: z.array(documentTypeSchema),
+    errors: [],
+  }),
+  'documents.register': defineMethod({
+    summary: 'Register a new controlled document with its first draft revision.',
+    access: 'documents.register',
+    input: z.object({
+      type: z.string().trim().min(1).max(16).transform((v) => v.toUpperCase()),
+      title,
+      department: department.optional(),
+      number: documentNumberSchema.optional(),
+      owner: usernameSchema.optional(),
+      reviewIntervalMonths: z.number().int().min(1).max(120).optional(),
+      retentionYears: z.number().int().min(0).max(100).optional(),
+      external: z
+        .object({ source: singleLineText('External source', 200), reference: singleLineText('External reference', 200).optional() })
+        .optional(),
+      file: sourceFileSchema,
+      changeSummary: changeSummary.optional(),
+    }),
+    result: documentDetailSchema,
+    errors: [
+      'DOCUMENT_TYPE_UNKNOWN',
+      'DOCUMENT_NUMBER_TAKEN',
+      'DOCUMENT_NUMBER_INVALID',
+      'USER_NOT_FOUND',
+      'FILE_NOT_FOUND',
+      'FILE_UNREADABLE',
+      'FILE_NAME_INVALID',
+      'CONTENT_EMPTY',
+      'CONTENT_TOO_LARGE',
+      'CONTENT_CHANGED_DURING_IMPORT',
+    ],
+  }),
+  'documents.list': defineMethod({
+    summary: 'The register: every document, newest revision state included.',
+    access: 'documents.read',
+    input: z.object({
+      type: z.string().optional(),
+      status: z.enum(['active', 'obsolete']).optional(),
+      search: z.string().max(200).optional(),
+    }),
+    result: z.array(documentSummarySchema),
+    errors: [],
+  }),
+  'documents.get': defineMethod({
+    summary: 'One document with all its revisions, oldest first.',
+    access: 'documents.read',
+    input: z.object({ number: documentNumberSchema }),
+    result: documentDetailSchema,
+    errors: ['DOCUMENT_NOT_FOUND'],
+  }),
+  'revisions.createDraft': defineMethod({
+    summary: 'Start the next draft revision of a document from a new file.',
+    access: 'revisions.draft',
+    input: z.object({ number: documentNumberSchema, file: sourceFileSchema, changeSummary: changeSummary.optional() }),
+    result: revisionSchema,
+    errors: [
+      'DOCUMENT_NOT_FOUND',
+      'DOCUMENT_OBSOLETE',
+      'REVISION_IN_WORKFLOW',
+      'CHANGE_SUMMARY_REQUIRED',
+      'FILE_NOT_FOUND',
+      'CONTENT_EMPTY',
+      'CONTENT_TOO_LARGE',
+    ],
+  }),
+  'revisions.exportContent': defineMethod({
+    summary: "Write a revision's stored content to a file, byte for byte.",
+    access: 'documents.read',
+    input: z.object({ number: documentNumberSchema, label: revisionLabelSchema, destination: z.string().min(1).max(4096) }),
+    result: z.object({ path: z.string(), size: z.number(), sha256: z.string() }),
+    errors: ['DOCUMENT_NOT_FOUND', 'REVISION_NOT_FOUND', 'CONTENT_MISSING'],
+  }),
+};

@@ -1,0 +1,30 @@
+import type { z } from 'zod';
+import { userMethods } from './user-methods';
+import { documentMethods } from './document-methods';
+import { vaultMethods } from './vault-methods';
+
+// The one API contract: every method the renderer, CLI and loopback host may call.
+// Each domain keeps its own table; this merges them.
+export const apiContract = {
+  ...userMethods,
+  ...documentMethods,
+  ...vaultMethods,
+};
+
+export type ApiContract = typeof apiContract;
+export type MethodName = keyof ApiContract;
+export type MethodInput<M extends MethodName> = z.input<ApiContract[M]['input']>;
+export type ParsedInput<M extends MethodName> = z.output<ApiContract[M]['input']>;
+export type MethodResult<M extends MethodName> = z.infer<ApiContract[M]['result']>;
+
+export const methodNames = Object.keys(apiContract) as MethodName[];
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(apiContract, name);
+}
+
+export * from './define-method';
+export * from './common-schemas';
+export * from './user-methods';
+export * from './document-methods';
+export * from './vault-methods';

@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { defineMethod } from './define-method';
+import { passwordSchema, roleSchema, singleLineText, usernameSchema } from './common-schemas';
+
+export const userSummarySchema = z.object({
+  id: z.number(),
+  username: z.string(),
+  fullName: z.string(),
+  roles: z.array(roleSchema),
+  disabled: z.boolean(),
+  locked: z.boolean(),
+  mustChangePassword: z.boolean(),
+  createdAt: z.string(),
+});
+export type UserSummary = z.infer<typeof userSummarySchema>;
+
+const reason = singleLineText('Reason', 500);
+
+export const userMethods = {
+  'session.login': defineMethod({
+    summary: 'Sign in with user name and password.',
+    access: 'public',
+    input: z.object({ username: usernameSchema, password: passwordSchema }),
+    result: z.object({ user: userSummarySchema }),
+    errors: ['WRONG_PASSWORD', 'ACCOUNT_LOCKED', 'ACCOUNT_DISABLED'],
+  }),
+  'session.current': defineMethod({
+    summary: 'Who is signed in.',
+    access: 'password-change',
+    input: z.object({}),
+    result: z.object({ user: userSummarySchema }),
+    errors: ['NOT_SIGNED_IN'],
+  }),
+  'session.changePassword': defineMethod({
+    summary: 'Replace your own password (required after an administrator set it).',
+    access: 'password-change',
+    input: z.object({ currentPassword: passwordSchema, newPassword: passwordSchema }),
+    result: z.object({ user: userSummarySchema }),
+    errors: ['WRONG_PASSWORD', 'PASSWORD_TOO_WEAK', 'PASSWORD_REUSED', 'ACCOUNT_LOCKED'],
+  }),
+  'session.logout': defineMethod({
+    summary: 'Sign out.',
+    access: 'password-change',
+    input: z.object({}),
+    result: z.object({}),
+    errors: [],
+  }),
+  'users.list': defineMethod({
+    summary: 'All users, disabled ones included.',
+    access: 'signed-in',
+    input: z.object({}),
+    result: z.array(userSummarySchema),
+    errors: [],
+  }),
+  'users.add': defineMethod({
+    summary: 'Add a user with an initial password they must change at first sign-in.',
+    access: 'users.manage',
+    input: z.object({
+      username: usernameSchema,
+      fullName: singleLineText('Full name', 200),
+      roles: z.array(roleSchema).min(1, 'Give the user at least one role.'),
+      initialPassword: passwordSchema,
+    }),
+    result: userSummarySchema,
+    errors: ['USER_EXISTS', 'PASSWORD_TOO_WEAK', 'PERMISSION_DENIED'],
+  }),
+  'users.setRoles': defineMethod({
+    summary: "Change a user's roles.",
+    access: 'users.manage',
+    input: z.object({ username: usernameSchema, roles: z.array(roleSchema).min(1), reason }),
+    result: userSummarySchema,
+    errors: ['USER_NOT_FOUND', 'LAST_ADMIN'],
+  }),
+  'users.disable': defineMethod({
+    summary: 'Disable a user (users are never deleted).',
+    access: 'users.manage',
+    input: z.object({ username: usernameSchema, reason }),
+    result: userSummarySchema,
+    errors: ['USER_NOT_FOUND', 'LAST_ADMIN'],
+  }),
+  'users.enable': defineMethod({
+    summary: 'Enable a disabled user again.',
+    access: 'users.manage',
+    input: z.object({ username: usernameSchema, reason }),
+    result: userSummarySchema,
+    errors: ['USER_NOT_FOUND'],
+  }),
+  'users.unlock': defineMethod({
+    summary: 'Unlock a user locked out after failed attempts.',
+    access: 'users.manage',
+    input: z.object({ username: usernameSchema, reason }),
+    result: userSummarySchema,
+    errors: ['USER_NOT_FOUND'],
+  }),
+  'users.resetPassword': defineMethod({
+    summary: "Set a user's password; they must change it at next sign-in.",
+    access: 'users.manage',
+    input: z.object({ username: usernameSchema, newPassword: passwordSchema, reason }),
+    result: userSummarySchema,
+    errors: ['USER_NOT_FOUND', 'PASSWORD_TOO_WEAK'],
+  }),
+};

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { defineMethod } from './define-method';
+
+export const auditEventSchema = z.object({
+  id: z.number(),
+  occurredAt: z.string(),
+  user: z.string().nullable(),
+  workstation: z.string(),
+  action: z.string(),
+  entityType: z.string(),
+  entityId: z.string().nullable(),
+  oldValue: z.unknown().nullable(),
+  newValue: z.unknown().nullable(),
+  reason: z.string().nullable(),
+  hash: z.string(),
+});
+export type AuditEvent = z.infer<typeof auditEventSchema>;
+
+export const verifyProblemSchema = z.object({
+  kind: z.enum(['integrity', 'foreign-key', 'audit-chain', 'audit-head', 'content', 'revision-hash', 'signature']),
+  location: z.string(),
+  message: z.string(),
+});
+export type VerifyProblem = z.infer<typeof verifyProblemSchema>;
+
+export const verifyReportSchema = z.object({
+  ok: z.boolean(),
+  auditEvents: z.number(),
+  auditHead: z.string(),
+  contents: z.number(),
+  contentBytes: z.number(),
+  revisions: z.number(),
+  signatures: z.number(),
+  problems: z.array(verifyProblemSchema),
+});
+export type VerifyReport = z.infer<typeof verifyReportSchema>;
+
+export const vaultSettingsSchema = z.object({
+  vaultId: z.string(),
+  maxContentBytes: z.number(),
+  passwordMinLength: z.number(),
+  revisionLabelScheme: z.object({ kind: z.enum(['letters', 'numbers']), skip: z.array(z.string()) }),
+});
+
+export const vaultMethods = {
+  'audit.list': defineMethod({
+    summary: 'The audit trail, oldest first, optionally for one entity.',
+    access: 'audit.read',
+    input: z.object({
+      entityType: z.string().optional(),
+      entityId: z.string().optional(),
+      afterId: z.number().int().min(0).optional(),
+      limit: z.number().int().min(1).max(100_000).optional(),
+    }),
+    result: z.array(auditEventSchema),
+    errors: [],
+  }),
+  'vault.verify': defineMethod({
+    summary: 'Re-walk the audit chain, re-hash all content, check signatures and SQLite integrity.',
+    access: 'vault.verify',
+    input: z.object({}),
+    result: verifyReportSchema,
+    errors: [],
+  }),
+  'vault.backup': defineMethod({
+    summary: 'Copy the open vault to one file, then verify the copy.',
+    access: 'vault.backup',
+    input: z.object({ destination: z.string().min(1).max(4096) }),
+    result: z.object({ path: z.string(), bytes: z.number(), report: verifyReportSchema }),
+    errors: ['VAULT_EXISTS', 'BACKUP_FAILED_VERIFY'],
+  }),
+  'vault.settings': defineMethod({
+    summary: 'The vault settings.',
+    access: 'signed-in',
+    input: z.object({}),
+    result: vaultSettingsSchema,
+    errors: [],
+  }),
+  'vault.updateSettings': defineMethod({
+    summary: 'Change vault settings.',
+    access: 'vault.configure',
+    input: z.object({
+      maxContentBytes: z.number().int().min(1).max(64 * 1024 ** 3).optional(),
+      passwordMinLength: z.number().int().min(8).max(128).optional(),
+      reason: z.string().trim().min(1).max(500),
+    }),
+    result: vaultSettingsSchema,
+    errors: [],
+  }),
+};
