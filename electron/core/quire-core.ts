@@ -7,7 +7,8 @@ import type { Handler } from './api/handler-table';
 import { SessionTable } from './api/session-table';
 import { toQuireError } from './api/to-quire-error';
 import { validateInput } from './api/validate-input';
-import type { CallContext, CoreContext } from './core-context';
+import { actorOf, writeTransaction, type CallContext, type CoreContext } from './core-context';
+import { appendAuditEvent } from './audit/append-audit-event';
 import { signIn } from './users/sign-in';
 import { toSignedInUser, toUserSummary, userRowById } from './users/user-records';
 import { closeVault, openVault, type Vault } from './vault/open-vault';
@@ -89,6 +90,9 @@ export class QuireCore {
       throw new QuireError('PASSWORD_CHANGE_REQUIRED', 'Your password was set by an administrator: change it (quire passwd) before doing anything else.');
     }
     if (spec.access !== 'password-change' && spec.access !== 'signed-in' && spec.access !== 'public' && !rolesAllow(ctx.user.roles, spec.access)) {
+      writeTransaction(ctx, () =>
+        appendAuditEvent(this.vault.db, actorOf(ctx), { action: 'access.denied', entityType: 'method', entityId: method, newValue: { needs: spec.access, roles: ctx.user.roles } }, ctx.now()),
+      );
       throw new QuireError('PERMISSION_DENIED', `${ctx.user.username} (${ctx.user.roles.join(', ')}) may not ${spec.summary.charAt(0).toLowerCase()}${spec.summary.slice(1).replace(/\.$/, '')}: it needs the ${spec.access} permission.`);
     }
     const input = validateInput(method, spec.input, request.input);

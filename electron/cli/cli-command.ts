@@ -1,0 +1,30 @@
+import type { ParseArgsConfig } from 'node:util';
+import type { QuireCore } from '../core/quire-core';
+
+export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
+
+/** What a command gets: its parsed words, and — when it works on an open vault — the core and the signed-in token. */
+export interface CommandInput {
+  positionals: string[];
+  values: Record<string, string | boolean | undefined>;
+  env: NodeJS.ProcessEnv;
+  json: boolean;
+  out: (text: string) => void;
+  /** Opens the vault named by the first positional and signs in the --as user. */
+  signedIn(): Promise<{ core: QuireCore; token: string }>;
+}
+
+export interface CliCommand {
+  /** The words that name it: ['doc', 'add']. */
+  words: string[];
+  usage: string;
+  summary: string;
+  options: OptionSpec;
+  /** Returns the value printed with --json (and rendered as text otherwise by `text`). */
+  run(input: CommandInput): Promise<unknown>;
+  text?(result: never): string;
+}
+
+export function defineCommand<R>(command: Omit<CliCommand, 'run' | 'text'> & { run(input: CommandInput): Promise<R>; text?(result: R): string }): CliCommand {
+  return command as CliCommand;
+}

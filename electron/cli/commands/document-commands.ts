@@ -1,0 +1,132 @@
+import type { DocumentDetail, DocumentSummary } from '../../../shared/contract';
+import { QuireError } from '../../../shared/errors';
+import { defineCommand } from '../cli-command';
+import { formatTable } from '../format-table';
+
+function positional(positionals: string[], index: number, what: string, usage: string): string {
+  const value = positionals[index];
+  if (!value) throw new QuireError('INVALID_INPUT', `Name the ${what}. Usage: quire ${usage}`);
+  return value;
+}
+
+function optionalInteger(value: unknown, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n)) throw new QuireError('INVALID_INPUT', `${flag} takes a whole number.`);
+  return n;
+}
+
+export function registerText(documents: DocumentSummary[]): string {
+  if (documents.length === 0) return 'The register is empty.';
+  return formatTable(
+    ['number', 'title', 'type', 'dept', 'owner', 'rev', 'state', 'status'],
+    documents.map((d) => [d.number, d.title, d.type, d.department, d.owner.username, d.currentRevision?.label, d.currentRevision?.state, d.status]),
+  );
+}
+
+export function documentText(d: DocumentDetail): string {
+  return [
+    `${d.number}  ${d.title}`,
+    `type ${d.type}${d.department ? `, department ${d.department}` : ''}, owner ${d.owner.fullName} (${d.owner.username}), ${d.status}`,
+    `review every ${d.reviewIntervalMonths} months, retain ${d.retentionYears} years${d.external ? `, external: ${d.external.source}${d.external.reference ? ` ${d.external.reference}` : ''}` : ''}`,
+    '',
+    formatTable(
+      ['rev', 'state', 'author', 'file', 'size', 'sha256', 'created (UTC)', 'effective', 'change summary'],
+      d.revisions.map((r) => [r.label, r.state, r.author.username, r.fileName, r.size, r.sha256.slice(0, 16), r.createdAt, r.effectiveDate, r.changeSummary]),
+    ),
+  ].join('\n');
+}
+
+const addUsage = 'doc add <vault> --type <T> --title <t> --file <path> [--dept <D>] [--number <N>] --as <user>';
+const newUsage = 'rev new <vault> <number> --file <path> --summary <text> --as <user>';
+const exportUsage = 'rev export <vault> <number> <label> --out <file> --as <user>';
+
+export const documentCommands = [
+  defineCommand({
+    words: ['doc', 'add'],
+    usage: addUsage,
+    summary: 'Register a document with its first draft revision; prints the number.',
+    options: {
+      type: { type: 'string' },
+      title: { type: 'string' },
+      file: { type: 'string' },
+      dept: { type: 'string' },
+      number: { type: 'string' },
+      owner: { type: 'string' },
+      summary: { type: 'string' },
+      'review-months': { type: 'string' },
+      'retention-years': { type: 'string' },
+      'external-source': { type: 'string' },
+      'external-ref': { type: 'string' },
+    },
+    async run({ signedIn, values }) {
+      if (typeof values.type !== 'string' || typeof values.title !== 'string' || typeof values.file !== 'string') {
+        throw new QuireError('INVALID_INPUT', `Give --type, --title and --file. Usage: quire ${addUsage}`);
+      }
+      const { core, token } = await signedIn();
+      return core.call(token, 'documents.register', {
+        type: values.type,
+        title: values.title,
+        file: { path: values.file },
+        department: values.dept,
+        number: values.number,
+        owner: values.owner,
+        changeSummary: values.summary,
+        reviewIntervalMonths: optionalInteger(values['review-months'], '--review-months'),
+        retentionYears: optionalInteger(values['retention-years'], '--retention-years'),
+        external: typeof values['external-source'] === 'string' ? { source: values['external-source'], reference: values['external-ref'] } : undefined,
+      });
+    },
+    text: (d) => d.number,
+  }),
+  defineCommand({
+    words: ['doc', 'list'],
+    usage: 'doc list <vault> --as <user> [--type <T>] [--status active|obsolete] [--search <text>]',
+    summary: 'The register: every document and its current revision.',
+    options: { type: { type: 'string' }, status: { type: 'string' }, search: { type: 'string' } },
+    async run({ signedIn, values }) {
+      const { core, token } = await signedIn();
+      return core.call(token, 'documents.list', { type: values.type, status: values.status, search: values.search });
+    },
+    text: registerText,
+  }),
+  defineCommand({
+    words: ['doc', 'show'],
+    usage: 'doc show <vault> <number> --as <user>',
+    summary: 'One document with all its revisions.',
+    options: {},
+    async run({ signedIn, positionals }) {
+      const number = positional(positionals, 1, 'document number', 'doc show <vault> <number>');
+      const { core, token } = await signedIn();
+      return core.call(token, 'documents.get', { number });
+    },
+    text: documentText,
+  }),
+  defineCommand({
+    words: ['rev', 'new'],
+    usage: newUsage,
+    summary: 'Start the next draft revision of a document from a new file.',
+    options: { file: { type: 'string' }, summary: { type: 'string' } },
+    async run({ signedIn, positionals, values }) {
+      const number = positional(positionals, 1, 'document number', newUsage);
+      if (typeof values.file !== 'string') throw new QuireError('INVALID_INPUT', `Give --file. Usage: quire ${newUsage}`);
+      const { core, token } = await signedIn();
+      return core.call(token, 'revisions.createDraft', { number, file: { path: values.file }, changeSummary: values.summary });
+    },
+    text: (r) => `${r.label} (${r.state}) ${r.fileName} sha256 ${r.sha256}`,
+  }),
+  defineCommand({
+    words: ['rev', 'export'],
+    usage: exportUsage,
+    summary: "Write a revision's stored file, byte for byte.",
+    options: { out: { type: 'string' } },
+    async run({ signedIn, positionals, values }) {
+      const number = positional(positionals, 1, 'document number', exportUsage);
+      const label = positional(positionals, 2, 'revision label', exportUsage);
+      if (typeof values.out !== 'string') throw new QuireError('INVALID_INPUT', `Give --out. Usage: quire ${exportUsage}`);
+      const { core, token } = await signedIn();
+      return core.call(token, 'revisions.exportContent', { number, label, destination: values.out });
+    },
+    text: (r) => `Wrote ${r.path} (${r.size} bytes, sha256 ${r.sha256}).`,
+  }),
+];

@@ -1,0 +1,128 @@
+import os from 'node:os';
+import path from 'node:path';
+import type { AuditEvent, VerifyReport } from '../../../shared/contract';
+import { QuireError } from '../../../shared/errors';
+import { restoreVault } from '../../core/backup/restore-vault';
+import { vaultVerifyChecks } from '../../core/api/vault-verify-checks';
+import { createVault } from '../../core/vault/create-vault';
+import { closeVault, openVaultReadOnly } from '../../core/vault/open-vault';
+import { verifyVault } from '../../core/verify/verify-vault';
+import { defineCommand } from '../cli-command';
+import { formatTable } from '../format-table';
+import { readPassword } from '../read-password';
+
+function requirePositional(positionals: string[], index: number, what: string, usage: string): string {
+  const value = positionals[index];
+  if (!value) throw new QuireError('INVALID_INPUT', `Name the ${what}. Usage: quire ${usage}`);
+  return value;
+}
+
+export function verifyReportText(report: VerifyReport): string {
+  const lines = [
+    `${report.ok ? 'OK' : 'FAILED'}: ${report.auditEvents} audit events, ${report.revisions} revisions, ${report.contents} stored contents (${report.contentBytes} bytes), ${report.signatures} signatures checked.`,
+    `Audit chain head: ${report.auditHead}`,
+  ];
+  for (const p of report.problems) lines.push(`  ${p.kind} at ${p.location}: ${p.message}`);
+  return lines.join('\n');
+}
+
+export function auditTrailText(events: AuditEvent[]): string {
+  return formatTable(
+    ['#', 'when (UTC)', 'user', 'workstation', 'action', 'entity', 'details', 'reason'],
+    events.map((e) => [
+      e.id,
+      e.occurredAt,
+      e.user,
+      e.workstation,
+      e.action,
+      `${e.entityType}${e.entityId ? ` ${e.entityId}` : ''}`,
+      e.newValue === null && e.oldValue === null ? '' : JSON.stringify(e.newValue ?? e.oldValue).slice(0, 80),
+      e.reason,
+    ]),
+  );
+}
+
+const initUsage = 'init <vault> --admin <username> --name <full name> [--max-file-mb <n>]';
+const restoreUsage = 'restore <backup> <vault> --as <admin>';
+
+export const vaultCommands = [
+  defineCommand({
+    words: ['init'],
+    usage: initUsage,
+    summary: 'Create a new vault with its first administrator (password from QUIRE_PASSWORD).',
+    options: { admin: { type: 'string' }, name: { type: 'string' }, 'max-file-mb': { type: 'string' } },
+    async run({ positionals, values, env }) {
+      const vaultPath = requirePositional(positionals, 0, 'new vault file', initUsage);
+      if (typeof values.admin !== 'string' || typeof values.name !== 'string') throw new QuireError('INVALID_INPUT', `Give --admin and --name. Usage: quire ${initUsage}`);
+      const maxFileMb = values['max-file-mb'] === undefined ? undefined : Number(values['max-file-mb']);
+      if (maxFileMb !== undefined && !(Number.isInteger(maxFileMb) && maxFileMb > 0)) throw new QuireError('INVALID_INPUT', '--max-file-mb takes a whole number of MiB.');
+      const password = await readPassword(env, 'QUIRE_PASSWORD', `Password for the new administrator ${values.admin}`);
+      const vault = await createVault({
+        path: vaultPath,
+        admin: { username: values.admin, fullName: values.name, password },
+        maxContentBytes: maxFileMb === undefined ? undefined : maxFileMb * 1024 * 1024,
+        workstation: os.hostname(),
+        now: () => new Date(),
+      });
+      closeVault(vault);
+      return { vault: path.resolve(vaultPath), admin: values.admin };
+    },
+    text: (r) => `Created vault ${r.vault} with administrator ${r.admin}.`,
+  }),
+  defineCommand({
+    words: ['verify'],
+    usage: 'verify <vault>',
+    summary: 'Check the audit chain, every stored content and signature, and SQLite integrity (read-only).',
+    options: {},
+    async run({ positionals }) {
+      const vault = openVaultReadOnly(requirePositional(positionals, 0, 'vault', 'verify <vault>'));
+      try {
+        const report = verifyVault(vault.db, vaultVerifyChecks);
+        if (!report.ok) {
+          throw new QuireError('VAULT_VERIFY_FAILED', `The vault failed verification with ${report.problems.length} problem(s); the first: ${report.problems[0]!.location}: ${report.problems[0]!.message}`, { report });
+        }
+        return report;
+      } finally {
+        vault.db.close();
+      }
+    },
+    text: verifyReportText,
+  }),
+  defineCommand({
+    words: ['audit'],
+    usage: 'audit <vault> --as <user> [--entity <type>] [--id <id>]',
+    summary: 'Print the audit trail, newest last.',
+    options: { entity: { type: 'string' }, id: { type: 'string' } },
+    async run({ signedIn, values }) {
+      const { core, token } = await signedIn();
+      return core.call(token, 'audit.list', { entityType: values.entity, entityId: values.id });
+    },
+    text: auditTrailText,
+  }),
+  defineCommand({
+    words: ['backup'],
+    usage: 'backup <vault> <dest> --as <user>',
+    summary: 'Copy the vault, while it may be in use, to one file and verify the copy.',
+    options: {},
+    async run({ signedIn, positionals }) {
+      const destination = requirePositional(positionals, 1, 'backup file', 'backup <vault> <dest>');
+      const { core, token } = await signedIn();
+      return core.call(token, 'vault.backup', { destination });
+    },
+    text: (r) => `Backed up to ${r.path} (${r.bytes} bytes); the copy verified: ${r.report.auditEvents} audit events, head ${r.report.auditHead}.`,
+  }),
+  defineCommand({
+    words: ['restore'],
+    usage: restoreUsage,
+    summary: 'Restore a verified backup to a new vault file (refuses a backup that fails verify).',
+    options: {},
+    async run({ positionals, values, env }) {
+      const backup = requirePositional(positionals, 0, 'backup file', restoreUsage);
+      const target = requirePositional(positionals, 1, 'vault to restore to', restoreUsage);
+      if (typeof values.as !== 'string') throw new QuireError('NOT_SIGNED_IN', 'Restoring needs --as <admin of the backed-up vault> (password from QUIRE_PASSWORD).');
+      const password = await readPassword(env, 'QUIRE_PASSWORD', `Password for ${values.as}`);
+      return restoreVault({ backup, target, admin: { username: values.as, password }, workstation: os.hostname(), now: () => new Date(), checks: vaultVerifyChecks });
+    },
+    text: (r) => `Restored to ${r.path}; ${r.report.auditEvents} audit events verified.`,
+  }),
+];

@@ -1,0 +1,82 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { QuireCore } from '../../core/quire-core';
+import { QuireCore as Core } from '../../core/quire-core';
+import { createVault } from '../../core/vault/create-vault';
+import { documentText, registerText } from '../commands/document-commands';
+import { auditTrailText, verifyReportText } from '../commands/vault-commands';
+import { externalStandardNote, lineClearanceSopA, lineClearanceSopB, torqueWorkInstruction } from './demo-content';
+import { userDataFolder } from './user-data-folder';
+
+export const demoPasswords = { admin: 'Keeper-of-the-vault-26', others: 'Demo-user-2026!' };
+
+async function signInAfterFirstChange(core: QuireCore, username: string, initial: string): Promise<string> {
+  const { token } = await core.login(username, initial);
+  await core.call(token, 'session.changePassword', { currentPassword: initial, newPassword: demoPasswords.others });
+  return token;
+}
+
+/**
+ * The main job until the desktop UI exists: a fresh vault in the user's data folder, taken through
+ * everything the core can do — users and roles, registering documents, a second revision, a refused
+ * call, a verified backup, verification — then the register and the audit trail, printed.
+ */
+export async function runDemo(options: { folder?: string; out: (text: string) => void }): Promise<{ vaultPath: string }> {
+  const folder = options.folder ?? path.join(userDataFolder(), 'demo');
+  mkdirSync(folder, { recursive: true });
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const vaultPath = path.join(folder, `demo-${stamp}.quire`);
+  const files = path.join(folder, `demo-${stamp}-files`);
+  mkdirSync(files, { recursive: true });
+  const file = (name: string, text: string) => {
+    const p = path.join(files, name);
+    writeFileSync(p, text);
+    return p;
+  };
+  const say = (text: string) => options.out(text);
+
+  const vault = await createVault({ path: vaultPath, admin: { username: 'admin', fullName: 'Ada Admin', password: demoPasswords.admin }, workstation: os.hostname(), now: () => new Date() });
+  const core = new Core(vault);
+  try {
+    say(`Demo vault: ${vaultPath}`);
+    const admin = (await core.login('admin', demoPasswords.admin)).token;
+    const initial = 'Initial-pass-2026';
+    for (const [username, fullName, roles] of [
+      ['carol', 'Carol Controller', ['controller']],
+      ['arun', 'Arun Author', ['author']],
+      ['zhang', '张伟 (Zhang Wei)', ['reviewer']],
+      ['lukasz', 'Łukasz Ñúñez', ['approver']],
+    ] as const) {
+      await core.call(admin, 'users.add', { username, fullName, roles: [...roles], initialPassword: initial });
+    }
+    say('Users: admin, carol (controller), arun (author), zhang (reviewer), lukasz (approver).');
+    const carol = await signInAfterFirstChange(core, 'carol', initial);
+    const arun = await signInAfterFirstChange(core, 'arun', initial);
+
+    const sop = await core.call(arun, 'documents.register', { type: 'SOP', department: 'PRD', title: 'Line clearance before batch start', file: { path: file('line-clearance.md', lineClearanceSopA) } });
+    await core.call(arun, 'revisions.createDraft', { number: sop.number, file: { path: file('line-clearance-v2.md', lineClearanceSopB) }, changeSummary: 'Reject bins added to the check; QA inspector co-signs; QA line release added.' });
+    await core.call(carol, 'documents.register', { type: 'WI', department: 'PRD', title: 'Torque setting of the capping head', file: { path: file('capping-torque.txt', torqueWorkInstruction) } });
+    await core.call(carol, 'documents.register', { type: 'EXT', title: 'Quality management systems — Requirements', external: { source: 'ISO', reference: 'ISO 9001:2015' }, file: { path: file('iso-9001-note.txt', externalStandardNote) } });
+
+    try {
+      await core.call(admin, 'documents.register', { type: 'SOP', department: 'QA', title: 'Should be refused', file: { path: file('x.txt', 'x') } });
+    } catch (error) {
+      say(`Refused as expected — ${(error as Error).message}`);
+    }
+
+    const backup = await core.call(admin, 'vault.backup', { destination: path.join(folder, `demo-${stamp}-backup.quire`) });
+    say(`Verified backup: ${backup.path}`);
+    say('\nRegister\n========');
+    say(registerText(await core.call(carol, 'documents.list', {})));
+    say(`\n${documentText(await core.call(carol, 'documents.get', { number: sop.number }))}`);
+    say('\nVerify\n======');
+    say(verifyReportText(await core.call(admin, 'vault.verify', {})));
+    say('\nAudit trail (newest last)\n=========================');
+    say(auditTrailText(await core.call(carol, 'audit.list', {})));
+    say(`\nSign in to this vault with the CLI, e.g.: QUIRE_PASSWORD='${demoPasswords.others}' npm run --silent quire -- doc list "${vaultPath}" --as carol`);
+    return { vaultPath };
+  } finally {
+    core.close();
+  }
+}

@@ -1,0 +1,106 @@
+import { parseArgs } from 'node:util';
+import { QuireError } from '../../shared/errors';
+import { toQuireError } from '../core/api/to-quire-error';
+import { QuireCore } from '../core/quire-core';
+import type { CliCommand, CommandInput, OptionSpec } from './cli-command';
+import { cliCommands } from './commands';
+import { readPassword } from './read-password';
+
+const globalOptions: OptionSpec = {
+  as: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+};
+
+function usage(): string {
+  return [
+    'Usage: quire <command> [options]   (global: --as <user>, --json, --help)',
+    '',
+    ...cliCommands.map((c) => `  ${c.usage.padEnd(78)} ${c.summary}`),
+    '',
+    'Passwords come from QUIRE_PASSWORD (the --as user, or the new admin for init) and',
+    'QUIRE_NEW_PASSWORD (a new password), or are asked for on a terminal.',
+  ].join('\n');
+}
+
+/** Finds the command named by the first one or two words that are not options or option values. */
+function findCommand(argv: string[]): CliCommand | undefined {
+  const valueOptions = new Set(
+    [globalOptions, ...cliCommands.map((c) => c.options)].flatMap((o) => Object.entries(o).filter(([, s]) => s.type === 'string').map(([name]) => `--${name}`)),
+  );
+  const words: string[] = [];
+  for (let i = 0; i < argv.length && words.length < 2; i++) {
+    const arg = argv[i]!;
+    if (arg.startsWith('-')) {
+      if (valueOptions.has(arg)) i++;
+      continue;
+    }
+    words.push(arg);
+  }
+  return (
+    cliCommands.find((c) => c.words.length === 2 && c.words[0] === words[0] && c.words[1] === words[1]) ??
+    cliCommands.find((c) => c.words.length === 1 && c.words[0] === words[0])
+  );
+}
+
+function removeCommandWords(positionals: string[], words: string[]): string[] {
+  const rest = [...positionals];
+  for (const word of words) rest.splice(rest.indexOf(word), 1);
+  return rest;
+}
+
+/** Runs one command line; returns the process exit code. Errors print as CODE: sentence on stderr. */
+export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env, io = { out: (s: string) => process.stdout.write(s), err: (s: string) => process.stderr.write(s) }): Promise<number> {
+  const command = findCommand(argv);
+  if (!command) {
+    if (argv.includes('--help') || argv.includes('-h') || argv.length === 0) {
+      io.out(`${usage()}\n`);
+      return argv.length === 0 ? 2 : 0;
+    }
+    io.err(`UNKNOWN_COMMAND: "${argv.filter((a) => !a.startsWith('-')).slice(0, 2).join(' ')}" is not a quire command. Run "quire --help" for the list.\n`);
+    return 2;
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: { ...globalOptions, ...command.options }, allowPositionals: true, strict: true });
+  } catch (error) {
+    io.err(`INVALID_INPUT: ${(error as Error).message}. Usage: quire ${command.usage}\n`);
+    return 2;
+  }
+  if (parsed.values.help) {
+    io.out(`quire ${command.usage}\n  ${command.summary}\n`);
+    return 0;
+  }
+  const json = parsed.values.json === true;
+  let core: QuireCore | undefined;
+  const input: CommandInput = {
+    positionals: removeCommandWords(parsed.positionals, command.words),
+    values: parsed.values as Record<string, string | boolean | undefined>,
+    env,
+    json,
+    out: (text) => io.out(`${text}\n`),
+    async signedIn() {
+      const vaultPath = input.positionals[0];
+      if (!vaultPath) throw new QuireError('INVALID_INPUT', `Name the vault. Usage: quire ${command.usage}`);
+      const username = parsed.values.as;
+      if (typeof username !== 'string') throw new QuireError('NOT_SIGNED_IN', 'This command needs --as <user> (the password from QUIRE_PASSWORD).');
+      const password = await readPassword(env, 'QUIRE_PASSWORD', `Password for ${username}`);
+      core = QuireCore.open(vaultPath);
+      const { token } = await core.login(username, password);
+      return { core, token };
+    },
+  };
+  try {
+    const result = await command.run(input);
+    if (json) io.out(`${JSON.stringify(result ?? null, null, 2)}\n`);
+    else if (command.text) io.out(`${command.text(result as never)}\n`);
+    return 0;
+  } catch (error) {
+    const quireError = toQuireError(error);
+    if (json) io.out(`${JSON.stringify({ error: quireError.toJSON() }, null, 2)}\n`);
+    io.err(`${quireError.code}: ${quireError.message}\n`);
+    return quireError.code === 'INVALID_INPUT' ? 2 : 1;
+  } finally {
+    core?.close();
+  }
+}
