@@ -7,7 +7,7 @@ export interface ScryptParams {
 }
 
 /** The cost a new wrapping uses; each envelope records its own, so this can be raised without breaking old keys. */
-export const signingKeyScryptParams: ScryptParams = { N: 2 ** 17, r: 8, p: 1 };
+export const signingKeyScryptParams: Readonly<ScryptParams> = Object.freeze({ N: 2 ** 17, r: 8, p: 1 });
 
 export const wrappingKeyLength = 32;
 

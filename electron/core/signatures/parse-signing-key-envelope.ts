@@ -9,6 +9,7 @@ const sha256Hex = /^[0-9a-f]{64}$/;
 const maxScryptN = 2 ** 20;
 const maxScryptR = 32;
 const maxScryptP = 16;
+const maxScryptMemory = 2 ** 30;
 
 function damaged(why: string): QuireError {
   return new QuireError('SIGNING_KEY_DAMAGED', undefined, { why });
@@ -56,6 +57,7 @@ export function parseSigningKeyEnvelope(stored: string): ParsedSigningKeyEnvelop
   if ((N & (N - 1)) !== 0) throw damaged('scrypt N is not a power of two');
   const r = integer(kdf.r, 'scrypt r', 1, maxScryptR);
   const p = integer(kdf.p, 'scrypt p', 1, maxScryptP);
+  if (128 * N * r > maxScryptMemory) throw damaged('scrypt cost needs more than 1 GiB');
   integer(kdf.dkLen, 'dkLen', wrappingKeyLength, wrappingKeyLength);
   const salt = bytes(kdf.salt, 'salt');
   if (salt.length < 16) throw damaged('salt is shorter than 16 bytes');

@@ -89,6 +89,7 @@ describe('a user signing key', () => {
       JSON.stringify({ ...envelope, cipher: { ...envelope.cipher, iv: 'AAAA' } }),
       // A cost that would tie up gigabytes is refused before scrypt runs.
       JSON.stringify({ ...envelope, kdf: { ...envelope.kdf, N: 2 ** 24 } }),
+      JSON.stringify({ ...envelope, kdf: { ...envelope.kdf, N: 2 ** 20, r: 32 } }),
       JSON.stringify({ ...envelope, kdf: { ...envelope.kdf, N: 100_000 } }),
     ];
     for (const stored of damaged) {
