@@ -12,6 +12,7 @@ import { appendAuditEvent } from './audit/append-audit-event';
 import { signIn } from './users/sign-in';
 import { toSignedInUser, toUserSummary, userRowById } from './users/user-records';
 import { closeVault, openVault, type Vault } from './vault/open-vault';
+import { applyDueReleases } from './workflow/release-revision';
 
 export interface CoreOptions {
   /** The machine name written into every audit event; defaults to this host's name. */
@@ -38,10 +39,19 @@ export type CallResponse = { ok: true; result: unknown; token?: string } | { ok:
 export class QuireCore {
   readonly context: CoreContext;
   private readonly sessions: SessionTable;
+  private releaseTimer: NodeJS.Timeout | undefined;
 
   constructor(readonly vault: Vault, options: CoreOptions = {}) {
     this.context = { vault, now: options.now ?? (() => new Date()), workstation: options.workstation ?? os.hostname() };
     this.sessions = new SessionTable(options.sessionIdleMs ?? 15 * 60 * 1000);
+    applyDueReleases(this.context);
+  }
+
+  /** For long-running hosts (the app, the loopback server): make due releases effective every few minutes. */
+  startTimers(intervalMs = 5 * 60 * 1000): void {
+    clearInterval(this.releaseTimer);
+    this.releaseTimer = setInterval(() => applyDueReleases(this.context), intervalMs);
+    this.releaseTimer.unref();
   }
 
   static open(path: string, options: CoreOptions = {}): QuireCore {
@@ -49,6 +59,7 @@ export class QuireCore {
   }
 
   close(): void {
+    clearInterval(this.releaseTimer);
     closeVault(this.vault);
   }
 

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { userMethods } from './user-methods';
 import { documentMethods } from './document-methods';
 import { vaultMethods } from './vault-methods';
+import { workflowMethods } from './workflow-methods';
 
 // The one API contract: every method the renderer, CLI and loopback host may call.
 // Each domain keeps its own table; this merges them.
@@ -9,6 +10,7 @@ export const apiContract = {
   ...userMethods,
   ...documentMethods,
   ...vaultMethods,
+  ...workflowMethods,
 };
 
 export type ApiContract = typeof apiContract;
@@ -28,3 +30,4 @@ export * from './common-schemas';
 export * from './user-methods';
 export * from './document-methods';
 export * from './vault-methods';
+export * from './workflow-methods';

@@ -5,6 +5,7 @@ import { userErrorCodes } from './user-error-codes';
 import { documentErrorCodes } from './document-error-codes';
 import { contentErrorCodes } from './content-error-codes';
 import { signatureErrorCodes } from './signature-error-codes';
+import { workflowErrorCodes } from './workflow-error-codes';
 
 export const errorCodes = {
   INVALID_INPUT: 'The request is not valid.',
@@ -15,6 +16,7 @@ export const errorCodes = {
   ...documentErrorCodes,
   ...contentErrorCodes,
   ...signatureErrorCodes,
+  ...workflowErrorCodes,
 } as const;
 
 export type ErrorCode = keyof typeof errorCodes;

@@ -3,10 +3,12 @@ import type { HandlerTable } from './handler-table';
 import { documentHandlers } from './document-handlers';
 import { userHandlers } from './user-handlers';
 import { vaultHandlers } from './vault-handlers';
+import { workflowHandlers } from './workflow-handlers';
 
 /** Every method but sign-in (which the dispatcher handles, as it opens the session). */
 export const handlers: HandlerTable<Exclude<MethodName, 'session.login'>> = {
   ...userHandlers,
   ...documentHandlers,
   ...vaultHandlers,
+  ...workflowHandlers,
 };

@@ -36,6 +36,9 @@ export interface RevisionRow {
   change_summary: string | null;
   created_at: string;
   effective_date: string | null;
+  approved_at: string | null;
+  superseded_at: string | null;
+  next_review_date: string | null;
   author_username: string;
   author_full_name: string;
 }

@@ -1,19 +1,7 @@
-/**
- * What a signer declares by signing (21 CFR 11.50(a)(3)). A closed list, so a manifest can never carry a
- * meaning the UI cannot print; adding one is a code change reviewed like any other.
- */
-export const signatureMeanings = [
-  'authored',
-  'reviewed',
-  'approved',
-  'rejected',
-  'released',
-  'withdrawn',
-  'read-and-understood',
-  'periodic-review',
-] as const;
+import { signatureMeanings, type SignatureMeaning } from '../../../shared/contract/workflow-methods';
 
-export type SignatureMeaning = (typeof signatureMeanings)[number];
+// What a signer declares by signing (21 CFR 11.50(a)(3)): one closed list, kept in the shared contract.
+export { signatureMeanings, type SignatureMeaning };
 
 /** Guarantees that `value` is one of the signature meanings. */
 export function isSignatureMeaning(value: unknown): value is SignatureMeaning {

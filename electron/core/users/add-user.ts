@@ -6,6 +6,8 @@ import { writeTransaction, type CoreContext } from '../core-context';
 import { readVaultSettings } from '../vault/vault-settings';
 import { statement } from '../vault/statements';
 import { hashPassword } from './password-hash';
+import { createSigningKey } from '../signatures';
+import { storeSigningKey } from '../workflow/signing-key-records';
 import { checkPasswordPolicy } from './password-policy';
 import { findUserRow, setUserRoles, toUserSummary, userRowById } from './user-records';
 
@@ -24,6 +26,8 @@ export async function addUser(ctx: CoreContext, actor: Actor, user: NewUser): Pr
   if (findUserRow(db, user.username)) throw new QuireError('USER_EXISTS', `The user name "${user.username}" is taken (user names are never reused).`);
   checkPasswordPolicy(user.password, user.username, readVaultSettings(db).passwordMinLength);
   const passwordHash = await hashPassword(user.password);
+  // A password chosen by someone else must not protect a signing key: the key comes when the user sets their own.
+  const signingKey = user.mustChangePassword ? null : await createSigningKey(user.password);
   return writeTransaction(ctx, () => {
     if (findUserRow(db, user.username)) throw new QuireError('USER_EXISTS', `The user name "${user.username}" is taken (user names are never reused).`);
     const { lastInsertRowid } = statement(
@@ -32,6 +36,7 @@ export async function addUser(ctx: CoreContext, actor: Actor, user: NewUser): Pr
     ).run(user.username, user.fullName, passwordHash, user.mustChangePassword ? 1 : 0, ctx.now().toISOString());
     const id = Number(lastInsertRowid);
     setUserRoles(db, id, user.roles);
+    if (signingKey) storeSigningKey(db, id, signingKey, ctx.now());
     const summary = toUserSummary(db, userRowById(db, id));
     appendAuditEvent(db, actor.userId === null ? { ...actor, userId: id, username: user.username } : actor, {
       action: 'user.added',

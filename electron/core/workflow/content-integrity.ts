@@ -1,0 +1,15 @@
+import type Database from 'better-sqlite3';
+import { QuireError } from '../../../shared/errors';
+import { hashStoredContent } from '../content/content-store';
+import { labelOf, type RevisionRow } from '../documents/document-queries';
+
+/**
+ * Re-hashes a revision's stored content and refuses to go on when it differs from the hash
+ * recorded at import or frozen at submission: what is signed must be what was reviewed.
+ */
+export function assertContentIntact(db: Database.Database, revision: RevisionRow, frozenSha256: string = revision.sha256): void {
+  const { sha256 } = hashStoredContent(db, revision.content_id);
+  if (sha256 !== revision.sha256 || sha256 !== frozenSha256) {
+    throw new QuireError('CONTENT_TAMPERED', `Revision ${labelOf(revision)}'s stored content no longer matches the content that was frozen for review (SHA-256 ${frozenSha256.slice(0, 16)}…); it was changed outside Quire. Nothing was signed. Run "quire verify".`);
+  }
+}

@@ -1,0 +1,68 @@
+import type Database from 'better-sqlite3';
+import type { Signature, SignatureMeaning } from '../../../shared/contract';
+import { labelOf } from '../documents/document-queries';
+import type { RevisionState } from '../../../shared/contract';
+import { QuireError } from '../../../shared/errors';
+
+export interface SignatureRow {
+  id: number;
+  revision_id: number;
+  route_id: number | null;
+  user_id: number;
+  signing_key_id: number;
+  printed_name: string;
+  meaning: SignatureMeaning;
+  comment: string | null;
+  signed_at: string;
+  time_zone: string;
+  utc_offset: string;
+  content_sha256: string;
+  manifest: string;
+  signature: string;
+  username: string;
+  number: string;
+  major_label: string;
+  draft_number: number;
+  state: RevisionState;
+  key_id: string;
+  public_key_pem: string;
+  revision_sha256: string;
+}
+
+export const signatureSelect = `SELECT s.*, u.username, d.number, r.major_label, r.draft_number, r.state, k.key_id, k.public_key_pem,
+    r.sha256 AS revision_sha256
+  FROM signatures s
+  JOIN users u ON u.id = s.user_id
+  JOIN revisions r ON r.id = s.revision_id
+  JOIN documents d ON d.id = r.document_id
+  JOIN signing_keys k ON k.id = s.signing_key_id`;
+
+export function toSignature(row: SignatureRow): Signature {
+  return {
+    id: row.id,
+    document: row.number,
+    revision: labelOf(row),
+    signer: { username: row.username, printedName: row.printed_name },
+    meaning: row.meaning,
+    comment: row.comment,
+    signedAt: row.signed_at,
+    timeZone: row.time_zone,
+    utcOffset: row.utc_offset,
+    contentSha256: row.content_sha256,
+    keyId: row.key_id,
+  };
+}
+
+export function signatureById(db: Database.Database, id: number): Signature {
+  const row = db.prepare(`${signatureSelect} WHERE s.id = ?`).get(id) as SignatureRow | undefined;
+  if (!row) throw new QuireError('INTERNAL', `Signature ${id} was not found right after it was stored.`);
+  return toSignature(row);
+}
+
+/** Signature rows, oldest first, for one document (optionally one revision) or the whole vault. */
+export function signatureRows(db: Database.Database, filter: { documentId?: number; revisionId?: number } = {}): SignatureRow[] {
+  const where: string[] = [];
+  if (filter.documentId !== undefined) where.push('d.id = @documentId');
+  if (filter.revisionId !== undefined) where.push('r.id = @revisionId');
+  return db.prepare(`${signatureSelect} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY s.id`).all(filter) as SignatureRow[];
+}

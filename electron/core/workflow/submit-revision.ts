@@ -1,0 +1,86 @@
+import type { ParsedInput, Route } from '../../../shared/contract';
+import { QuireError } from '../../../shared/errors';
+import { rolesAllow, type Permission } from '../../../shared/roles';
+import { appendAuditEvent } from '../audit/append-audit-event';
+import { actorOf, writeTransaction, type CallContext } from '../core-context';
+import { labelOf } from '../documents/document-queries';
+import { requireUserRow, userRoles } from '../users/user-records';
+import { statement } from '../vault/statements';
+import { addDays, isCalendarDate, localDate } from './calendar-dates';
+import { assertContentIntact } from './content-integrity';
+import { routeById, routeDetail } from './route-queries';
+import { routeTemplateFor } from './route-templates';
+import { latestRevisionIn } from './workflow-revision';
+
+function unique(names: string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((n) => !seen.has(n.toLowerCase()) && seen.add(n.toLowerCase()));
+}
+
+/**
+ * Freezes a draft and opens its route: every reviewer in parallel, then the approvers in
+ * parallel or in sequence. The type's template adds the people who must always be on it.
+ * Only the author or a controller may submit; the author may not review or approve.
+ */
+export function submitRevision(ctx: CallContext, input: ParsedInput<'revisions.submit'>): Route {
+  const db = ctx.vault.db;
+  const { document, revision } = latestRevisionIn(db, input.number, ['draft'], 'REVISION_NOT_DRAFT', 'submitted');
+  if (revision.author_id !== ctx.user.id && !rolesAllow(ctx.user.roles, 'documents.edit')) {
+    throw new QuireError('PERMISSION_DENIED', `Only the author (${revision.author_username}) or a document controller may submit ${document.number} ${labelOf(revision)}.`);
+  }
+  const template = routeTemplateFor(db, document.doc_type);
+  const reviewers = unique([...(input.reviewers ?? []), ...(template?.reviewers ?? [])]);
+  const approvers = unique([...(input.approvers ?? []), ...(template?.approvers ?? [])]);
+  if (reviewers.length === 0 || approvers.length === 0) {
+    throw new QuireError('ROUTE_INCOMPLETE', `Name at least one reviewer and one approver for ${document.number} (no route template for ${document.doc_type} supplies them).`);
+  }
+  const qualified = (username: string, permission: Permission, role: string) => {
+    const row = requireUserRow(db, username);
+    if (row.id === revision.author_id) throw new QuireError('SELF_APPROVAL', `${row.username} wrote ${document.number} ${labelOf(revision)} and cannot also ${role} it.`);
+    if (row.disabled_at || !rolesAllow(userRoles(db, row.id), permission)) {
+      throw new QuireError('ASSIGNEE_NOT_QUALIFIED', `${row.username} cannot ${role} ${document.number}: ${row.disabled_at ? 'the account is disabled' : `the user does not hold the ${role}er role`}.`);
+    }
+    return row;
+  };
+  const reviewerRows = reviewers.map((u) => qualified(u, 'revisions.review', 'review'));
+  const approverRows = approvers.map((u) => qualified(u, 'revisions.approve', 'approve'));
+  for (const date of [input.reviewDueDate, input.approvalDueDate]) {
+    if (date && !isCalendarDate(date)) throw new QuireError('INVALID_INPUT', `${date} is not a calendar date.`);
+  }
+  const today = localDate(ctx.now());
+  const reviewDue = input.reviewDueDate ?? (template?.reviewDays ? addDays(today, template.reviewDays) : null);
+  const approvalDue = input.approvalDueDate ?? (template?.approvalDays ? addDays(today, template.approvalDays) : null);
+  const mode = input.approvalMode ?? template?.approvalMode ?? 'parallel';
+  assertContentIntact(db, revision);
+
+  return writeTransaction(ctx, () => {
+    const now = ctx.now().toISOString();
+    statement(db, "UPDATE revisions SET state = 'in_review' WHERE id = ? AND state = 'draft'").run(revision.id);
+    const { lastInsertRowid } = statement(
+      db,
+      "INSERT INTO routes (revision_id, approval_mode, state, content_sha256, opened_by, opened_at) VALUES (?, ?, 'open', ?, ?, ?)",
+    ).run(revision.id, mode, revision.sha256, ctx.user.id, now);
+    const routeId = Number(lastInsertRowid);
+    const addTask = statement(db, "INSERT INTO route_tasks (route_id, stage, position, assignee_id, due_date, state) VALUES (?, ?, ?, ?, ?, 'pending')");
+    reviewerRows.forEach((u, i) => addTask.run(routeId, 'review', i + 1, u.id, reviewDue));
+    approverRows.forEach((u, i) => addTask.run(routeId, 'approval', i + 1, u.id, approvalDue));
+    appendAuditEvent(db, actorOf(ctx), {
+      action: 'revision.submitted',
+      entityType: 'revision',
+      entityId: revision.id,
+      oldValue: { state: 'draft' },
+      newValue: {
+        document: document.number,
+        label: labelOf(revision),
+        state: 'in_review',
+        contentSha256: revision.sha256,
+        reviewers: reviewerRows.map((u) => u.username),
+        approvers: approverRows.map((u) => u.username),
+        approvalMode: mode,
+        reviewDueDate: reviewDue,
+        approvalDueDate: approvalDue,
+      },
+    }, ctx.now());
+    return routeDetail(db, routeById(db, routeId));
+  });
+}

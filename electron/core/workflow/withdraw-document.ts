@@ -1,0 +1,53 @@
+import type { MethodResult, ParsedInput } from '../../../shared/contract';
+import { QuireError } from '../../../shared/errors';
+import { appendAuditEvent } from '../audit/append-audit-event';
+import { actorOf, writeTransaction, type CallContext } from '../core-context';
+import { labelOf, requireDocumentRow, revisionRows } from '../documents/document-queries';
+import { statement } from '../vault/statements';
+import { insertSignature, prepareSignature } from './record-signature';
+
+/** A controller asks for a document to be withdrawn, with the reason; an approver decides. */
+export function requestWithdrawal(ctx: CallContext, input: ParsedInput<'documents.requestWithdrawal'>): MethodResult<'documents.requestWithdrawal'> {
+  const db = ctx.vault.db;
+  const document = requireDocumentRow(db, input.number);
+  if (document.status === 'obsolete') throw new QuireError('DOCUMENT_OBSOLETE', `${document.number} is already obsolete.`);
+  return writeTransaction(ctx, () => {
+    if (statement<[number], { id: number }>(db, "SELECT id FROM withdrawal_requests WHERE document_id = ? AND state = 'pending'").get(document.id)) {
+      throw new QuireError('INVALID_INPUT', `A withdrawal of ${document.number} is already waiting for approval.`);
+    }
+    const { lastInsertRowid } = statement(db, "INSERT INTO withdrawal_requests (document_id, reason, requested_by, requested_at, state) VALUES (?, ?, ?, ?, 'pending')").run(document.id, input.reason, ctx.user.id, ctx.now().toISOString());
+    appendAuditEvent(db, actorOf(ctx), { action: 'document.withdrawal_requested', entityType: 'document', entityId: document.id, newValue: { document: document.number, requestId: Number(lastInsertRowid) }, reason: input.reason }, ctx.now());
+    return { document: document.number, state: 'pending' as const };
+  });
+}
+
+/**
+ * An approver signs the pending withdrawal (meaning: withdrawn): the document becomes obsolete,
+ * its effective revision obsolete, and any draft or revision in review is cancelled. One transaction.
+ */
+export async function approveWithdrawal(ctx: CallContext, input: ParsedInput<'documents.approveWithdrawal'>): Promise<MethodResult<'documents.approveWithdrawal'>> {
+  const db = ctx.vault.db;
+  const document = requireDocumentRow(db, input.number);
+  const request = statement<[number], { id: number; reason: string; requested_by: number }>(db, "SELECT id, reason, requested_by FROM withdrawal_requests WHERE document_id = ? AND state = 'pending'").get(document.id);
+  if (!request) throw new QuireError('WITHDRAWAL_NOT_PENDING', `No withdrawal of ${document.number} is waiting for approval; a controller requests it first.`);
+  if (request.requested_by === ctx.user.id) throw new QuireError('SELF_APPROVAL', 'The person who asked for a withdrawal cannot also approve it.');
+  const revisions = revisionRows(db, document.id);
+  const signed = revisions.findLast((r) => r.state === 'effective') ?? revisions.at(-1)!;
+  const prepared = await prepareSignature(ctx, document, signed, 'withdrawn', input.password, input.comment ?? request.reason);
+  return writeTransaction(ctx, () => {
+    const now = ctx.now();
+    const signature = insertSignature(db, prepared, null);
+    statement(db, "UPDATE withdrawal_requests SET state = 'approved', decided_signature_id = ? WHERE id = ?").run(signature.id, request.id);
+    statement(db, "UPDATE documents SET status = 'obsolete' WHERE id = ?").run(document.id);
+    for (const r of revisions) {
+      const next = r.state === 'effective' ? 'obsolete' : ['draft', 'in_review', 'in_approval', 'approved'].includes(r.state) ? 'cancelled' : null;
+      if (!next) continue;
+      statement(db, 'UPDATE revisions SET state = ? WHERE id = ?').run(next, r.id);
+      statement(db, "UPDATE route_tasks SET state = 'closed' WHERE state = 'pending' AND route_id IN (SELECT id FROM routes WHERE revision_id = ? AND state = 'open')").run(r.id);
+      statement(db, "UPDATE routes SET state = 'cancelled', closed_at = ? WHERE revision_id = ? AND state = 'open'").run(now.toISOString(), r.id);
+      appendAuditEvent(db, actorOf(ctx), { action: `revision.${next}`, entityType: 'revision', entityId: r.id, oldValue: { state: r.state }, newValue: { document: document.number, label: labelOf(r), state: next } }, now);
+    }
+    appendAuditEvent(db, actorOf(ctx), { action: 'document.withdrawn', entityType: 'document', entityId: document.id, oldValue: { status: 'active' }, newValue: { document: document.number, status: 'obsolete', signatureId: signature.id }, reason: request.reason }, now);
+    return { document: document.number, status: 'obsolete' as const, signature };
+  });
+}

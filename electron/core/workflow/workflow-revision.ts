@@ -1,0 +1,25 @@
+import type Database from 'better-sqlite3';
+import type { RevisionState } from '../../../shared/contract';
+import { QuireError } from '../../../shared/errors';
+import { labelOf, requireDocumentRow, revisionRows, type DocumentRow, type RevisionRow } from '../documents/document-queries';
+
+type LatestStateCode = 'REVISION_NOT_DRAFT' | 'ROUTE_NOT_OPEN' | 'REVISION_NOT_APPROVED';
+
+/** The document and its newest revision, refused with a sentence naming its state when the act needs another. */
+export function latestRevisionIn(db: Database.Database, number: string, allowed: readonly RevisionState[], code: LatestStateCode, act: string): { document: DocumentRow; revision: RevisionRow } {
+  const document = requireDocumentRow(db, number);
+  const revision = revisionRows(db, document.id).at(-1);
+  if (!revision || !allowed.includes(revision.state)) {
+    const now = revision ? `its newest revision ${labelOf(revision)} is ${revision.state.replace('_', ' ')}` : 'it has no revisions';
+    throw new QuireError(code, `${document.number} cannot be ${act}: ${now}.`);
+  }
+  return { document, revision };
+}
+
+/** The document and its effective revision (a newer draft may exist beside it). */
+export function effectiveRevisionOf(db: Database.Database, number: string): { document: DocumentRow; revision: RevisionRow } {
+  const document = requireDocumentRow(db, number);
+  const revision = revisionRows(db, document.id).findLast((r) => r.state === 'effective');
+  if (!revision) throw new QuireError('REVISION_NOT_EFFECTIVE', `${document.number} has no effective revision.`);
+  return { document, revision };
+}

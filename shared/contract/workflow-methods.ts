@@ -1,0 +1,223 @@
+import { z } from 'zod';
+import { defineMethod } from './define-method';
+import { documentNumberSchema, isoDate, multiLineText, passwordSchema, revisionLabelSchema, roleSchema, singleLineText, usernameSchema } from './common-schemas';
+import { revisionStateSchema } from './document-methods';
+
+export const signatureMeanings = ['authored', 'reviewed', 'approved', 'rejected', 'released', 'withdrawn', 'read-and-understood', 'periodic-review'] as const;
+export const signatureMeaningSchema = z.enum(signatureMeanings);
+export type SignatureMeaning = z.infer<typeof signatureMeaningSchema>;
+
+export const signatureSchema = z.object({
+  id: z.number(),
+  document: z.string(),
+  revision: z.string(),
+  signer: z.object({ username: z.string(), printedName: z.string() }),
+  meaning: signatureMeaningSchema,
+  comment: z.string().nullable(),
+  signedAt: z.string(),
+  timeZone: z.string(),
+  utcOffset: z.string(),
+  contentSha256: z.string(),
+  keyId: z.string(),
+});
+export type Signature = z.infer<typeof signatureSchema>;
+
+export const routeTaskSchema = z.object({
+  id: z.number(),
+  stage: z.enum(['review', 'approval']),
+  position: z.number(),
+  assignee: z.object({ username: z.string(), fullName: z.string() }),
+  dueDate: z.string().nullable(),
+  state: z.enum(['pending', 'signed', 'rejected', 'closed']),
+  completedAt: z.string().nullable(),
+});
+
+export const routeSchema = z.object({
+  id: z.number(),
+  document: z.string(),
+  revision: z.string(),
+  revisionState: revisionStateSchema,
+  approvalMode: z.enum(['parallel', 'sequential']),
+  state: z.enum(['open', 'completed', 'rejected', 'cancelled']),
+  contentSha256: z.string(),
+  openedAt: z.string(),
+  closedAt: z.string().nullable(),
+  tasks: z.array(routeTaskSchema),
+});
+export type Route = z.infer<typeof routeSchema>;
+
+export const inboxTaskSchema = z.object({
+  kind: z.enum(['review', 'approval', 'read-and-understood', 'withdrawal']),
+  document: z.string(),
+  title: z.string(),
+  revision: z.string(),
+  dueDate: z.string().nullable(),
+  overdue: z.boolean(),
+  actionable: z.boolean(),
+});
+
+export const dueReviewSchema = z.object({
+  document: z.string(),
+  title: z.string(),
+  revision: z.string(),
+  owner: z.string(),
+  nextReviewDate: z.string(),
+  overdue: z.boolean(),
+});
+
+export const signatureCheckSchema = signatureSchema.extend({ valid: z.boolean(), problems: z.array(z.string()) });
+
+const comment = multiLineText('Comment', 4000);
+const number = documentNumberSchema;
+const routeTemplateSchema = z.object({
+  type: z.string(),
+  reviewers: z.array(z.string()),
+  approvers: z.array(z.string()),
+  approvalMode: z.enum(['parallel', 'sequential']),
+  reviewDays: z.number().nullable(),
+  approvalDays: z.number().nullable(),
+});
+
+export const workflowMethods = {
+  'routeTemplates.list': defineMethod({
+    summary: 'The default route of each document type.',
+    access: 'documents.read',
+    input: z.object({}),
+    result: z.array(routeTemplateSchema),
+    errors: [],
+  }),
+  'routeTemplates.set': defineMethod({
+    summary: 'Set who must review and approve a document type, and how.',
+    access: 'vault.configure',
+    input: z.object({
+      type: z.string().trim().min(1).max(16).transform((v) => v.toUpperCase()),
+      reviewers: z.array(usernameSchema),
+      approvers: z.array(usernameSchema),
+      approvalMode: z.enum(['parallel', 'sequential']),
+      reviewDays: z.number().int().min(1).max(365).optional(),
+      approvalDays: z.number().int().min(1).max(365).optional(),
+      reason: singleLineText('Reason', 500),
+    }),
+    result: routeTemplateSchema,
+    errors: ['DOCUMENT_TYPE_UNKNOWN', 'USER_NOT_FOUND'],
+  }),
+  'revisions.submit': defineMethod({
+    summary: 'Freeze a draft and route it to its reviewers, then approvers.',
+    access: 'revisions.submit',
+    input: z.object({
+      number,
+      reviewers: z.array(usernameSchema).optional(),
+      approvers: z.array(usernameSchema).optional(),
+      approvalMode: z.enum(['parallel', 'sequential']).optional(),
+      reviewDueDate: isoDate.optional(),
+      approvalDueDate: isoDate.optional(),
+    }),
+    result: routeSchema,
+    errors: ['REVISION_NOT_DRAFT', 'ROUTE_INCOMPLETE', 'USER_NOT_FOUND', 'SELF_APPROVAL', 'CONTENT_TAMPERED'],
+  }),
+  'revisions.sign': defineMethod({
+    summary: 'Sign the revision under review or approval, entering your password again.',
+    access: 'signed-in',
+    input: z.object({ number, meaning: z.enum(['reviewed', 'approved']), password: passwordSchema, comment: comment.optional() }),
+    result: z.object({ signature: signatureSchema, route: routeSchema }),
+    errors: ['WRONG_PASSWORD', 'ACCOUNT_LOCKED', 'PERMISSION_DENIED', 'ROUTE_NOT_OPEN', 'NOT_ASSIGNED', 'NOT_YOUR_TURN', 'REVIEW_NOT_COMPLETE', 'ALREADY_SIGNED', 'SELF_APPROVAL', 'CONTENT_TAMPERED', 'NO_SIGNING_KEY'],
+  }),
+  'revisions.reject': defineMethod({
+    summary: 'Reject the revision under review or approval; it returns to draft.',
+    access: 'signed-in',
+    input: z.object({ number, comment: multiLineText('Comment', 4000) }),
+    result: routeSchema,
+    errors: ['ROUTE_NOT_OPEN', 'NOT_ASSIGNED', 'NOT_YOUR_TURN', 'ALREADY_SIGNED', 'COMMENT_REQUIRED'],
+  }),
+  'revisions.release': defineMethod({
+    summary: 'Release an approved revision, effective today or on a later date.',
+    access: 'revisions.release',
+    input: z.object({ number, effectiveDate: isoDate.optional(), password: passwordSchema, comment: comment.optional() }),
+    result: z.object({ revision: z.string(), state: revisionStateSchema, effectiveDate: z.string(), superseded: z.string().nullable() }),
+    errors: ['REVISION_NOT_APPROVED', 'EFFECTIVE_DATE_PAST', 'WRONG_PASSWORD', 'CONTENT_TAMPERED'],
+  }),
+  'revisions.cancel': defineMethod({
+    summary: 'Cancel a draft or a revision in review; it stays in the history.',
+    access: 'revisions.draft',
+    input: z.object({ number, reason: singleLineText('Reason', 500) }),
+    result: z.object({ revision: z.string(), state: revisionStateSchema }),
+    errors: ['REVISION_NOT_DRAFT'],
+  }),
+  'revisions.route': defineMethod({
+    summary: "A revision's latest route with every task.",
+    access: 'documents.read',
+    input: z.object({ number, label: revisionLabelSchema.optional() }),
+    result: routeSchema.nullable(),
+    errors: ['DOCUMENT_NOT_FOUND', 'REVISION_NOT_FOUND'],
+  }),
+  'tasks.mine': defineMethod({
+    summary: 'Your inbox: reviews, approvals, acknowledgements and withdrawals waiting for you.',
+    access: 'signed-in',
+    input: z.object({}),
+    result: z.array(inboxTaskSchema),
+    errors: [],
+  }),
+  'reviews.due': defineMethod({
+    summary: 'Effective revisions whose periodic review is due within the window, or overdue.',
+    access: 'documents.read',
+    input: z.object({ withinDays: z.number().int().min(0).max(3650).optional() }),
+    result: z.array(dueReviewSchema),
+    errors: [],
+  }),
+  'reviews.complete': defineMethod({
+    summary: 'Record a periodic review that found no change needed, signed.',
+    access: 'signed-in',
+    input: z.object({ number, password: passwordSchema, comment: comment.optional() }),
+    result: z.object({ signature: signatureSchema, nextReviewDate: z.string() }),
+    errors: ['REVISION_NOT_EFFECTIVE', 'PERMISSION_DENIED', 'WRONG_PASSWORD'],
+  }),
+  'documents.requestWithdrawal': defineMethod({
+    summary: 'Ask for a document to be withdrawn (made obsolete); an approver decides.',
+    access: 'documents.withdraw',
+    input: z.object({ number, reason: multiLineText('Reason', 2000) }),
+    result: z.object({ document: z.string(), state: z.literal('pending') }),
+    errors: ['DOCUMENT_OBSOLETE'],
+  }),
+  'documents.approveWithdrawal': defineMethod({
+    summary: 'Approve a pending withdrawal with your signature: the document becomes obsolete.',
+    access: 'revisions.approve',
+    input: z.object({ number, password: passwordSchema, comment: comment.optional() }),
+    result: z.object({ document: z.string(), status: z.literal('obsolete'), signature: signatureSchema.nullable() }),
+    errors: ['WITHDRAWAL_NOT_PENDING', 'WRONG_PASSWORD'],
+  }),
+  'training.assign': defineMethod({
+    summary: 'Assign the effective revision for read-and-understood to users and roles.',
+    access: 'training.assign',
+    input: z.object({ number, users: z.array(usernameSchema).optional(), roles: z.array(roleSchema).optional(), dueDate: isoDate.optional() }),
+    result: z.object({ revision: z.string(), assigned: z.array(z.string()) }),
+    errors: ['REVISION_NOT_EFFECTIVE', 'USER_NOT_FOUND'],
+  }),
+  'training.acknowledge': defineMethod({
+    summary: 'Acknowledge that you read and understood the effective revision, signed.',
+    access: 'signed-in',
+    input: z.object({ number, password: passwordSchema }),
+    result: signatureSchema,
+    errors: ['TRAINING_NOT_ASSIGNED', 'ALREADY_ACKNOWLEDGED', 'WRONG_PASSWORD'],
+  }),
+  'training.outstanding': defineMethod({
+    summary: 'Who has not yet acknowledged the effective revisions assigned to them.',
+    access: 'documents.read',
+    input: z.object({ number: number.optional() }),
+    result: z.array(z.object({ document: z.string(), revision: z.string(), user: z.string(), fullName: z.string(), assignedAt: z.string(), dueDate: z.string().nullable(), overdue: z.boolean() })),
+    errors: [],
+  }),
+  'signatures.list': defineMethod({
+    summary: 'The signatures on a document, optionally one revision.',
+    access: 'documents.read',
+    input: z.object({ number, label: revisionLabelSchema.optional() }),
+    result: z.array(signatureSchema),
+    errors: ['DOCUMENT_NOT_FOUND'],
+  }),
+  'signatures.verify': defineMethod({
+    summary: 'Check every signature (or one document’s): content binding and Ed25519 signature.',
+    access: 'documents.read',
+    input: z.object({ number: number.optional() }),
+    result: z.array(signatureCheckSchema),
+    errors: ['DOCUMENT_NOT_FOUND'],
+  }),
+};
