@@ -10,8 +10,8 @@ export interface CommandInput {
   env: NodeJS.ProcessEnv;
   json: boolean;
   out: (text: string) => void;
-  /** Opens the vault named by the first positional and signs in the --as user. */
-  signedIn(): Promise<{ core: QuireCore; token: string }>;
+  /** Opens the vault named by the first positional and signs in the --as user; the password is kept for signing. */
+  signedIn(): Promise<{ core: QuireCore; token: string; password: string }>;
 }
 
 export interface CliCommand {

@@ -87,7 +87,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
       const password = await readPassword(env, 'QUIRE_PASSWORD', `Password for ${username}`);
       core = QuireCore.open(vaultPath);
       const { token } = await core.login(username, password);
-      return { core, token };
+      return { core, token, password };
     },
   };
   try {

@@ -1,13 +1,9 @@
 import type { DocumentDetail, DocumentSummary } from '../../../shared/contract';
 import { QuireError } from '../../../shared/errors';
 import { defineCommand } from '../cli-command';
+import { positional } from '../cli-arguments';
 import { formatTable } from '../format-table';
 
-function positional(positionals: string[], index: number, what: string, usage: string): string {
-  const value = positionals[index];
-  if (!value) throw new QuireError('INVALID_INPUT', `Name the ${what}. Usage: quire ${usage}`);
-  return value;
-}
 
 function optionalInteger(value: unknown, flag: string): number | undefined {
   if (value === undefined) return undefined;

@@ -3,6 +3,7 @@ import { documentCommands } from './document-commands';
 import { userCommands } from './user-commands';
 import { vaultCommands } from './vault-commands';
 import { demoCommands } from './demo-command';
+import { workflowCommands } from './workflow-commands';
 
 /** Every `quire` command, in the order --help lists them. */
-export const cliCommands: CliCommand[] = [...vaultCommands, ...userCommands, ...documentCommands, ...demoCommands];
+export const cliCommands: CliCommand[] = [...vaultCommands, ...userCommands, ...documentCommands, ...workflowCommands, ...demoCommands];

@@ -8,14 +8,10 @@ import { createVault } from '../../core/vault/create-vault';
 import { closeVault, openVaultReadOnly } from '../../core/vault/open-vault';
 import { verifyVault } from '../../core/verify/verify-vault';
 import { defineCommand } from '../cli-command';
+import { positional } from '../cli-arguments';
 import { formatTable } from '../format-table';
 import { readPassword } from '../read-password';
 
-function requirePositional(positionals: string[], index: number, what: string, usage: string): string {
-  const value = positionals[index];
-  if (!value) throw new QuireError('INVALID_INPUT', `Name the ${what}. Usage: quire ${usage}`);
-  return value;
-}
 
 export function verifyReportText(report: VerifyReport): string {
   const lines = [
@@ -52,7 +48,7 @@ export const vaultCommands = [
     summary: 'Create a new vault with its first administrator (password from QUIRE_PASSWORD).',
     options: { admin: { type: 'string' }, name: { type: 'string' }, 'max-file-mb': { type: 'string' } },
     async run({ positionals, values, env }) {
-      const vaultPath = requirePositional(positionals, 0, 'new vault file', initUsage);
+      const vaultPath = positional(positionals, 0, 'new vault file', initUsage);
       if (typeof values.admin !== 'string' || typeof values.name !== 'string') throw new QuireError('INVALID_INPUT', `Give --admin and --name. Usage: quire ${initUsage}`);
       const maxFileMb = values['max-file-mb'] === undefined ? undefined : Number(values['max-file-mb']);
       if (maxFileMb !== undefined && !(Number.isInteger(maxFileMb) && maxFileMb > 0)) throw new QuireError('INVALID_INPUT', '--max-file-mb takes a whole number of MiB.');
@@ -75,7 +71,7 @@ export const vaultCommands = [
     summary: 'Check the audit chain, every stored content and signature, and SQLite integrity (read-only).',
     options: {},
     async run({ positionals }) {
-      const vault = openVaultReadOnly(requirePositional(positionals, 0, 'vault', 'verify <vault>'));
+      const vault = openVaultReadOnly(positional(positionals, 0, 'vault', 'verify <vault>'));
       try {
         const report = verifyVault(vault.db, vaultVerifyChecks);
         if (!report.ok) {
@@ -105,7 +101,7 @@ export const vaultCommands = [
     summary: 'Copy the vault, while it may be in use, to one file and verify the copy.',
     options: {},
     async run({ signedIn, positionals }) {
-      const destination = requirePositional(positionals, 1, 'backup file', 'backup <vault> <dest>');
+      const destination = positional(positionals, 1, 'backup file', 'backup <vault> <dest>');
       const { core, token } = await signedIn();
       return core.call(token, 'vault.backup', { destination });
     },
@@ -117,8 +113,8 @@ export const vaultCommands = [
     summary: 'Restore a verified backup to a new vault file (refuses a backup that fails verify).',
     options: {},
     async run({ positionals, values, env }) {
-      const backup = requirePositional(positionals, 0, 'backup file', restoreUsage);
-      const target = requirePositional(positionals, 1, 'vault to restore to', restoreUsage);
+      const backup = positional(positionals, 0, 'backup file', restoreUsage);
+      const target = positional(positionals, 1, 'vault to restore to', restoreUsage);
       if (typeof values.as !== 'string') throw new QuireError('NOT_SIGNED_IN', 'Restoring needs --as <admin of the backed-up vault> (password from QUIRE_PASSWORD).');
       const password = await readPassword(env, 'QUIRE_PASSWORD', `Password for ${values.as}`);
       return restoreVault({ backup, target, admin: { username: values.as, password }, workstation: os.hostname(), now: () => new Date(), checks: vaultVerifyChecks });
