@@ -6,6 +6,7 @@ import { QuireCore as Core } from '../../core/quire-core';
 import { createVault } from '../../core/vault/create-vault';
 import { documentText, registerText } from '../commands/document-commands';
 import { auditTrailText, verifyReportText } from '../commands/vault-commands';
+import { signatureLine } from '../commands/workflow-commands';
 import { externalStandardNote, lineClearanceSopA, lineClearanceSopB, torqueWorkInstruction } from './demo-content';
 import { userDataFolder } from './user-data-folder';
 
@@ -19,8 +20,9 @@ async function signInAfterFirstChange(core: QuireCore, username: string, initial
 
 /**
  * The main job until the desktop UI exists: a fresh vault in the user's data folder, taken through
- * everything the core can do — users and roles, registering documents, a second revision, a refused
- * call, a verified backup, verification — then the register and the audit trail, printed.
+ * everything the core can do — users and roles, registering documents, review, rejection, approval and
+ * release with signatures, supersession, read-and-understood, a refused call, a verified backup,
+ * verification — then the register, the signatures and the audit trail, printed.
  */
 export async function runDemo(options: { folder?: string; out: (text: string) => void }): Promise<{ vaultPath: string }> {
   const folder = options.folder ?? path.join(userDataFolder(), 'demo');
@@ -53,9 +55,32 @@ export async function runDemo(options: { folder?: string; out: (text: string) =>
     say('Users: admin, carol (controller), arun (author), zhang (reviewer), lukasz (approver).');
     const carol = await signInAfterFirstChange(core, 'carol', initial);
     const arun = await signInAfterFirstChange(core, 'arun', initial);
+    const zhang = await signInAfterFirstChange(core, 'zhang', initial);
+    const lukasz = await signInAfterFirstChange(core, 'lukasz', initial);
+    const password = demoPasswords.others;
 
+    // SOP revision A: drafted, reviewed, approved, released.
     const sop = await core.call(arun, 'documents.register', { type: 'SOP', department: 'PRD', title: 'Line clearance before batch start', file: { path: file('line-clearance.md', lineClearanceSopA) } });
-    await core.call(arun, 'revisions.createDraft', { number: sop.number, file: { path: file('line-clearance-v2.md', lineClearanceSopB) }, changeSummary: 'Reject bins added to the check; QA inspector co-signs; QA line release added.' });
+    await core.call(arun, 'revisions.submit', { number: sop.number, reviewers: ['zhang'], approvers: ['lukasz'] });
+    await core.call(zhang, 'revisions.sign', { number: sop.number, meaning: 'reviewed', password, comment: 'Checked against the line layout.' });
+    await core.call(lukasz, 'revisions.sign', { number: sop.number, meaning: 'approved', password });
+    await core.call(carol, 'revisions.release', { number: sop.number, password });
+    say(`${sop.number} revision A is effective.`);
+
+    // Revision B: rejected once, revised, approved; it supersedes A.
+    await core.call(arun, 'revisions.createDraft', { number: sop.number, file: { path: file('line-clearance-b.md', lineClearanceSopB) }, changeSummary: 'Reject bins added to the check; QA inspector co-signs; QA line release added.' });
+    await core.call(arun, 'revisions.submit', { number: sop.number, reviewers: ['zhang'], approvers: ['lukasz'] });
+    await core.call(zhang, 'revisions.sign', { number: sop.number, meaning: 'reviewed', password });
+    await core.call(lukasz, 'revisions.reject', { number: sop.number, comment: 'Say who may release the line when QA is absent.' });
+    say(`${sop.number} B.1 rejected by lukasz; back to draft as B.2.`);
+    await core.call(arun, 'revisions.submit', { number: sop.number, reviewers: ['zhang'], approvers: ['lukasz'] });
+    await core.call(zhang, 'revisions.sign', { number: sop.number, meaning: 'reviewed', password });
+    await core.call(lukasz, 'revisions.sign', { number: sop.number, meaning: 'approved', password });
+    const releasedB = await core.call(carol, 'revisions.release', { number: sop.number, password });
+    say(`${sop.number} revision ${releasedB.revision} is effective; ${releasedB.superseded} is superseded.`);
+    await core.call(carol, 'training.assign', { number: sop.number, roles: ['reviewer', 'approver'] });
+    await core.call(zhang, 'training.acknowledge', { number: sop.number, password });
+
     await core.call(carol, 'documents.register', { type: 'WI', department: 'PRD', title: 'Torque setting of the capping head', file: { path: file('capping-torque.txt', torqueWorkInstruction) } });
     await core.call(carol, 'documents.register', { type: 'EXT', title: 'Quality management systems — Requirements', external: { source: 'ISO', reference: 'ISO 9001:2015' }, file: { path: file('iso-9001-note.txt', externalStandardNote) } });
 
@@ -70,6 +95,10 @@ export async function runDemo(options: { folder?: string; out: (text: string) =>
     say('\nRegister\n========');
     say(registerText(await core.call(carol, 'documents.list', {})));
     say(`\n${documentText(await core.call(carol, 'documents.get', { number: sop.number }))}`);
+    say('\nSignatures\n==========');
+    say((await core.call(carol, 'signatures.verify', { number: sop.number })).map((c) => `${c.valid ? '✓' : '✗'} ${signatureLine(c)}`).join('\n'));
+    say('\nRead and understood: outstanding');
+    say((await core.call(carol, 'training.outstanding', { number: sop.number })).map((o) => `  ${o.user} (${o.fullName}) — ${o.document} ${o.revision}`).join('\n') || '  nobody');
     say('\nVerify\n======');
     say(verifyReportText(await core.call(admin, 'vault.verify', {})));
     say('\nAudit trail (newest last)\n=========================');
