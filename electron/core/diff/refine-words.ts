@@ -82,10 +82,11 @@ function tokenize(passages: readonly SourcedPassage[], ignoreWhitespace: boolean
   passages.forEach((passage, passageIndex) => {
     let lead = passageIndex > 0 ? '\n' : '';
     if (!ignoreWhitespace && passageIndex > 0) tokens.push({ lead: '', text: '\n', at: passage.from });
+    const anchors = passage.anchors ?? [{ offset: 0, at: passage.from }];
     let anchor = 0;
     for (const match of passage.text.matchAll(tokenPattern)) {
-      while (anchor + 1 < passage.anchors.length && (passage.anchors[anchor + 1]?.offset ?? Infinity) <= match.index) anchor++;
-      const at = passage.anchors[anchor]?.at ?? passage.from;
+      while (anchor + 1 < anchors.length && (anchors[anchor + 1]?.offset ?? Infinity) <= match.index) anchor++;
+      const at = anchors[anchor]?.at ?? passage.from;
       const text = match[0];
       if (ignoreWhitespace && /^\s/u.test(text)) {
         if (lead !== '\n') lead = text;

@@ -6,8 +6,8 @@ export interface SourcedPassage {
   key: string;
   from: TextPosition;
   to: TextPosition;
-  /** Offsets into `text` at which a new source line begins, ascending; the first is at offset 0. */
-  anchors: { offset: number; at: TextPosition }[];
+  /** Offsets into `text` at which a new source line begins, ascending, the first at 0; absent when the passage is one line (at `from`). */
+  anchors?: { offset: number; at: TextPosition }[];
 }
 
 interface SplitOptions {
@@ -24,8 +24,13 @@ export function splitIntoPassages(pages: readonly string[], options: SplitOption
   return options.ignoreLineWrap ? splitIntoSentences(pages, options.ignoreWhitespace) : splitIntoLines(pages, options.ignoreWhitespace);
 }
 
+/** Whitespace that normalising would change: a run, a character other than a plain space, or space at either end. */
+const unnormalisedWhitespace = /\s\s|[^ \S]|^ | $/;
+
 export function comparisonKey(text: string, ignoreWhitespace: boolean): string {
-  return ignoreWhitespace ? text.replace(/\s+/gu, ' ').trim() : text;
+  // Most lines are already normal; testing first spares a new string per line on large revisions.
+  if (!ignoreWhitespace || !unnormalisedWhitespace.test(text)) return text;
+  return text.replace(/\s+/gu, ' ').trim();
 }
 
 function splitIntoLines(pages: readonly string[], ignoreWhitespace: boolean): SourcedPassage[] {
@@ -35,7 +40,7 @@ function splitIntoLines(pages: readonly string[], ignoreWhitespace: boolean): So
       const key = comparisonKey(text, ignoreWhitespace);
       if (ignoreWhitespace && key === '') return;
       const at = { page: pageIndex + 1, line: lineIndex + 1 };
-      passages.push({ text, key, from: at, to: at, anchors: [{ offset: 0, at }] });
+      passages.push({ text, key, from: at, to: at });
     });
   });
   return passages;
@@ -49,7 +54,7 @@ function splitIntoSentences(pages: readonly string[], ignoreWhitespace: boolean)
   const passages: SourcedPassage[] = [];
   let buffer = '';
   // Where each source line starts in `buffer`; while the buffer holds text, the first is at offset 0.
-  let anchors: SourcedPassage['anchors'] = [];
+  let anchors: { offset: number; at: TextPosition }[] = [];
 
   const anchorIndexAt = (offset: number): number => {
     let index = 0;
