@@ -4,6 +4,7 @@ import { vaultErrorCodes } from './vault-error-codes';
 import { userErrorCodes } from './user-error-codes';
 import { documentErrorCodes } from './document-error-codes';
 import { contentErrorCodes } from './content-error-codes';
+import { pdfErrorCodes } from './pdf-error-codes';
 
 export const errorCodes = {
   INVALID_INPUT: 'The request is not valid.',
@@ -13,6 +14,7 @@ export const errorCodes = {
   ...userErrorCodes,
   ...documentErrorCodes,
   ...contentErrorCodes,
+  ...pdfErrorCodes,
 } as const;
 
 export type ErrorCode = keyof typeof errorCodes;
