@@ -5,6 +5,7 @@ import { userErrorCodes } from './user-error-codes';
 import { documentErrorCodes } from './document-error-codes';
 import { contentErrorCodes } from './content-error-codes';
 import { comparisonErrorCodes } from './comparison-error-codes';
+import { pdfErrorCodes } from './pdf-error-codes';
 
 export const errorCodes = {
   INVALID_INPUT: 'The request is not valid.',
@@ -15,6 +16,7 @@ export const errorCodes = {
   ...documentErrorCodes,
   ...contentErrorCodes,
   ...comparisonErrorCodes,
+  ...pdfErrorCodes,
 } as const;
 
 export type ErrorCode = keyof typeof errorCodes;
