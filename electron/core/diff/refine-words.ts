@@ -1,4 +1,4 @@
-import { alignSequences, type AlignmentBounds } from './align-sequences';
+import { alignSequences, type AlignmentBounds, type AlignmentStep } from './align-sequences';
 import type { SourcedPassage } from './split-into-passages';
 import type { TextPosition, WordPart, WordPartKind } from './text-comparison';
 
@@ -31,12 +31,13 @@ export function refineWords(
 ): WordRefinement | undefined {
   const oldTokens = tokenize(oldPassages, ignoreWhitespace);
   const newTokens = tokenize(newPassages, ignoreWhitespace);
-  const steps = alignSequences(
+  const aligned = alignSequences(
     oldTokens.map((t) => t.text),
     newTokens.map((t) => t.text),
     bounds,
   );
-  if (steps === undefined) return undefined;
+  if (aligned === undefined) return undefined;
+  const steps = mostlyRewritten(aligned, oldTokens, newTokens) ? wholeReplacement(oldTokens, newTokens) : aligned;
 
   const parts: WordPart[] = [];
   let wordsAdded = 0;
@@ -70,6 +71,27 @@ export function refineWords(
     }
   }
   return { parts, wordsAdded, wordsRemoved };
+}
+
+/** Keeping fewer than this share of the words makes a rewrite; a reader wants it shown whole, not as confetti of "the" and "shall". */
+const rewriteThreshold = 0.5;
+
+function mostlyRewritten(steps: readonly AlignmentStep[], oldTokens: readonly WordToken[], newTokens: readonly WordToken[]): boolean {
+  let kept = 0;
+  let i = 0;
+  for (const step of steps) {
+    if (step.kind === 'equal') for (let k = 0; k < step.count; k++) if (isWord(oldTokens[i + k]?.text ?? '')) kept++;
+    if (step.kind !== 'added') i += step.count;
+  }
+  const words = Math.max(oldTokens.filter((t) => isWord(t.text)).length, newTokens.filter((t) => isWord(t.text)).length);
+  return words > 0 && kept / words < rewriteThreshold;
+}
+
+function wholeReplacement(oldTokens: readonly WordToken[], newTokens: readonly WordToken[]): AlignmentStep[] {
+  return [
+    { kind: 'removed', count: oldTokens.length },
+    { kind: 'added', count: newTokens.length },
+  ];
 }
 
 /** Where text missing from one side would sit: at its next token, else after its last. */
