@@ -1,9 +1,10 @@
 // Real documents for tests, made by the tools our users' documents come from: LibreOffice (PDF, DOCX)
 // and Ghostscript (PDF from PostScript). Nothing here is mocked; every file is produced by the tool.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { ghostscriptToPdf } from './pdf-tools';
 
 /** A document's text as the author laid it out: pages (explicit page breaks) of paragraphs. */
 export type AuthoredPages = string[][];
@@ -12,10 +13,6 @@ export interface WriterLayout {
   fontSizePt: number;
   pageWidthCm: number;
   fontFamily?: string;
-}
-
-export function makeTempFolder(prefix: string): string {
-  return mkdtempSync(join(tmpdir(), `quire-${prefix}-`));
 }
 
 /** Writes a flat ODT (LibreOffice's single-file XML format): each page starts with a page break; font and page width set the line wrapping. */
@@ -44,12 +41,13 @@ ${paragraphs.join('\n')}
  * share or corrupt one); returns the converted files' paths in input order.
  */
 export function convertWithLibreOffice(inputs: string[], target: 'pdf' | 'docx', outDir: string): string[] {
-  const profile = makeTempFolder('lo-profile');
+  const profile = mkdtempSync(join(tmpdir(), 'quire-lo-profile-'));
   const filter = target === 'docx' ? 'docx:MS Word 2007 XML' : 'pdf';
   const run = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', filter, '--outdir', outDir, ...inputs], {
     encoding: 'utf8',
     timeout: 120_000,
   });
+  rmSync(profile, { recursive: true, force: true });
   if (run.status !== 0) throw new Error(`soffice failed (${run.status}): ${run.stderr}`);
   return inputs.map((input) => {
     const output = join(outDir, basename(input).replace(/\.[^.]+$/u, `.${target}`));
@@ -67,10 +65,7 @@ export function makePdfWithGhostscript(path: string, pages: string[][], fontSize
       return `${shows.join('\n')}\nshowpage`;
     })
     .join('\n');
-  const psPath = `${path}.ps`;
-  writeFileSync(psPath, `%!PS-Adobe-3.0\n<< /PageSize [595 842] >> setpagedevice\n/Helvetica findfont ${fontSizePt} scalefont setfont\n${body}\n`);
-  const run = spawnSync('gs', ['-q', '-dNOPAUSE', '-dBATCH', '-dSAFER', '-sDEVICE=pdfwrite', `-sOutputFile=${path}`, psPath], { encoding: 'utf8', timeout: 60_000 });
-  if (run.status !== 0) throw new Error(`gs failed (${run.status}): ${run.stderr}`);
+  ghostscriptToPdf(`%!PS-Adobe-3.0\n<< /PageSize [595 842] >> setpagedevice\n/Helvetica findfont ${fontSizePt} scalefont setfont\n${body}\n`, path);
 }
 
 function escapeXml(text: string): string {

@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { compareRevisionTexts } from '../../../electron/core/diff/compare-revision-texts';
 import { extractRevisionText } from '../../../electron/core/text/extract-revision-text';
 import { textMediaTypes, type RevisionText } from '../../../electron/core/text/revision-text';
-import { makePdfWithGhostscript, makeTempFolder } from '../../helpers/office-documents';
+import { makePdfWithGhostscript } from '../../helpers/office-documents';
+import { useTempDir } from '../../helpers/temp-dir';
 import { procedureSentence } from '../../helpers/procedure-text';
 
 // A form with one statement per line (a checklist), where lines are the natural unit.
@@ -33,10 +34,10 @@ async function pdfText(folder: string, name: string, pages: string[][]): Promise
 }
 
 describe('comparing revisions line by line', () => {
+  const folder = useTempDir('compare-lines');
   let c: RevisionText;
   let d: RevisionText;
   beforeAll(async () => {
-    const folder = makeTempFolder('compare-lines');
     c = await pdfText(folder, 'rev-c', revC);
     d = await pdfText(folder, 'rev-d', revD);
   });

@@ -5,7 +5,8 @@ import { compareRevisionTexts } from '../../../electron/core/diff/compare-revisi
 import type { TextComparison } from '../../../electron/core/diff/text-comparison';
 import { extractRevisionText } from '../../../electron/core/text/extract-revision-text';
 import { textMediaTypes, type RevisionText } from '../../../electron/core/text/revision-text';
-import { convertWithLibreOffice, makeTempFolder, writeFlatOdt, type AuthoredPages } from '../../helpers/office-documents';
+import { convertWithLibreOffice, writeFlatOdt, type AuthoredPages } from '../../helpers/office-documents';
+import { useTempDir } from '../../helpers/temp-dir';
 import { procedurePages } from '../../helpers/procedure-text';
 
 // Rev C of a six-page procedure, and Rev D in which an author changed three sentences:
@@ -42,11 +43,11 @@ async function extract(path: string, mediaType: string): Promise<RevisionText> {
 const changesOf = (comparison: TextComparison) => comparison.hunks.filter((h) => h.kind !== 'unchanged-context');
 
 describe('comparing two revisions made by LibreOffice', () => {
+  const folder = useTempDir('compare');
   const pdf: Record<string, RevisionText> = {};
   const docx: Record<string, RevisionText> = {};
 
   beforeAll(async () => {
-    const folder = makeTempFolder('compare');
     const layouts = {
       'rev-c': [revC, { fontSizePt: 11, pageWidthCm: 21 }],
       'rev-d': [revD, { fontSizePt: 11, pageWidthCm: 21 }],
@@ -113,7 +114,6 @@ describe('comparing two revisions made by LibreOffice', () => {
 
   it('writes the evidence of a comparison as plain data', () => {
     const comparison = compareRevisionTexts(pdf['rev-c']!, pdf['rev-d']!, { ignoreWhitespace: true, ignoreLineWrap: true });
-    const folder = makeTempFolder('compare-json');
     writeFileSync(join(folder, 'comparison.json'), JSON.stringify(comparison));
     expect(JSON.parse(readFileSync(join(folder, 'comparison.json'), 'utf8'))).toEqual(comparison);
   });

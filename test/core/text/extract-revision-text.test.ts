@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractRevisionText } from '../../../electron/core/text/extract-revision-text';
 import { textMediaTypes, type TextExtractionResult } from '../../../electron/core/text/revision-text';
-import { convertWithLibreOffice, makePdfWithGhostscript, makeTempFolder, writeFlatOdt } from '../../helpers/office-documents';
+import { convertWithLibreOffice, makePdfWithGhostscript, writeFlatOdt } from '../../helpers/office-documents';
+import { useTempDir } from '../../helpers/temp-dir';
 import { procedurePages } from '../../helpers/procedure-text';
 
 const pagesOf = (result: TextExtractionResult): string[] => {
@@ -14,12 +15,11 @@ const oneLine = (text: string): string => text.replace(/\s+/gu, ' ').trim();
 
 describe('extracting the text of a revision', () => {
   const authored = procedurePages(3, 2, 3);
-  let folder = '';
+  const folder = useTempDir('extract');
   let writerPdf = '';
   let writerDocx = '';
 
   beforeAll(() => {
-    folder = makeTempFolder('extract');
     const source = join(folder, 'sop.fodt');
     writeFlatOdt(source, authored, { fontSizePt: 11, pageWidthCm: 21 });
     [writerPdf = ''] = convertWithLibreOffice([source], 'pdf', folder);
