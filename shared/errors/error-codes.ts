@@ -6,6 +6,8 @@ import { documentErrorCodes } from './document-error-codes';
 import { contentErrorCodes } from './content-error-codes';
 import { signatureErrorCodes } from './signature-error-codes';
 import { workflowErrorCodes } from './workflow-error-codes';
+import { comparisonErrorCodes } from './comparison-error-codes';
+import { pdfErrorCodes } from './pdf-error-codes';
 
 export const errorCodes = {
   INVALID_INPUT: 'The request is not valid.',
@@ -17,6 +19,8 @@ export const errorCodes = {
   ...contentErrorCodes,
   ...signatureErrorCodes,
   ...workflowErrorCodes,
+  ...comparisonErrorCodes,
+  ...pdfErrorCodes,
 } as const;
 
 export type ErrorCode = keyof typeof errorCodes;

@@ -1,0 +1,66 @@
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { QuireError } from '../../../shared/errors';
+import type { RevisionText } from '../text/revision-text';
+import type { ComparisonJob, ComparisonJobOutcome } from './comparison-worker';
+import type { ComparisonOptions, TextComparison } from './text-comparison';
+
+export interface WorkerLimits {
+  /** Wall-clock limit for the whole comparison, worker start included. */
+  timeLimitMs: number;
+  /** Heap of the worker; a comparison that needs more fails instead of starving the core host. */
+  maxHeapMb: number;
+}
+
+const defaultWorkerLimits: WorkerLimits = { timeLimitMs: 60_000, maxHeapMb: 2048 };
+
+/**
+ * Runs compareRevisionTexts on a worker thread, off the thread that serves the UI. Resolves with the
+ * comparison, or rejects with QuireError COMPARISON_TIMED_OUT (the worker is terminated at the time limit)
+ * or COMPARISON_FAILED; never leaves a worker running.
+ */
+export function compareInWorker(a: RevisionText, b: RevisionText, options: ComparisonOptions, limits: Partial<WorkerLimits> = {}): Promise<TextComparison> {
+  const { timeLimitMs, maxHeapMb } = { ...defaultWorkerLimits, ...limits };
+  const job: ComparisonJob = { a, b, options };
+  const worker = new Worker(workerEntry(), {
+    workerData: job,
+    execArgv: runningFromTypeScript() ? ['--import', tsxLoader()] : [],
+    resourceLimits: { maxOldGenerationSizeMb: maxHeapMb },
+    stdout: false,
+    stderr: false,
+  });
+  return new Promise<TextComparison>((resolve, reject) => {
+    let settled = false;
+    const settle = (finish: () => void): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void worker.terminate();
+      finish();
+    };
+    const timer = setTimeout(
+      () => settle(() => reject(new QuireError('COMPARISON_TIMED_OUT', undefined, { timeLimitMs }))),
+      timeLimitMs,
+    );
+    worker.once('message', (outcome: ComparisonJobOutcome) =>
+      settle(() => (outcome.ok ? resolve(outcome.comparison) : reject(new QuireError('COMPARISON_FAILED', undefined, { cause: outcome.message })))),
+    );
+    worker.once('error', (error) => settle(() => reject(new QuireError('COMPARISON_FAILED', undefined, { cause: error.message }))));
+    worker.once('exit', (code) => settle(() => reject(new QuireError('COMPARISON_FAILED', undefined, { cause: `The comparison worker stopped (exit code ${code}).` }))));
+  });
+}
+
+/** Under tsx or vitest this module is TypeScript source; once built it is JavaScript next to a built worker. */
+function runningFromTypeScript(): boolean {
+  return /\.[cm]?ts$/u.test(new URL(import.meta.url).pathname);
+}
+
+function workerEntry(): URL {
+  return new URL(`./comparison-worker.${runningFromTypeScript() ? 'ts' : 'js'}`, import.meta.url);
+}
+
+/** tsx's loader, by absolute URL, so the worker finds it whatever the current directory. */
+function tsxLoader(): string {
+  return pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+}

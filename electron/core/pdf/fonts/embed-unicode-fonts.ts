@@ -1,0 +1,112 @@
+import type { Color, PDFDocument, PDFFont, PDFPage } from '../pdf-lib';
+import { degrees, rgb } from '../pdf-lib';
+import { cachingFontkit, fontFileBytes, parsedFontFace, type FontFace } from './font-files';
+
+export type FontWeight = 'regular' | 'bold';
+
+/** A stretch of text drawn with one embedded font. */
+export interface FontRun {
+  text: string;
+  font: PDFFont;
+  /** Width of this run in points at the size it was measured for. */
+  width: number;
+}
+
+export interface DrawUnicodeTextOptions {
+  x: number;
+  y: number;
+  size: number;
+  weight?: FontWeight;
+  color?: Color;
+  opacity?: number;
+  /** Counter-clockwise rotation in degrees about (x, y). */
+  rotateDegrees?: number;
+}
+
+/** Measures and draws text in any of Latin, Greek, Cyrillic and Chinese, choosing the font per run. */
+export interface UnicodeFonts {
+  /** Splits a single line into runs, each drawn with the first font that has its glyphs. */
+  runsOf(text: string, size: number, weight?: FontWeight): FontRun[];
+  widthOfText(text: string, size: number, weight?: FontWeight): number;
+  /** Distance from the baseline to the top of the tallest glyph, for placing text in a box. */
+  ascentAt(size: number): number;
+  /** Draws one line (no line breaks) on a page. */
+  drawText(page: PDFPage, text: string, options: DrawUnicodeTextOptions): void;
+}
+
+const faces: Record<FontWeight, { primary: FontFace; fallback: FontFace }> = {
+  regular: { primary: 'latin-regular', fallback: 'cjk-regular' },
+  bold: { primary: 'latin-bold', fallback: 'cjk-bold' },
+};
+
+/**
+ * Embeds Noto Sans and Noto Sans SC, regular and bold, as subsets into `doc`: only glyphs
+ * actually drawn end up in the file, and no text ever falls back to a WinAnsi-only standard font.
+ */
+export async function embedUnicodeFonts(doc: PDFDocument): Promise<UnicodeFonts> {
+  doc.registerFontkit(cachingFontkit);
+  const embed = (face: FontFace) => doc.embedFont(fontFileBytes(face), { subset: true });
+  const [latinRegular, latinBold, cjkRegular, cjkBold] = await Promise.all([
+    embed('latin-regular'),
+    embed('latin-bold'),
+    embed('cjk-regular'),
+    embed('cjk-bold'),
+  ]);
+  const embedded: Record<FontFace, PDFFont> = {
+    'latin-regular': latinRegular,
+    'latin-bold': latinBold,
+    'cjk-regular': cjkRegular,
+    'cjk-bold': cjkBold,
+  };
+
+  function faceFor(codePoint: number, weight: FontWeight): FontFace {
+    const { primary, fallback } = faces[weight];
+    if (parsedFontFace(primary).hasGlyphForCodePoint(codePoint)) return primary;
+    if (parsedFontFace(fallback).hasGlyphForCodePoint(codePoint)) return fallback;
+    return primary; // drawn as the font's .notdef box: visible, never silently dropped
+  }
+
+  function runsOf(text: string, size: number, weight: FontWeight = 'regular'): FontRun[] {
+    const runs: FontRun[] = [];
+    let current: { face: FontFace; text: string } | undefined;
+    const flush = () => {
+      if (!current || current.text === '') return;
+      const font = embedded[current.face];
+      runs.push({ text: current.text, font, width: font.widthOfTextAtSize(current.text, size) });
+    };
+    for (const char of text.replace(/[\r\n\t]/g, ' ')) {
+      const codePoint = char.codePointAt(0) ?? 32;
+      // Spaces and punctuation shared by both fonts stay in the current run to keep runs long.
+      const face = current && codePoint <= 0x40 ? current.face : faceFor(codePoint, weight);
+      if (current && current.face === face) current.text += char;
+      else {
+        flush();
+        current = { face, text: char };
+      }
+    }
+    flush();
+    return runs;
+  }
+
+  return {
+    runsOf,
+    widthOfText: (text, size, weight) => runsOf(text, size, weight).reduce((sum, run) => sum + run.width, 0),
+    ascentAt: (size) => latinRegular.heightAtSize(size, { descender: false }),
+    drawText(page, text, options) {
+      const angle = ((options.rotateDegrees ?? 0) * Math.PI) / 180;
+      let advance = 0;
+      for (const run of runsOf(text, options.size, options.weight)) {
+        page.drawText(run.text, {
+          x: options.x + advance * Math.cos(angle),
+          y: options.y + advance * Math.sin(angle),
+          size: options.size,
+          font: run.font,
+          color: options.color ?? rgb(0, 0, 0),
+          opacity: options.opacity ?? 1,
+          rotate: degrees(options.rotateDegrees ?? 0),
+        });
+        advance += run.width;
+      }
+    },
+  };
+}

@@ -1,0 +1,8 @@
+// fontkit v2 ships no type declarations; this is the small surface Quire uses.
+declare module 'fontkit' {
+  export interface FontkitFont {
+    hasGlyphForCodePoint(codePoint: number): boolean;
+    readonly unitsPerEm: number;
+  }
+  export function create(buffer: Uint8Array, postscriptName?: string): FontkitFont;
+}

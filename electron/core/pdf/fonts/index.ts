@@ -1,0 +1,2 @@
+export { embedUnicodeFonts, type UnicodeFonts, type FontRun, type FontWeight, type DrawUnicodeTextOptions } from './embed-unicode-fonts';
+export { wrapText } from './wrap-text';

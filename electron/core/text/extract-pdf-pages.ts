@@ -1,0 +1,44 @@
+import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { reconstructPageLines, type PositionedTextRun } from './reconstruct-page-lines';
+import { TextExtractionRefused, textExtractionLimits } from './revision-text';
+
+/** Reads the text of every page of a PDF, page numbers kept; throws on content pdf.js cannot read or that exceeds the limits. */
+export async function extractPdfPages(bytes: Uint8Array): Promise<string[]> {
+  // pdf.js detaches the buffer it is given (and refuses Buffer); copy so the caller's bytes (about to be hashed and stored) stay intact.
+  const loadingTask = getDocument({
+    data: new Uint8Array(bytes),
+    // Offline and self-contained: no worker script, no fetching of fonts, CMaps or wasm.
+    useWorkerFetch: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    disableAutoFetch: true,
+    disableStream: true,
+    disableRange: true,
+    stopAtErrors: false,
+    enableXfa: false,
+    verbosity: VerbosityLevel.ERRORS,
+  });
+  try {
+    const pdf = await loadingTask.promise;
+    if (pdf.numPages > textExtractionLimits.maxPdfPages) {
+      throw new TextExtractionRefused(`The PDF has ${pdf.numPages} pages; text is extracted from at most ${textExtractionLimits.maxPdfPages}.`);
+    }
+    const pages: string[] = [];
+    let totalChars = 0;
+    for (let pageNumber = 1; pageNumber <= pdf.numPages; pageNumber++) {
+      const page = await pdf.getPage(pageNumber);
+      const content = await page.getTextContent();
+      const runs = content.items.filter((item): item is PositionedTextRun & typeof item => 'str' in item);
+      const text = reconstructPageLines(runs).join('\n');
+      totalChars += text.length;
+      if (totalChars > textExtractionLimits.maxTextChars) {
+        throw new TextExtractionRefused(`The PDF holds more than ${textExtractionLimits.maxTextChars} characters of text.`);
+      }
+      pages.push(text);
+      page.cleanup();
+    }
+    return pages;
+  } finally {
+    await loadingTask.destroy();
+  }
+}

@@ -1,0 +1,31 @@
+// The text of one revision's content, as stored by the vault and compared by the diff engine.
+
+/** Media types whose text Quire extracts; anything else imports with a 'failed' extraction. */
+export const textMediaTypes = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  plain: 'text/plain',
+  markdown: 'text/markdown',
+} as const;
+
+/** Text per page (page 1 is `pages[0]`); lines are separated by '\n'. */
+export interface RevisionText {
+  pages: string[];
+}
+
+export type TextExtractionResult = ({ status: 'ok' } & RevisionText) | { status: 'failed'; reason: string };
+
+/**
+ * Bounds on extraction work, so that a hostile or broken file yields a 'failed' result instead of
+ * exhausting memory or time in the core host.
+ */
+export const textExtractionLimits = {
+  maxInputBytes: 256 * 1024 * 1024,
+  maxPdfPages: 10_000,
+  maxTextChars: 50_000_000,
+  /** Sum of the uncompressed sizes a DOCX declares for its parts (guards against zip bombs). */
+  maxDocxUnpackedBytes: 512 * 1024 * 1024,
+} as const;
+
+/** Thrown inside the extractors to end the work early; turned into a 'failed' result at the top. */
+export class TextExtractionRefused extends Error {}
