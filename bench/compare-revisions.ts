@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { compareInWorker } from '../electron/core/diff/compare-in-worker';
 import { compareRevisionTexts } from '../electron/core/diff/compare-revision-texts';
-import type { ComparisonOptions } from '../electron/core/diff/text-comparison';
+import type { ComparisonOptions } from '../shared/text-comparison';
 import { procedureSentence } from '../test/helpers/procedure-text';
 
 const pageCount = 500;

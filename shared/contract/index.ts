@@ -3,6 +3,7 @@ import { userMethods } from './user-methods';
 import { documentMethods } from './document-methods';
 import { vaultMethods } from './vault-methods';
 import { workflowMethods } from './workflow-methods';
+import { historyMethods } from './history-methods';
 
 // The one API contract: every method the renderer, CLI and loopback host may call.
 // Each domain keeps its own table; this merges them.
@@ -11,6 +12,7 @@ export const apiContract = {
   ...documentMethods,
   ...vaultMethods,
   ...workflowMethods,
+  ...historyMethods,
 };
 
 export type ApiContract = typeof apiContract;
@@ -31,3 +33,4 @@ export * from './user-methods';
 export * from './document-methods';
 export * from './vault-methods';
 export * from './workflow-methods';
+export * from './history-methods';

@@ -4,6 +4,7 @@ import { documentHandlers } from './document-handlers';
 import { userHandlers } from './user-handlers';
 import { vaultHandlers } from './vault-handlers';
 import { workflowHandlers } from './workflow-handlers';
+import { historyHandlers } from './history-handlers';
 
 /** Every method but sign-in (which the dispatcher handles, as it opens the session). */
 export const handlers: HandlerTable<Exclude<MethodName, 'session.login'>> = {
@@ -11,4 +12,5 @@ export const handlers: HandlerTable<Exclude<MethodName, 'session.login'>> = {
   ...documentHandlers,
   ...vaultHandlers,
   ...workflowHandlers,
+  ...historyHandlers,
 };

@@ -3,6 +3,9 @@ import { QuireError } from '../../../shared/errors';
 import { acceptedFileName } from './file-name';
 import { detectMediaType } from './detect-media-type';
 import { hashFile } from './hash-file';
+import { readFile } from 'node:fs/promises';
+import { extractRevisionText } from '../text/extract-revision-text';
+import { textExtractionLimits, type TextExtractionResult } from '../text/revision-text';
 
 /** A file checked and hashed before the transaction that stores it. */
 export interface PreparedImport {
@@ -11,6 +14,17 @@ export interface PreparedImport {
   mediaType: string;
   sha256: string;
   size: number;
+  /** The text for comparing revisions; a failure is recorded, never fatal to the import. */
+  text: TextExtractionResult;
+}
+
+async function extractText(file: string, size: number, mediaType: string): Promise<TextExtractionResult> {
+  if (size > textExtractionLimits.maxInputBytes) return { status: 'failed', reason: `the file is larger than the ${textExtractionLimits.maxInputBytes / 1024 ** 2} MiB text extraction reads` };
+  try {
+    return await extractRevisionText(await readFile(file), mediaType);
+  } catch (error) {
+    return { status: 'failed', reason: (error as Error).message };
+  }
 }
 
 function formatBytes(n: number): string {
@@ -38,7 +52,8 @@ export async function prepareImport(file: string, maxContentBytes: number): Prom
   }
   try {
     const { sha256, size } = await hashFile(file);
-    return { path: file, fileName, mediaType: detectMediaType(file), sha256, size };
+    const mediaType = detectMediaType(file);
+    return { path: file, fileName, mediaType, sha256, size, text: await extractText(file, size, mediaType) };
   } catch (error) {
     throw new QuireError('FILE_UNREADABLE', `The file ${file} could not be read: ${(error as Error).message}`);
   }

@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { QuireError } from '../../../shared/errors';
 import type { RevisionText } from '../text/revision-text';
 import type { ComparisonJob, ComparisonJobOutcome } from './comparison-worker';
-import type { ComparisonOptions, TextComparison } from './text-comparison';
+import type { ComparisonOptions, TextComparison } from '../../../shared/text-comparison';
 
 export interface WorkerLimits {
   /** Wall-clock limit for the whole comparison, worker start included. */

@@ -11,7 +11,7 @@ import {
   type TextComparison,
   type TextPassage,
   type TextPosition,
-} from './text-comparison';
+} from '../../../shared/text-comparison';
 
 type Segment = { kind: 'equal'; oldStart: number; newStart: number; count: number } | { kind: 'change'; oldStart: number; oldEnd: number; newStart: number; newEnd: number };
 

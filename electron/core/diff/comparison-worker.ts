@@ -3,7 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { RevisionText } from '../text/revision-text';
 import { compareRevisionTexts } from './compare-revision-texts';
-import type { ComparisonOptions } from './text-comparison';
+import type { ComparisonOptions } from '../../../shared/text-comparison';
 
 export interface ComparisonJob {
   a: RevisionText;

@@ -1,6 +1,6 @@
 import { alignSequences, type AlignmentBounds, type AlignmentStep } from './align-sequences';
 import type { SourcedPassage } from './split-into-passages';
-import type { TextPosition, WordPart, WordPartKind } from './text-comparison';
+import type { TextPosition, WordPart, WordPartKind } from '../../../shared/text-comparison';
 
 interface WordToken {
   /** Whitespace before the token, kept for display only when whitespace is ignored. */

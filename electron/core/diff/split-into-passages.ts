@@ -1,4 +1,4 @@
-import type { TextPosition } from './text-comparison';
+import type { TextPosition } from '../../../shared/text-comparison';
 
 /** A passage as the engine holds it: display text, the key it is compared by, and where each piece came from. */
 export interface SourcedPassage {

@@ -1,4 +1,4 @@
-import type { ComparisonHunk, ComparisonSummary, TextPassage } from './text-comparison';
+import type { ComparisonHunk, ComparisonSummary, TextPassage } from '../../../shared/text-comparison';
 
 const wordPattern = /[\p{L}\p{N}\p{M}_]+(?:['’][\p{L}\p{N}\p{M}_]+)*/gu;
 

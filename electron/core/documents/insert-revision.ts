@@ -3,6 +3,7 @@ import { appendAuditEvent, type Actor } from '../audit/append-audit-event';
 import { storeContentFromFile } from '../content/content-store';
 import type { PreparedImport } from '../content/prepare-import';
 import { statement } from '../vault/statements';
+import { storeContentText } from '../text/content-text-store';
 
 export interface NewRevision {
   documentId: number;
@@ -16,6 +17,7 @@ export interface NewRevision {
 /** Stores the content and adds a draft revision with its audit event; call inside the write transaction. */
 export function insertDraftRevision(db: Database.Database, actor: Actor, revision: NewRevision, content: PreparedImport, now: Date): number {
   const stored = storeContentFromFile(db, content.path, content, now);
+  storeContentText(db, stored.contentId, content.text, now);
   const { lastInsertRowid } = statement(
     db,
     `INSERT INTO revisions (document_id, major_label, draft_number, state, author_id, content_id, sha256, file_name,
@@ -47,6 +49,7 @@ export function insertDraftRevision(db: Database.Database, actor: Actor, revisio
       size: stored.size,
       sha256: stored.sha256,
       changeSummary: revision.changeSummary,
+      text: content.text.status === 'ok' ? `${content.text.pages.length} page(s) extracted` : `not extracted: ${content.text.reason}`,
     },
   }, now);
   return revisionId;

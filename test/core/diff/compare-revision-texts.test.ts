@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compareRevisionTexts } from '../../../electron/core/diff/compare-revision-texts';
-import type { TextComparison } from '../../../electron/core/diff/text-comparison';
+import type { TextComparison } from '../../../shared/text-comparison';
 import { extractRevisionText } from '../../../electron/core/text/extract-revision-text';
 import { textMediaTypes, type RevisionText } from '../../../electron/core/text/revision-text';
 import { convertWithLibreOffice, writeFlatOdt, type AuthoredPages } from '../../helpers/office-documents';

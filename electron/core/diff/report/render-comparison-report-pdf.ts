@@ -1,7 +1,7 @@
 import { QuireError } from '../../../../shared/errors';
 import { embedUnicodeFonts } from '../../pdf/fonts';
 import { PDFDocument } from '../../pdf/pdf-lib';
-import type { ComparisonHunk, TextComparison, TextPosition } from '../text-comparison';
+import type { ComparisonHunk, TextComparison, TextPosition } from '../../../../shared/text-comparison';
 import type { ComparisonReportHeader, ReportRevision } from './comparison-report-header';
 import type { MarkedText } from './layout-marked-text';
 import { reportColors, ReportPageWriter } from './report-page-writer';

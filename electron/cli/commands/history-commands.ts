@@ -1,0 +1,91 @@
+import type { HistoryEntry, RevisionComparison } from '../../../shared/contract';
+import type { ComparisonHunk } from '../../../shared/text-comparison';
+import { QuireError } from '../../../shared/errors';
+import { optionalText, positional } from '../cli-arguments';
+import { defineCommand } from '../cli-command';
+import { formatTable } from '../format-table';
+import { signatureLine } from './workflow-commands';
+
+/** A changed hunk in the word-diff notation of git: [-removed-]{+added+}. */
+function hunkText(h: ComparisonHunk): string[] {
+  const where = `old p.${h.oldAt.page} l.${h.oldAt.line} → new p.${h.newAt.page} l.${h.newAt.line}`;
+  if (h.kind === 'changed' && h.words) return [`~ ${where}`, `  ${h.words.map((w) => (w.kind === 'same' ? w.text : w.kind === 'added' ? `{+${w.text}+}` : `[-${w.text}-]`)).join('')}`];
+  if (h.kind === 'changed') return [`~ ${where}`, ...h.old.map((p) => `  - ${p.text}`), ...h.new.map((p) => `  + ${p.text}`)];
+  if (h.kind === 'added') return [`+ ${where}`, ...h.new.map((p) => `  + ${p.text}`)];
+  if (h.kind === 'removed') return [`- ${where}`, ...h.old.map((p) => `  - ${p.text}`)];
+  return [];
+}
+
+export function comparisonText(c: RevisionComparison): string {
+  const lines = [
+    `${c.document} ${c.title}: ${c.old.label} (${c.old.state}, sha256 ${c.old.sha256.slice(0, 16)}…) → ${c.new.label} (${c.new.state}, sha256 ${c.new.sha256.slice(0, 16)}…)`,
+  ];
+  if (c.new.changeSummary) lines.push(`Change summary of ${c.new.label}: ${c.new.changeSummary}`);
+  for (const m of c.metadataChanges) lines.push(`Metadata: ${m.label}: ${String(m.old)} → ${String(m.new)}`);
+  if (!c.text) lines.push(c.textUnavailable ?? 'The text was not compared.');
+  else {
+    const s = c.text.summary;
+    lines.push(`${s.changes} change(s); pages changed: old ${s.oldPagesChanged.join(', ') || '–'}, new ${s.newPagesChanged.join(', ') || '–'}; words +${s.wordsAdded} −${s.wordsRemoved}; precision ${c.text.precision}${c.text.precisionNote ? ` (${c.text.precisionNote})` : ''}`, '');
+    for (const h of c.text.hunks) lines.push(...hunkText(h));
+  }
+  for (const side of [c.old, c.new]) {
+    lines.push('', `Signatures of ${side.label}:`, ...(side.signatures.length ? side.signatures.map((s) => `  ${signatureLine(s)}`) : ['  none']));
+  }
+  return lines.join('\n');
+}
+
+const diffUsage = 'diff <vault> <number> <revA> <revB> [--ignore-whitespace] [--ignore-line-wrap] [--pdf <out.pdf>] --as <user>';
+
+export const historyCommands = [
+  defineCommand({
+    words: ['diff'],
+    usage: diffUsage,
+    summary: 'What changed between two revisions: text by page down to words, metadata, signatures (--pdf saves a report).',
+    options: { 'ignore-whitespace': { type: 'boolean' }, 'ignore-line-wrap': { type: 'boolean' }, pdf: { type: 'string' } },
+    async run({ signedIn, positionals, values }) {
+      const number = positional(positionals, 1, 'document number', diffUsage);
+      const from = positional(positionals, 2, 'first revision', diffUsage);
+      const to = positional(positionals, 3, 'second revision', diffUsage);
+      const options = { number, from, to, ignoreWhitespace: values['ignore-whitespace'] === true, ignoreLineWrap: values['ignore-line-wrap'] === true };
+      const { core, token } = await signedIn();
+      const comparison = await core.call(token, 'revisions.compare', options);
+      const pdf = optionalText(values.pdf);
+      const report = pdf ? await core.call(token, 'revisions.compareReport', { ...options, destination: pdf }) : null;
+      return { ...comparison, ...(report ? { report } : {}) };
+    },
+    text: (r) => `${comparisonText(r)}${'report' in r && r.report ? `\n\nReport saved to ${r.report.path}.` : ''}`,
+  }),
+  defineCommand({
+    words: ['history'],
+    usage: 'history <vault> <number> --as <user>',
+    summary: "A document's whole life on one time line: revisions, states, signatures, prints and copies.",
+    options: {},
+    async run({ signedIn, positionals }) {
+      const number = positional(positionals, 1, 'document number', 'history <vault> <number>');
+      const { core, token } = await signedIn();
+      return core.call(token, 'documents.history', { number });
+    },
+    text: (entries: HistoryEntry[]) => formatTable(['when (UTC)', 'who', 'rev', 'what', 'why'], entries.map((e) => [e.at.replace('T', ' ').slice(0, 19), e.user, e.revision, e.description, e.reason])),
+  }),
+  defineCommand({
+    words: ['doc', 'update'],
+    usage: 'doc update <vault> <number> [--title <t>] [--owner <user>] [--review-months <n>] [--retention-years <n>] --reason <text> --as <user>',
+    summary: "Change a document's title, owner, review interval or retention, with a reason.",
+    options: { title: { type: 'string' }, owner: { type: 'string' }, 'review-months': { type: 'string' }, 'retention-years': { type: 'string' }, reason: { type: 'string' } },
+    async run({ signedIn, positionals, values }) {
+      const number = positional(positionals, 1, 'document number', 'doc update <vault> <number> --reason <text>');
+      const reason = optionalText(values.reason);
+      if (!reason) throw new QuireError('INVALID_INPUT', 'Say why with --reason.');
+      const { core, token } = await signedIn();
+      return core.call(token, 'documents.update', {
+        number,
+        title: optionalText(values.title),
+        owner: optionalText(values.owner),
+        reviewIntervalMonths: values['review-months'] === undefined ? undefined : Number(values['review-months']),
+        retentionYears: values['retention-years'] === undefined ? undefined : Number(values['retention-years']),
+        reason,
+      });
+    },
+    text: (d) => `${d.number} updated.`,
+  }),
+];

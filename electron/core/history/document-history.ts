@@ -1,0 +1,72 @@
+import type Database from 'better-sqlite3';
+import type { HistoryEntry } from '../../../shared/contract';
+import { labelOf, revisionRows, type DocumentRow } from '../documents/document-queries';
+
+interface EventRow {
+  id: number;
+  occurred_at: string;
+  username: string | null;
+  workstation: string;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  new_value: string | null;
+  reason: string | null;
+}
+
+type Details = Record<string, unknown>;
+
+// How each act reads on the time line; acts without an entry read as their action name.
+const describe: Record<string, (d: Details) => string> = {
+  'document.registered': (d) => `Registered "${String(d.title)}" (${String(d.type)}), owner ${String(d.owner)}`,
+  'document.updated': () => 'Metadata changed',
+  'document.withdrawal_requested': () => 'Withdrawal requested',
+  'document.withdrawn': () => 'Withdrawn: the document is obsolete',
+  'revision.drafted': (d) => `Draft ${String(d.label)} from ${String(d.fileName)}${d.changeSummary ? ` — ${String(d.changeSummary)}` : ''}`,
+  'revision.replaced': (d) => `Draft replaced by ${String(d.by)}`,
+  'revision.submitted': (d) => `Submitted for review by ${(d.reviewers as string[]).join(', ')}, approval by ${(d.approvers as string[]).join(', ')} (${String(d.approvalMode)})`,
+  'revision.signed': (d) => `Signed: ${String(d.meaning)}`,
+  'revision.review_completed': () => 'Review complete; approval starts',
+  'revision.rejected': (d) => `Rejected at ${String(d.stage)}`,
+  'revision.approved': () => 'Approved',
+  'revision.released': (d) => `Released, effective ${String(d.effectiveDate)}`,
+  'revision.effective': (d) => `Effective from ${String(d.effectiveDate)}${d.supersedes ? `, superseding ${String(d.supersedes)}` : ''}; next review by ${String(d.nextReviewDate)}`,
+  'revision.superseded': () => 'Superseded',
+  'revision.cancelled': () => 'Cancelled',
+  'revision.obsolete': () => 'Obsolete',
+  'revision.periodic_review_completed': (d) => `Periodic review: no change; next review by ${String(d.nextReviewDate)}`,
+  'training.assigned': (d) => `Read-and-understood assigned to ${(d.users as string[]).join(', ') || 'nobody new'}`,
+  'training.acknowledged': () => 'Read and understood (signed)',
+};
+
+/**
+ * One document's whole life on one time line, oldest first, read from the audit trail: the
+ * document's own events and those of every one of its revisions (state changes, signatures,
+ * prints, copies), each with who, when, where and why.
+ */
+export function documentHistory(db: Database.Database, document: DocumentRow): HistoryEntry[] {
+  const labels = new Map(revisionRows(db, document.id).map((r) => [String(r.id), labelOf(r)]));
+  const revisionIds = [...labels.keys()];
+  const rows = db
+    .prepare(
+      `SELECT id, occurred_at, username, workstation, action, entity_type, entity_id, new_value, reason FROM audit_events
+       WHERE (entity_type = 'document' AND entity_id = ?)
+          OR (entity_type = 'revision' AND entity_id IN (SELECT value FROM json_each(?)))
+       ORDER BY id`,
+    )
+    .all(String(document.id), JSON.stringify(revisionIds)) as EventRow[];
+  return rows.map((row) => {
+    const details = (row.new_value ? JSON.parse(row.new_value) : {}) as Details;
+    const text = describe[row.action]?.(details) ?? (typeof details.description === 'string' ? details.description : row.action);
+    return {
+      id: row.id,
+      at: row.occurred_at,
+      user: row.username,
+      workstation: row.workstation,
+      action: row.action,
+      revision: row.entity_type === 'revision' ? (typeof details.label === 'string' ? details.label : (labels.get(row.entity_id ?? '') ?? null)) : null,
+      description: text,
+      reason: row.reason,
+    };
+  });
+}
