@@ -1,0 +1,22 @@
+// `npm run bench`: runs each benchmark in turn and prints its figures beside its reference,
+// measured in the same run. Add a bench here (a module exporting `run(): Promise<void>`) to include it.
+import { fmt, seconds } from './measure';
+
+const benches: { name: string; load: () => Promise<{ run: () => Promise<void> }> }[] = [
+  { name: 'vault: doc add', load: () => import('./vault-doc-add') },
+  { name: 'vault: verify', load: () => import('./vault-verify') },
+];
+
+let failed = false;
+for (const bench of benches) {
+  console.log(`\n== ${bench.name}`);
+  try {
+    const { run } = await bench.load();
+    const took = await seconds(run);
+    console.log(`(${bench.name} took ${fmt(took)} in all)`);
+  } catch (error) {
+    failed = true;
+    console.error(`${bench.name} FAILED: ${(error as Error).stack ?? String(error)}`);
+  }
+}
+process.exitCode = failed ? 1 : 0;
