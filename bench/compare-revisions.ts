@@ -58,38 +58,41 @@ function median(runs: number, work: () => void): number {
   return times.sort((x, y) => x - y)[Math.floor(runs / 2)] ?? Number.NaN;
 }
 
-const oldPages = makePages();
-const newPages = edit(oldPages);
-const a = { pages: oldPages.map((p) => p.join('\n')) };
-const b = { pages: newPages.map((p) => p.join('\n')) };
-const folder = mkdtempSync(join(tmpdir(), 'quire-bench-'));
-writeFileSync(join(folder, 'old.txt'), `${a.pages.join('\n')}\n`);
-writeFileSync(join(folder, 'new.txt'), `${b.pages.join('\n')}\n`);
+/** Times the comparison of two 500-page revisions against GNU diff on the same text, in one run. */
+export async function run(): Promise<void> {
+  const oldPages = makePages();
+  const newPages = edit(oldPages);
+  const a = { pages: oldPages.map((p) => p.join('\n')) };
+  const b = { pages: newPages.map((p) => p.join('\n')) };
+  const folder = mkdtempSync(join(tmpdir(), 'quire-bench-'));
+  writeFileSync(join(folder, 'old.txt'), `${a.pages.join('\n')}\n`);
+  writeFileSync(join(folder, 'new.txt'), `${b.pages.join('\n')}\n`);
 
-const runs = 7;
-const gnu = median(runs, () => {
-  const result = spawnSync('diff', [join(folder, 'old.txt'), join(folder, 'new.txt')], { encoding: 'utf8' });
-  if (result.status !== 1) throw new Error(`GNU diff failed: ${result.stderr}`);
-});
-const modes: [string, ComparisonOptions][] = [
-  ['lines, whitespace ignored', { ignoreWhitespace: true, ignoreLineWrap: false }],
-  ['sentences (line wrap ignored)', { ignoreWhitespace: true, ignoreLineWrap: true }],
-];
-const chars = a.pages.reduce((n, p) => n + p.length, 0);
-console.log(`Two revisions of ${pageCount} pages × ${linesPerPage} lines (${(chars / 1e6).toFixed(1)} MB of text each), differing in 20 places.`);
-console.log(`${'GNU diff (process start included)'.padEnd(52)} ${gnu.toFixed(1).padStart(8)} ms`);
-for (const [label, options] of modes) {
-  let changes = 0;
-  const time = median(runs, () => {
-    changes = compareRevisionTexts(a, b, options).summary.changes;
+  const runs = 7;
+  const gnu = median(runs, () => {
+    const result = spawnSync('diff', [join(folder, 'old.txt'), join(folder, 'new.txt')], { encoding: 'utf8' });
+    if (result.status !== 1) throw new Error(`GNU diff failed: ${result.stderr}`);
   });
-  console.log(`${`compareRevisionTexts, ${label}`.padEnd(52)} ${time.toFixed(1).padStart(8)} ms   ${(time / gnu).toFixed(1)}× GNU diff   (${changes} changes found)`);
+  const modes: [string, ComparisonOptions][] = [
+    ['lines, whitespace ignored', { ignoreWhitespace: true, ignoreLineWrap: false }],
+    ['sentences (line wrap ignored)', { ignoreWhitespace: true, ignoreLineWrap: true }],
+  ];
+  const chars = a.pages.reduce((n, p) => n + p.length, 0);
+  console.log(`Two revisions of ${pageCount} pages × ${linesPerPage} lines (${(chars / 1e6).toFixed(1)} MB of text each), differing in 20 places.`);
+  console.log(`${'GNU diff (process start included)'.padEnd(52)} ${gnu.toFixed(1).padStart(8)} ms`);
+  for (const [label, options] of modes) {
+    let changes = 0;
+    const time = median(runs, () => {
+      changes = compareRevisionTexts(a, b, options).summary.changes;
+    });
+    console.log(`${`compareRevisionTexts, ${label}`.padEnd(52)} ${time.toFixed(1).padStart(8)} ms   ${(time / gnu).toFixed(1)}× GNU diff   (${changes} changes found)`);
+  }
+  const workerTimes: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const start = performance.now();
+    await compareInWorker(a, b, { ignoreWhitespace: true, ignoreLineWrap: false });
+    workerTimes.push(performance.now() - start);
+  }
+  const worker = workerTimes.sort((x, y) => x - y)[1] ?? Number.NaN;
+  console.log(`${'compareInWorker, lines (worker start included)'.padEnd(52)} ${worker.toFixed(1).padStart(8)} ms   ${(worker / gnu).toFixed(1)}× GNU diff`);
 }
-const workerTimes: number[] = [];
-for (let i = 0; i < 3; i++) {
-  const start = performance.now();
-  await compareInWorker(a, b, { ignoreWhitespace: true, ignoreLineWrap: false });
-  workerTimes.push(performance.now() - start);
-}
-const worker = workerTimes.sort((x, y) => x - y)[1] ?? Number.NaN;
-console.log(`${'compareInWorker, lines (worker start included)'.padEnd(52)} ${worker.toFixed(1).padStart(8)} ms   ${(worker / gnu).toFixed(1)}× GNU diff`);

@@ -1,11 +1,23 @@
-// `npm run bench`: runs every benchmark in this folder, one after the other, in one process.
-import { readdirSync } from 'node:fs';
-import { basename } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+// `npm run bench`: runs each benchmark in turn and prints its figures beside its reference,
+// measured in the same run. Add a bench here (a module exporting `run(): Promise<void>`) to include it.
+import { fmt, seconds } from './measure';
 
-const folder = fileURLToPath(new URL('.', import.meta.url));
-const self = basename(fileURLToPath(import.meta.url));
-for (const file of readdirSync(folder).filter((f) => f.endsWith('.ts') && f !== self).sort()) {
-  console.log(`\n== ${file}`);
-  await import(pathToFileURL(`${folder}${file}`).href);
+const benches: { name: string; load: () => Promise<{ run: () => Promise<void> }> }[] = [
+  { name: 'vault: doc add', load: () => import('./vault-doc-add') },
+  { name: 'vault: verify', load: () => import('./vault-verify') },
+  { name: 'compare revisions', load: () => import('./compare-revisions') },
+];
+
+let failed = false;
+for (const bench of benches) {
+  console.log(`\n== ${bench.name}`);
+  try {
+    const { run } = await bench.load();
+    const took = await seconds(run);
+    console.log(`(${bench.name} took ${fmt(took)} in all)`);
+  } catch (error) {
+    failed = true;
+    console.error(`${bench.name} FAILED: ${(error as Error).stack ?? String(error)}`);
+  }
 }
+process.exitCode = failed ? 1 : 0;

@@ -1,4 +1,3 @@
-import mammoth from 'mammoth';
 import { docxUnpackedSize } from './docx-unpacked-size';
 import { TextExtractionRefused, textExtractionLimits } from './revision-text';
 
@@ -16,6 +15,8 @@ interface DocxElement {
  * Throws on content mammoth cannot read or that exceeds the limits.
  */
 export async function extractDocxPages(bytes: Uint8Array): Promise<string[]> {
+  // Loaded on first use, like pdf.js: most commands never read a DOCX.
+  const { default: mammoth } = await import('mammoth');
   const unpacked = docxUnpackedSize(bytes);
   if (unpacked === undefined) throw new TextExtractionRefused('The file is not a readable DOCX (ZIP) archive.');
   if (unpacked > textExtractionLimits.maxDocxUnpackedBytes) {

@@ -1,9 +1,10 @@
-import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { reconstructPageLines, type PositionedTextRun } from './reconstruct-page-lines';
 import { TextExtractionRefused, textExtractionLimits } from './revision-text';
 
 /** Reads the text of every page of a PDF, page numbers kept; throws on content pdf.js cannot read or that exceeds the limits. */
 export async function extractPdfPages(bytes: Uint8Array): Promise<string[]> {
+  // Loaded on first use: pdf.js is large, and most commands never extract text.
+  const { getDocument, VerbosityLevel } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // pdf.js detaches the buffer it is given (and refuses Buffer); copy so the caller's bytes (about to be hashed and stored) stay intact.
   const loadingTask = getDocument({
     data: new Uint8Array(bytes),

@@ -13,14 +13,15 @@ export interface Vault {
   readonly path: string;
 }
 
-const sqliteHeader = Buffer.from('SQLite format 3\0', 'latin1');
+const sqliteMagic = Buffer.from('SQLite format 3\0', 'latin1');
+const sqliteHeaderSize = 100;
 
 function readHeader(file: string): Buffer {
   const fd = openSync(file, 'r');
   try {
-    const header = Buffer.alloc(16);
-    readSync(fd, header, 0, 16, 0);
-    return header;
+    const header = Buffer.alloc(sqliteHeaderSize);
+    const read = readSync(fd, header, 0, sqliteHeaderSize, 0);
+    return header.subarray(0, read);
   } finally {
     closeSync(fd);
   }
@@ -49,24 +50,31 @@ export function inspectVaultFile(file: string): { schemaVersion: number } {
   } catch (error) {
     throw new QuireError('VAULT_READ_ONLY', `${file} cannot be read: ${(error as Error).message}`);
   }
-  if (!header.equals(sqliteHeader)) throw new QuireError('NOT_A_VAULT', `${file} is not a Quire vault (it is not an SQLite database).`);
-  let probe: Database.Database | undefined;
+  if (header.length < sqliteHeaderSize || !header.subarray(0, 16).equals(sqliteMagic)) {
+    throw new QuireError('NOT_A_VAULT', `${file} is not a Quire vault (it is not an SQLite database).`);
+  }
+  // Read from the 100-byte file header itself (application_id at 68, user_version at 60), not
+  // through SQLite: even a read-only SQLite connection leaves -wal/-shm files beside a WAL database.
+  const applicationId = header.readUInt32BE(68);
+  if (applicationId !== quireApplicationId) throw new QuireError('NOT_A_VAULT', `${file} is an SQLite database of another program, not a Quire vault.`);
+  const schemaVersion = header.readUInt32BE(60);
+  refuseNewerSchema(file, schemaVersion);
+  return { schemaVersion };
+}
+
+function refuseNewerSchema(file: string, schemaVersion: number): void {
+  if (schemaVersion > latestSchemaVersion) {
+    throw new QuireError('VAULT_TOO_NEW', `${file} was written by a newer version of Quire (schema ${schemaVersion}; this one knows up to ${latestSchemaVersion}). Update Quire to open it.`);
+  }
+}
+
+/** The header can lag behind a WAL left by a crash: check the schema version SQLite sees, too. */
+function refuseNewerSchemaOnceOpen(db: Database.Database, file: string): void {
   try {
-    probe = new Database(file, { readonly: true, fileMustExist: true });
-    const applicationId = probe.pragma('application_id', { simple: true }) as number;
-    const schemaVersion = probe.pragma('user_version', { simple: true }) as number;
-    if (applicationId !== quireApplicationId) {
-      throw new QuireError('NOT_A_VAULT', `${file} is an SQLite database of another program, not a Quire vault.`);
-    }
-    if (schemaVersion > latestSchemaVersion) {
-      throw new QuireError('VAULT_TOO_NEW', `${file} was written by a newer version of Quire (schema ${schemaVersion}; this one knows up to ${latestSchemaVersion}). Update Quire to open it.`);
-    }
-    return { schemaVersion };
+    refuseNewerSchema(file, db.pragma('user_version', { simple: true }) as number);
   } catch (error) {
-    if (error instanceof QuireError) throw error;
-    throw new QuireError('NOT_A_VAULT', `${file} cannot be opened as a Quire vault: ${(error as Error).message}`);
-  } finally {
-    probe?.close();
+    db.close();
+    throw error;
   }
 }
 
@@ -83,6 +91,7 @@ export function openVault(file: string): Vault {
     if (code === 'SQLITE_BUSY') throw new QuireError('VAULT_BUSY', `The vault ${file} is busy in another program. Try again in a moment.`);
     throw new QuireError('VAULT_READ_ONLY', `The vault ${file} cannot be opened for writing: ${(error as Error).message}`);
   }
+  refuseNewerSchemaOnceOpen(db, file);
   migrateVault(db);
   return { db, path: file };
 }
@@ -120,5 +129,6 @@ export function openVaultReadOnly(file: string): Vault {
   inspectVaultFile(file);
   const db = new Database(file, { readonly: true, fileMustExist: true });
   db.pragma('busy_timeout = 10000');
+  refuseNewerSchemaOnceOpen(db, file);
   return { db, path: file };
 }
