@@ -37,9 +37,8 @@ export class ContentCanvas {
     let advance = 0;
     const gs = opacity < 1 ? `/${this.opacityName(opacity)} gs ` : '';
     for (const run of this.fonts.runsOf(line, size, weight)) {
-      const encoded = run.font.encodeText(run.text).toString();
       const at = `${num(x + advance * cos)} ${num(y + advance * sin)}`;
-      this.operators.push(`q ${gs}BT /${this.fontName(run.font)} ${num(size)} Tf ${rgb(color)} rg ${cos} ${sin} ${-sin} ${cos} ${at} Tm ${encoded} Tj ET Q`);
+      this.operators.push(`q ${gs}BT /${this.fontName(run.font)} ${num(size)} Tf ${rgb(color)} rg ${cos} ${sin} ${-sin} ${cos} ${at} Tm ${run.hex} Tj ET Q`);
       advance += run.width;
     }
     return advance;

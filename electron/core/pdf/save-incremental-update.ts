@@ -1,13 +1,14 @@
 import { IncrementalDocumentSnapshot, type PDFDocument, type PDFRef } from './pdf-lib';
+import { sourceXrefIntact } from './source-xref-intact';
 
 /**
  * Writes the changes to `doc` as an incremental update appended to the untouched `source` bytes:
  * only new objects (numbered above `largestObjectNumberAtLoad`) and the `changed` ones are written.
- * Returns null when the source has no readable `startxref` to chain from.
+ * Returns null when the source's cross-reference chain is missing or damaged: append to nothing broken.
  */
 export async function saveIncrementalUpdate(doc: PDFDocument, source: Uint8Array, largestObjectNumberAtLoad: number, changed: Iterable<PDFRef>): Promise<Uint8Array | null> {
   const previousXref = lastStartXref(source);
-  if (previousXref === null) return null;
+  if (previousXref === null || !sourceXrefIntact(doc, source, previousXref)) return null;
   const changedObjects = new Set<number>();
   for (const ref of changed) changedObjects.add(ref.objectNumber);
   // Our own snapshot, given only at save time: pdf-lib's change tracking scans every object on

@@ -1,6 +1,7 @@
 import { isQuireError, QuireError } from '../../../shared/errors';
 import { applyPageStamps } from './apply-page-stamps';
 import { checkPrintedPdf } from './check-printed-pdf';
+import { dropStaleStructure } from './drop-stale-structure';
 import { insertCoverSheet } from './cover-sheet';
 import { embedUnicodeFonts } from './fonts';
 import { appendManifestPages } from './manifest-pages';
@@ -66,6 +67,7 @@ async function printOpened(source: Uint8Array, { doc, info }: OpenedPdf, spec: S
   }
   if (!bytes) {
     written = 'rewritten';
+    dropStaleStructure(doc);
     bytes = await doc.save({ useObjectStreams: false, objectsPerTick: Number.POSITIVE_INFINITY });
     await checkPrintedPdf(bytes, pageCount);
   }
