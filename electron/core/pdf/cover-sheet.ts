@@ -1,7 +1,7 @@
 import { ContentCanvas } from './content-canvas';
 import { wrapText, type UnicodeFonts } from './fonts';
 import type { PDFDocument, PDFPage } from './pdf-lib';
-import { writePageContent } from './manifest-pages';
+import { writePageContent } from './page-flow';
 import type { StampSpec } from './stamp-spec';
 import { stampLayout } from './stamp-overlay';
 import { copyLine, effectiveLine, identityLine } from './stamp-wording';

@@ -76,6 +76,12 @@ export async function embedUnicodeFonts(doc: PDFDocument): Promise<UnicodeFonts>
     if (!cache) glyphCache.set(face, (cache = new Map()));
     let glyph = cache.get(char);
     if (!glyph) {
+      // fontkit caches one glyph object per font (shared across documents here), created with
+      // whatever code points its first use knew; one made during shaping may have none, which
+      // would leave the glyph out of the ToUnicode map and make copied or extracted text lose it.
+      const codePoint = char.codePointAt(0) ?? 32;
+      const shared = parsedFontFace(face).glyphForCodePoint(codePoint);
+      if (shared.codePoints.length === 0) shared.codePoints = [codePoint];
       const font = embedded[face];
       glyph = { hex: font.encodeText(char).toString().slice(1, -1), width: font.widthOfTextAtSize(char, 1) };
       cache.set(char, glyph);
