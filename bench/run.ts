@@ -6,10 +6,13 @@ const benches: { name: string; load: () => Promise<{ run: () => Promise<void> }>
   { name: 'vault: doc add', load: () => import('./vault-doc-add') },
   { name: 'vault: verify', load: () => import('./vault-verify') },
   { name: 'compare revisions', load: () => import('./compare-revisions') },
+  { name: 'pdf stamping', load: () => import('./pdf-stamp') },
 ];
 
+// `npm run bench -- pdf` runs only the benches whose name contains "pdf".
+const only = process.argv.slice(2);
 let failed = false;
-for (const bench of benches) {
+for (const bench of benches.filter((b) => only.length === 0 || only.some((word) => b.name.includes(word)))) {
   console.log(`\n== ${bench.name}`);
   try {
     const { run } = await bench.load();

@@ -41,6 +41,11 @@ export function pdfTextOfPage(path: string, page: number): string {
   });
 }
 
+/** Text of one page in content-stream order (-raw): keeps rotated text such as a diagonal watermark whole. */
+export function pdfRawTextOfPage(path: string, page: number): string {
+  return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', '-f', String(page), '-l', String(page), path, '-'], { encoding: 'utf8' });
+}
+
 /** Text of every page, split on form feeds (pdftotext ends each page with one). */
 export function pdfTextByPage(path: string): string[] {
   const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });

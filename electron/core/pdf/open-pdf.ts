@@ -1,4 +1,5 @@
 import { QuireError } from '../../../shared/errors';
+import { findDamagedStream } from './find-damaged-stream';
 import { PDFDict, PDFDocument, PDFName, PDFNumber, ParseSpeeds } from './pdf-lib';
 
 export type PdfEncryption = 'none' | 'owner-password-only';
@@ -64,6 +65,8 @@ export async function openPdf(bytes: Uint8Array): Promise<OpenedPdf> {
     throw new QuireError('PDF_CORRUPT', undefined, { reason: messageOf(error) });
   }
   if (pageCount === 0) throw new QuireError('PDF_NO_PAGES');
+  const damaged = findDamagedStream(doc);
+  if (damaged) throw new QuireError('PDF_CORRUPT', undefined, { reason: `stream ${damaged.toString()} cannot be decompressed` });
 
   return {
     doc,

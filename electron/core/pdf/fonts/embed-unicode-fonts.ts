@@ -10,6 +10,8 @@ export interface FontRun {
   font: PDFFont;
   /** Width of this run in points at the size it was measured for. */
   width: number;
+  /** The run's glyphs as a PDF hex string for a `Tj` operator with `font` (subset glyphs included). */
+  hex: string;
 }
 
 export interface DrawUnicodeTextOptions {
@@ -66,13 +68,40 @@ export async function embedUnicodeFonts(doc: PDFDocument): Promise<UnicodeFonts>
     return primary; // drawn as the font's .notdef box: visible, never silently dropped
   }
 
+  // Shaping a string with fontkit costs far more than drawing it; the scripts these fonts cover
+  // need no shaping, so glyphs and widths are looked up once per character per document.
+  const glyphCache = new Map<FontFace, Map<string, { hex: string; width: number }>>();
+  function glyphOf(face: FontFace, char: string): { hex: string; width: number } {
+    let cache = glyphCache.get(face);
+    if (!cache) glyphCache.set(face, (cache = new Map()));
+    let glyph = cache.get(char);
+    if (!glyph) {
+      // fontkit caches one glyph object per font (shared across documents here), created with
+      // whatever code points its first use knew; one made during shaping may have none, which
+      // would leave the glyph out of the ToUnicode map and make copied or extracted text lose it.
+      const codePoint = char.codePointAt(0) ?? 32;
+      const shared = parsedFontFace(face).glyphForCodePoint(codePoint);
+      if (shared.codePoints.length === 0) shared.codePoints = [codePoint];
+      const font = embedded[face];
+      glyph = { hex: font.encodeText(char).toString().slice(1, -1), width: font.widthOfTextAtSize(char, 1) };
+      cache.set(char, glyph);
+    }
+    return glyph;
+  }
+
   function runsOf(text: string, size: number, weight: FontWeight = 'regular'): FontRun[] {
     const runs: FontRun[] = [];
     let current: { face: FontFace; text: string } | undefined;
     const flush = () => {
       if (!current || current.text === '') return;
-      const font = embedded[current.face];
-      runs.push({ text: current.text, font, width: font.widthOfTextAtSize(current.text, size) });
+      let hex = '';
+      let width = 0;
+      for (const char of current.text) {
+        const glyph = glyphOf(current.face, char);
+        hex += glyph.hex;
+        width += glyph.width;
+      }
+      runs.push({ text: current.text, font: embedded[current.face], width: width * size, hex: `<${hex}>` });
     };
     for (const char of text.replace(/[\r\n\t]/g, ' ')) {
       const codePoint = char.codePointAt(0) ?? 32;

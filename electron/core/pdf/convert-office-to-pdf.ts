@@ -1,0 +1,101 @@
+import { spawn } from 'node:child_process';
+import { accessSync, constants, copyFileSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, delimiter, extname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { QuireError } from '../../../shared/errors';
+import { openPdf } from './open-pdf';
+
+export interface ConvertOfficeOptions {
+  /** Stop LibreOffice after this long (default two minutes). */
+  timeoutMs?: number;
+  /** Where to look for QUIRE_SOFFICE and PATH (default: this process's environment). */
+  env?: NodeJS.ProcessEnv;
+}
+
+const wellKnownSofficePaths = [
+  '/Applications/LibreOffice.app/Contents/MacOS/soffice',
+  'C:\\Program Files\\LibreOffice\\program\\soffice.exe',
+  'C:\\Program Files (x86)\\LibreOffice\\program\\soffice.exe',
+];
+
+/**
+ * Converts an office document (DOCX, ODT, RTF, XLSX, PPTX, ...) to PDF with LibreOffice, headless,
+ * in a throw-away folder with its own profile (so a running LibreOffice never interferes),
+ * under a timeout. Returns PDF bytes that openPdf accepts, or throws RENDITION_TOOL_MISSING,
+ * RENDITION_TIMEOUT or RENDITION_FAILED. The input file is only read.
+ */
+export async function convertOfficeToPdf(inputPath: string, options: ConvertOfficeOptions = {}): Promise<Uint8Array> {
+  const soffice = findSoffice(options.env ?? process.env);
+  if (!soffice) throw new QuireError('RENDITION_TOOL_MISSING');
+  const work = mkdtempSync(join(tmpdir(), 'quire-rendition-'));
+  try {
+    // A plain copied name keeps LibreOffice away from odd characters and tells us the output name.
+    const input = join(work, `input${extname(inputPath).toLowerCase()}`);
+    copyFileSync(inputPath, input);
+    const outDir = join(work, 'out');
+    const profile = pathToFileURL(join(work, 'profile')).href;
+    await runSoffice(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--nolockcheck', '--convert-to', 'pdf', '--outdir', outDir, input], options.timeoutMs ?? 120_000);
+    const outPath = join(outDir, `${basename(input, extname(input))}.pdf`);
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(readFileSync(outPath));
+    } catch {
+      throw new QuireError('RENDITION_FAILED', undefined, { reason: 'LibreOffice wrote no PDF' });
+    }
+    await openPdf(bytes).catch((error: unknown) => {
+      throw new QuireError('RENDITION_FAILED', undefined, { reason: error instanceof Error ? error.message : String(error) });
+    });
+    return bytes;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** The soffice to run: QUIRE_SOFFICE if set (and then only it), else PATH, else the usual install places. */
+export function findSoffice(env: NodeJS.ProcessEnv): string | null {
+  if (env.QUIRE_SOFFICE) return isExecutable(env.QUIRE_SOFFICE) ? env.QUIRE_SOFFICE : null;
+  const names = process.platform === 'win32' ? ['soffice.exe', 'soffice.com'] : ['soffice', 'libreoffice'];
+  for (const dir of (env.PATH ?? '').split(delimiter).filter(Boolean)) {
+    for (const name of names) if (isExecutable(join(dir, name))) return join(dir, name);
+  }
+  return wellKnownSofficePaths.find(isExecutable) ?? null;
+}
+
+function isExecutable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function runSoffice(command: string, args: string[], timeoutMs: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    // Its own process group, so a timeout also stops the soffice.bin that the launcher starts.
+    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'], detached: process.platform !== 'win32' });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr = (stderr + chunk.toString()).slice(-2000);
+    });
+    const timer = setTimeout(() => {
+      try {
+        if (child.pid !== undefined && process.platform !== 'win32') process.kill(-child.pid, 'SIGKILL');
+        else child.kill('SIGKILL');
+      } catch {
+        // Already gone.
+      }
+      reject(new QuireError('RENDITION_TIMEOUT'));
+    }, timeoutMs);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(new QuireError('RENDITION_FAILED', undefined, { reason: error.message }));
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      if (code === 0) resolve();
+      else reject(new QuireError('RENDITION_FAILED', undefined, { reason: `soffice exited with ${code}: ${stderr.trim()}` }));
+    });
+  });
+}

@@ -1,0 +1,53 @@
+import type { UnicodeFonts } from './fonts';
+import { PageFlow } from './page-flow';
+import type { PDFDocument, PDFPage } from './pdf-lib';
+import type { StampSpec } from './stamp-spec';
+import { dateTimeInZone, identityLine } from './stamp-wording';
+
+const bodySize = 8.5;
+const hashSize = 6.5;
+
+/**
+ * Appends the signature manifest: every signature (printed name, meaning, local date and time
+ * with zone, content hash) and the revision history, over as many pages as they need.
+ * Returns the pages added, in order, with their content written.
+ */
+export function appendManifestPages(doc: PDFDocument, fonts: UnicodeFonts, spec: StampSpec, width: number, height: number): PDFPage[] {
+  const flow = new PageFlow(doc, fonts, width, height);
+  flow.newPage();
+  flow.line('Signature manifest', 14, 'bold');
+  flow.gap(2);
+  flow.line(identityLine(spec), 9);
+  flow.line(`Content SHA-256 of this revision: ${spec.contentSha256}`, 7);
+  flow.gap(10);
+
+  flow.line('Electronic signatures', 11, 'bold');
+  flow.gap(4);
+  if (spec.signatures.length === 0) flow.line('No signatures are recorded for this revision.', bodySize);
+  else
+    flow.table(
+      [
+        { title: 'Printed name', share: 0.28 },
+        { title: 'Meaning', share: 0.16 },
+        { title: 'Signed at (signer’s time zone)', share: 0.3 },
+        { title: 'Signed content SHA-256', share: 0.26, size: hashSize },
+      ],
+      spec.signatures.map((s) => [s.printedName, s.meaning, `${dateTimeInZone(s.signedAt, s.timeZone)}\n${s.timeZone}`, s.contentSha256]),
+    );
+  flow.gap(14);
+
+  flow.line('Revision history', 11, 'bold');
+  flow.gap(4);
+  if (spec.revisionHistory.length === 0) flow.line('No revision history is recorded.', bodySize);
+  else
+    flow.table(
+      [
+        { title: 'Revision', share: 0.14 },
+        { title: 'Effective', share: 0.16 },
+        { title: 'Change summary', share: 0.7 },
+      ],
+      spec.revisionHistory.map((row) => [row.label, row.effectiveDate ?? '—', row.changeSummary || '—']),
+    );
+
+  return flow.finish();
+}
