@@ -83,7 +83,9 @@ function mostlyRewritten(steps: readonly AlignmentStep[], oldTokens: readonly Wo
     if (step.kind === 'equal') for (let k = 0; k < step.count; k++) if (isWord(oldTokens[i + k]?.text ?? '')) kept++;
     if (step.kind !== 'added') i += step.count;
   }
-  const words = Math.max(oldTokens.filter((t) => isWord(t.text)).length, newTokens.filter((t) => isWord(t.text)).length);
+  // Measured against the shorter side: words added or removed around the kept text (a new line under an
+  // edited one) are shown as additions, not taken for a rewrite of what survived.
+  const words = Math.min(oldTokens.filter((t) => isWord(t.text)).length, newTokens.filter((t) => isWord(t.text)).length);
   return words > 0 && kept / words < rewriteThreshold;
 }
 
