@@ -1,25 +1,12 @@
 import type Database from 'better-sqlite3';
 import type { AuditEvent } from '../../../shared/contract';
+import type { AuditEventRow } from './audit-event-row';
 
 export interface AuditQuery {
   entityType?: string | undefined;
   entityId?: string | undefined;
   afterId?: number | undefined;
   limit?: number | undefined;
-}
-
-interface Row {
-  id: number;
-  occurred_at: string;
-  username: string | null;
-  workstation: string;
-  action: string;
-  entity_type: string;
-  entity_id: string | null;
-  old_value: string | null;
-  new_value: string | null;
-  reason: string | null;
-  hash: string;
 }
 
 /** Audit events oldest first, optionally narrowed to one entity or to those after an id. */
@@ -29,7 +16,7 @@ export function listAuditEvents(db: Database.Database, query: AuditQuery): Audit
   if (query.entityId) where.push('entity_id = @entityId');
   const rows = db
     .prepare(`SELECT * FROM audit_events WHERE ${where.join(' AND ')} ORDER BY id LIMIT @limit`)
-    .all({ afterId: query.afterId ?? 0, entityType: query.entityType, entityId: query.entityId, limit: query.limit ?? 100_000 }) as Row[];
+    .all({ afterId: query.afterId ?? 0, entityType: query.entityType, entityId: query.entityId, limit: query.limit ?? 100_000 }) as AuditEventRow[];
   return rows.map((r) => ({
     id: r.id,
     occurredAt: r.occurred_at,

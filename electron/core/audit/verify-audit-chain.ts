@@ -1,22 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { VerifyProblem } from '../../../shared/contract';
 import { auditGenesisHash, hashAuditEvent } from './audit-event-hash';
-
-interface StoredAuditRow {
-  id: number;
-  occurred_at: string;
-  user_id: number | null;
-  username: string | null;
-  workstation: string;
-  action: string;
-  entity_type: string;
-  entity_id: string | null;
-  old_value: string | null;
-  new_value: string | null;
-  reason: string | null;
-  prev_hash: string;
-  hash: string;
-}
+import type { AuditEventRow } from './audit-event-row';
 
 const maxProblemsReported = 100;
 
@@ -33,7 +18,7 @@ export function verifyAuditChain(db: Database.Database, vaultId: string): { even
   let expectedId = 1;
   let events = 0;
   let lastId = 0;
-  const rows = db.prepare('SELECT * FROM audit_events ORDER BY id').iterate() as IterableIterator<StoredAuditRow>;
+  const rows = db.prepare('SELECT * FROM audit_events ORDER BY id').iterate() as IterableIterator<AuditEventRow>;
   for (const row of rows) {
     events += 1;
     if (row.id !== expectedId) {

@@ -1,18 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { HistoryEntry } from '../../../shared/contract';
+import type { AuditEventRow } from '../audit/audit-event-row';
 import { labelOf, revisionRows, type DocumentRow } from '../documents/document-queries';
-
-interface EventRow {
-  id: number;
-  occurred_at: string;
-  username: string | null;
-  workstation: string;
-  action: string;
-  entity_type: string;
-  entity_id: string | null;
-  new_value: string | null;
-  reason: string | null;
-}
 
 type Details = Record<string, unknown>;
 
@@ -54,7 +43,7 @@ export function documentHistory(db: Database.Database, document: DocumentRow): H
           OR (entity_type = 'revision' AND entity_id IN (SELECT value FROM json_each(?)))
        ORDER BY id`,
     )
-    .all(String(document.id), JSON.stringify(revisionIds)) as EventRow[];
+    .all(String(document.id), JSON.stringify(revisionIds)) as AuditEventRow[];
   return rows.map((row) => {
     const details = (row.new_value ? JSON.parse(row.new_value) : {}) as Details;
     const text = describe[row.action]?.(details) ?? (typeof details.description === 'string' ? details.description : row.action);

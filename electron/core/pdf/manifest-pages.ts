@@ -21,33 +21,39 @@ export function appendManifestPages(doc: PDFDocument, fonts: UnicodeFonts, spec:
   flow.line(`Content SHA-256 of this revision: ${spec.contentSha256}`, 7);
   flow.gap(10);
 
-  flow.line('Electronic signatures', 11, 'bold');
-  flow.gap(4);
-  if (spec.signatures.length === 0) flow.line('No signatures are recorded for this revision.', bodySize);
-  else
-    flow.table(
-      [
-        { title: 'Printed name', share: 0.28 },
-        { title: 'Meaning', share: 0.16 },
-        { title: 'Signed at (signer’s time zone)', share: 0.3 },
-        { title: 'Signed content SHA-256', share: 0.26, size: hashSize },
-      ],
-      spec.signatures.map((s) => [s.printedName, s.meaning, `${dateTimeInZone(s.signedAt, s.timeZone)}\n${s.timeZone}`, s.contentSha256]),
-    );
+  tableSection(
+    flow,
+    'Electronic signatures',
+    'No signatures are recorded for this revision.',
+    [
+      { title: 'Printed name', share: 0.28 },
+      { title: 'Meaning', share: 0.16 },
+      { title: 'Signed at (signer’s time zone)', share: 0.3 },
+      { title: 'Signed content SHA-256', share: 0.26, size: hashSize },
+    ],
+    spec.signatures.map((s) => [s.printedName, s.meaning, `${dateTimeInZone(s.signedAt, s.timeZone)}\n${s.timeZone}`, s.contentSha256]),
+  );
   flow.gap(14);
 
-  flow.line('Revision history', 11, 'bold');
-  flow.gap(4);
-  if (spec.revisionHistory.length === 0) flow.line('No revision history is recorded.', bodySize);
-  else
-    flow.table(
-      [
-        { title: 'Revision', share: 0.14 },
-        { title: 'Effective', share: 0.16 },
-        { title: 'Change summary', share: 0.7 },
-      ],
-      spec.revisionHistory.map((row) => [row.label, row.effectiveDate ?? '—', row.changeSummary || '—']),
-    );
+  tableSection(
+    flow,
+    'Revision history',
+    'No revision history is recorded.',
+    [
+      { title: 'Revision', share: 0.14 },
+      { title: 'Effective', share: 0.16 },
+      { title: 'Change summary', share: 0.7 },
+    ],
+    spec.revisionHistory.map((row) => [row.label, row.effectiveDate ?? '—', row.changeSummary || '—']),
+  );
 
   return flow.finish();
+}
+
+/** A titled table, or a sentence saying it is empty. */
+function tableSection(flow: PageFlow, title: string, whenEmpty: string, columns: Parameters<PageFlow['table']>[0], rows: string[][]): void {
+  flow.line(title, 11, 'bold');
+  flow.gap(4);
+  if (rows.length === 0) flow.line(whenEmpty, bodySize);
+  else flow.table(columns, rows);
 }
