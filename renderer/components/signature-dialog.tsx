@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { errorSentence } from '../api';
 import { ErrorMessage } from './error-message';
 import { ModalDialog } from './modal-dialog';
@@ -37,6 +37,7 @@ export function SignatureDialog({ subject, signerName, signerUsername, comment, 
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const id = useId();
+  const passwordRef = useRef<HTMLInputElement>(null);
 
   const sign = async () => {
     setBusy(true);
@@ -48,6 +49,7 @@ export function SignatureDialog({ subject, signerName, signerUsername, comment, 
       setError(errorSentence(e));
       setPassword('');
       setBusy(false);
+      requestAnimationFrame(() => passwordRef.current?.focus());
     }
   };
 
@@ -81,7 +83,7 @@ export function SignatureDialog({ subject, signerName, signerUsername, comment, 
       )}
       <label className="field" htmlFor={`${id}-password`}>
         <span>Password of {signerUsername}, to sign</span>
-        <input id={`${id}-password`} type="password" autoComplete="current-password" autoFocus value={password} onChange={(e) => setPassword(e.target.value)} required />
+        <input ref={passwordRef} id={`${id}-password`} type="password" autoComplete="current-password" autoFocus value={password} onChange={(e) => setPassword(e.target.value)} required />
       </label>
       <ErrorMessage message={error} />
     </ModalDialog>

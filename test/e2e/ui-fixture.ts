@@ -80,7 +80,7 @@ export async function startUiFixture(): Promise<UiFixture> {
       await browser.close();
       await server.close();
       core.close();
-      if (!process.env.QUIRE_SCREENSHOTS) cleanup();
+      cleanup();
     },
   };
 }
