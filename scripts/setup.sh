@@ -32,6 +32,9 @@ if [ "${QUIRE_SKIP_APT:-}" != "1" ] && [ "$(id -u)" = "0" ] && command -v apt-ge
 fi
 
 cd "$repo"
+# npm install rather than npm ci: the lock pins every version, but optional platform builds that a
+# registry mirror lacks (e.g. @napi-rs/canvas for macOS/Windows, an optional part of pdf.js) can never
+# be listed in it, and npm ci refuses any lock with a gap.
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  npm ci --no-audit --no-fund
+  npm install --no-audit --no-fund
 fi

@@ -1,0 +1,198 @@
+import { createReadStream } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import type { QuireCore } from '../core/quire-core';
+import type { SerializedQuireError } from '../../shared/errors';
+import { checkBrowserInput } from './browser-input-policy';
+import { BodyNotJson, BodyTooLarge, readJsonBody } from './read-json-body';
+import { clearedSessionCookie, readSessionCookie, sessionCookie } from './session-cookie';
+import { crossOriginRefusal } from './same-origin-guard';
+import { serveStaticFile } from './serve-static-file';
+import { StagedFileTooLarge, StagingArea } from './staging-area';
+
+export interface LoopbackServerOptions {
+  core: QuireCore;
+  /** The built renderer (vite build output). */
+  staticDir: string;
+  /** 0 or absent: an ephemeral port. */
+  port?: number;
+  /** Only 127.0.0.1 is accepted: the server is for this machine alone. */
+  host?: string;
+  maxJsonBytes?: number;
+  maxUploadBytes?: number;
+}
+
+export interface LoopbackServer {
+  url: string;
+  port: number;
+  staging: StagingArea;
+  close(): Promise<void>;
+}
+
+const securityHeaders = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Content-Security-Policy':
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+};
+
+/** Methods whose session ends, or whose failure means there is no session: the cookie goes. */
+const sessionGoneCodes = new Set(['NOT_SIGNED_IN', 'SESSION_EXPIRED', 'ACCOUNT_DISABLED', 'ACCOUNT_LOCKED']);
+
+/**
+ * Serves the built renderer and the API contract over HTTP on 127.0.0.1 only, so the real UI runs in a
+ * browser. The session token stays in an HttpOnly cookie; every API call must prove it comes from our
+ * own page; files reach the core only through the staging area.
+ */
+export async function startLoopbackServer(options: LoopbackServerOptions): Promise<LoopbackServer> {
+  const host = options.host ?? '127.0.0.1';
+  if (host !== '127.0.0.1') throw new Error(`The loopback server listens on 127.0.0.1 only, not ${host}.`);
+  const { core } = options;
+  const maxJsonBytes = options.maxJsonBytes ?? 256 * 1024;
+  const maxUploadBytes = options.maxUploadBytes ?? 512 * 1024 * 1024;
+  const staging = new StagingArea();
+  let port = 0;
+
+  const sendJson = (response: ServerResponse, status: number, body: unknown, extraHeaders: Record<string, string> = {}) => {
+    response.writeHead(status, { ...securityHeaders, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...extraHeaders });
+    response.end(JSON.stringify(body));
+  };
+  const refuse = (response: ServerResponse, status: number, error: SerializedQuireError) => sendJson(response, status, { ok: false, error });
+
+  async function handleApiCall(method: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
+      return refuse(response, 415, { code: 'INVALID_INPUT', message: 'Send the request as JSON.' });
+    }
+    let input: unknown;
+    try {
+      input = await readJsonBody(request, maxJsonBytes);
+    } catch (error) {
+      if (error instanceof BodyTooLarge) return refuse(response, 413, { code: 'INVALID_INPUT', message: 'The request is too large.' });
+      if (error instanceof BodyNotJson) return refuse(response, 400, { code: 'INVALID_INPUT', message: 'The request is not valid JSON.' });
+      throw error;
+    }
+    const checked = checkBrowserInput(method, input, staging);
+    if ('refusal' in checked) return refuse(response, 400, checked.refusal);
+    const token = readSessionCookie(request, port);
+    try {
+      const outcome = await core.dispatch({ token, method, input });
+      if (outcome.ok) {
+        if (method === 'session.login' && outcome.token) return sendJson(response, 200, { ok: true, result: outcome.result }, { 'Set-Cookie': sessionCookie(port, outcome.token) });
+        if (method === 'session.logout') return sendJson(response, 200, { ok: true, result: outcome.result }, { 'Set-Cookie': clearedSessionCookie(port) });
+        return sendJson(response, 200, { ok: true, result: outcome.result });
+      }
+      const clear = token && sessionGoneCodes.has(outcome.error.code) && method !== 'session.login' ? { 'Set-Cookie': clearedSessionCookie(port) } : undefined;
+      return sendJson(response, 200, { ok: false, error: { code: outcome.error.code, message: outcome.error.message } }, clear);
+    } finally {
+      for (const staged of checked.stagedPaths) staging.discard(staged);
+    }
+  }
+
+  async function handleUpload(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const token = readSessionCookie(request, port);
+    const current = await core.dispatch({ token, method: 'vault.settings', input: {} });
+    if (!current.ok) return refuse(response, 200, current.error);
+    const limit = Math.min(maxUploadBytes, (current.result as { maxContentBytes: number }).maxContentBytes);
+    let fileName: string;
+    try {
+      fileName = decodeURIComponent(String(request.headers['x-file-name'] ?? ''));
+    } catch {
+      fileName = '';
+    }
+    if (!fileName || fileName.length > 255 || /[/\\\u0000-\u001F\u007F]/.test(fileName) || fileName === '.' || fileName === '..') {
+      return refuse(response, 400, { code: 'FILE_NAME_INVALID', message: 'The file name is missing or not acceptable; rename the file and try again.' });
+    }
+    if (Number(request.headers['content-length'] ?? 0) > limit) return refuse(response, 413, { code: 'CONTENT_TOO_LARGE', message: `The file is larger than this vault accepts (${limit} bytes).` });
+    try {
+      const stagedPath = await staging.stage(fileName, request, limit);
+      return sendJson(response, 200, { ok: true, result: { path: stagedPath, name: fileName } });
+    } catch (error) {
+      if (error instanceof StagedFileTooLarge) return refuse(response, 413, { code: 'CONTENT_TOO_LARGE', message: `The file is larger than this vault accepts (${limit} bytes).` });
+      throw error;
+    }
+  }
+
+  async function handleDownload(number: string, label: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const token = readSessionCookie(request, port);
+    const document = await core.dispatch({ token, method: 'documents.get', input: { number } });
+    if (!document.ok) return refuse(response, 404, document.error);
+    const revision = (document.result as { revisions: { label: string; fileName: string; mediaType: string }[] }).revisions.find((r) => r.label === label);
+    if (!revision) return refuse(response, 404, { code: 'REVISION_NOT_FOUND', message: `${number} has no revision ${label}.` });
+    const folder = staging.newFolder();
+    const destination = path.join(folder, 'content');
+    const exported = await core.dispatch({ token, method: 'revisions.exportContent', input: { number, label, destination } });
+    if (!exported.ok) {
+      staging.discard(destination);
+      return refuse(response, 404, exported.error);
+    }
+    const asciiName = revision.fileName.replace(/[^\x20-\x7E]|["\\]/g, '_');
+    response.writeHead(200, {
+      ...securityHeaders,
+      'Content-Type': 'application/octet-stream',
+      'Content-Disposition': `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(revision.fileName)}`,
+      'Cache-Control': 'no-store',
+    });
+    const stream = createReadStream(destination);
+    stream.on('close', () => staging.discard(destination));
+    stream.pipe(response);
+  }
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const isApi = url.pathname.startsWith('/api/');
+    const refusal = crossOriginRefusal(request, port);
+    if (!isApi) {
+      if (refusal && refusal.startsWith('it was addressed')) return refuse(response, 421, { code: 'PERMISSION_DENIED', message: 'This server answers only to 127.0.0.1 and localhost.' });
+      if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(response, 405, { code: 'INVALID_INPUT', message: 'Only GET is allowed here.' });
+      for (const [name, value] of Object.entries(securityHeaders)) response.setHeader(name, value);
+      return serveStaticFile(options.staticDir, url.pathname, response);
+    }
+    const download = /^\/api\/content\/([^/]+)\/([^/]+)$/.exec(url.pathname);
+    if (download && request.method === 'GET') {
+      // A link click cannot carry X-Quire; the SameSite=Strict cookie, Host and fetch metadata still must be ours.
+      if (refusal && !refusal.includes('X-Quire')) return refuse(response, 403, { code: 'PERMISSION_DENIED', message: `Refused: ${refusal}.` });
+      return handleDownload(decodeURIComponent(download[1]!), decodeURIComponent(download[2]!), request, response);
+    }
+    if (request.method !== 'POST') return refuse(response, 405, { code: 'INVALID_INPUT', message: 'API calls use POST.' });
+    if (refusal) return refuse(response, 403, { code: 'PERMISSION_DENIED', message: `Refused: ${refusal}.` });
+    const method = url.pathname.slice('/api/'.length);
+    if (method === 'upload') return handleUpload(request, response);
+    return handleApiCall(method, request, response);
+  }
+
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      // Never echo a stack trace: log it here, answer with the generic sentence.
+      console.error('quire serve:', error);
+      if (!response.headersSent) refuse(response, 500, { code: 'INTERNAL', message: 'Something went wrong inside Quire. Nothing was changed; please report this.' });
+      else response.destroy();
+    });
+  });
+  server.requestTimeout = 10 * 60 * 1000;
+  server.headersTimeout = 30 * 1000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    port,
+    staging,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => {
+          staging.dispose();
+          resolve();
+        });
+      }),
+  };
+}

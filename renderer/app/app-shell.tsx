@@ -1,0 +1,61 @@
+import { useEffect, useState } from 'react';
+import { call } from '../api';
+import { DocumentPage } from '../features/document/document-page';
+import { InboxScreen } from '../features/inbox/inbox-screen';
+import { RegisterDocumentForm } from '../features/new-document/register-document-form';
+import { RegisterScreen } from '../features/register/register-screen';
+import { useSession } from './session-context';
+import { routeHref, useHashRoute } from './use-hash-route';
+
+/** The frame around every signed-in screen: navigation, inbox count, who is signed in. */
+export function AppShell({ onSignOut, inboxGeneration }: { onSignOut: () => void; inboxGeneration: number }) {
+  const route = useHashRoute();
+  const session = useSession();
+  const [inboxCount, setInboxCount] = useState<number | null>(null);
+
+  useEffect(() => {
+    call('tasks.mine', {}).then(
+      (tasks) => setInboxCount(tasks.filter((t) => t.actionable).length),
+      () => setInboxCount(null),
+    );
+  }, [inboxGeneration, route]);
+
+  const current = (screen: string) => (route.screen === screen ? 'page' : undefined);
+  return (
+    <div className="shell">
+      <header className="topbar">
+        <a className="brand" href={routeHref({ screen: 'register' })}>
+          Quire
+        </a>
+        <nav aria-label="Main">
+          <a href={routeHref({ screen: 'register' })} aria-current={current('register') ?? current('document')}>
+            Register
+          </a>
+          <a href={routeHref({ screen: 'inbox' })} aria-current={current('inbox')}>
+            Inbox{inboxCount ? <span className="count" aria-label={`${inboxCount} waiting`}>{inboxCount}</span> : null}
+          </a>
+          {session.can('documents.register') && (
+            <a href={routeHref({ screen: 'new-document' })} aria-current={current('new-document')}>
+              Register a document
+            </a>
+          )}
+        </nav>
+        <div className="whoami">
+          <span className="whoami-name">{session.user.fullName}</span>
+          <span className="muted">
+            {session.user.username} · {session.user.roles.join(', ')}
+          </span>
+          <button type="button" className="link-button" onClick={onSignOut}>
+            Sign out
+          </button>
+        </div>
+      </header>
+      <main className="content">
+        {route.screen === 'register' && <RegisterScreen />}
+        {route.screen === 'inbox' && <InboxScreen />}
+        {route.screen === 'new-document' && <RegisterDocumentForm />}
+        {route.screen === 'document' && <DocumentPage key={route.number} number={route.number} />}
+      </main>
+    </div>
+  );
+}

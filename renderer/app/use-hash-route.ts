@@ -1,0 +1,40 @@
+import { useEffect, useState } from 'react';
+
+export type Route = { screen: 'register' } | { screen: 'inbox' } | { screen: 'new-document' } | { screen: 'document'; number: string };
+
+/** The screen named by the URL hash: #/register, #/inbox, #/new, #/documents/<number>. */
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/');
+  if (parts[0] === 'inbox') return { screen: 'inbox' };
+  if (parts[0] === 'new') return { screen: 'new-document' };
+  if (parts[0] === 'documents' && parts[1]) return { screen: 'document', number: decodeURIComponent(parts.slice(1).join('/')) };
+  return { screen: 'register' };
+}
+
+export function routeHref(route: Route): string {
+  switch (route.screen) {
+    case 'inbox':
+      return '#/inbox';
+    case 'new-document':
+      return '#/new';
+    case 'document':
+      return `#/documents/${encodeURIComponent(route.number)}`;
+    default:
+      return '#/register';
+  }
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = routeHref(route);
+}
+
+/** The current route, following hash changes (back and forward work as users expect). */
+export function useHashRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const follow = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
+  return route;
+}

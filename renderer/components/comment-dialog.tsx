@@ -1,0 +1,42 @@
+import { useState } from 'react';
+import { errorSentence } from '../api';
+import { ErrorMessage } from './error-message';
+import { ModalDialog } from './modal-dialog';
+
+interface CommentDialogProps {
+  title: string;
+  intro: string;
+  label: string;
+  submitLabel: string;
+  danger?: boolean;
+  onSubmit: (text: string) => Promise<void>;
+  onClose: () => void;
+}
+
+/** Asks for a reason or comment before an act that requires one (rejection, cancellation, withdrawal). */
+export function CommentDialog({ title, intro, label, submitLabel, danger, onSubmit, onClose }: CommentDialogProps) {
+  const [text, setText] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const submit = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await onSubmit(text);
+      onClose();
+    } catch (e) {
+      setError(errorSentence(e));
+      setBusy(false);
+    }
+  };
+  return (
+    <ModalDialog title={title} submitLabel={submitLabel} danger={danger} busy={busy} onClose={onClose} onSubmit={submit}>
+      <p>{intro}</p>
+      <label className="field">
+        <span>{label} (required)</span>
+        <textarea rows={4} value={text} onChange={(e) => setText(e.target.value)} maxLength={4000} autoFocus aria-required="true" />
+      </label>
+      <ErrorMessage message={error} />
+    </ModalDialog>
+  );
+}

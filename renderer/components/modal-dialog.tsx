@@ -1,0 +1,53 @@
+import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
+
+interface ModalDialogProps {
+  title: string;
+  children: ReactNode;
+  onClose: () => void;
+  onSubmit: () => void;
+  submitLabel: string;
+  busy?: boolean;
+  danger?: boolean;
+  wide?: boolean;
+}
+
+/**
+ * A modal form on the native <dialog>: the browser traps focus, Escape closes it, and focus returns to
+ * the button that opened it.
+ */
+export function ModalDialog({ title, children, onClose, onSubmit, submitLabel, busy, danger, wide }: ModalDialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => dialog?.close();
+  }, []);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!busy) onSubmit();
+  };
+  return (
+    <dialog
+      ref={ref}
+      className={wide ? 'modal modal-wide' : 'modal'}
+      aria-labelledby="modal-title"
+      onCancel={(event) => {
+        event.preventDefault();
+        if (!busy) onClose();
+      }}
+    >
+      <form onSubmit={submit}>
+        <h2 id="modal-title">{title}</h2>
+        <div className="modal-body">{children}</div>
+        <div className="modal-actions">
+          <button type="button" onClick={onClose} disabled={busy}>
+            Cancel
+          </button>
+          <button type="submit" className={danger ? 'danger' : 'primary'} disabled={busy}>
+            {busy ? 'Working…' : submitLabel}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

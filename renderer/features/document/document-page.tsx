@@ -1,0 +1,131 @@
+import { call } from '../../api';
+import { useSession } from '../../app/session-context';
+import { routeHref } from '../../app/use-hash-route';
+import { ErrorMessage } from '../../components/error-message';
+import { utcTime } from '../../components/format';
+import { StateBadge } from '../../components/state-badge';
+import { useLoad } from '../../components/use-load';
+import { AuditTrailTable } from './audit-trail-table';
+import { DocumentActions } from './document-actions';
+import { RevisionsTable } from './revisions-table';
+import { RoutePanel } from './route-panel';
+import { SignaturesTable } from './signatures-table';
+
+/** One controlled document: its metadata, revisions, route, signatures and audit trail, and what you may do. */
+export function DocumentPage({ number }: { number: string }) {
+  const session = useSession();
+  const canReadAudit = session.can('audit.read');
+  const page = useLoad(async () => {
+    const document = await call('documents.get', { number });
+    const [route, signatures, audit] = await Promise.all([
+      call('revisions.route', { number }),
+      call('signatures.list', { number }),
+      canReadAudit ? loadAudit(document.id, document.revisions.map((r) => r.id)) : Promise.resolve(null),
+    ]);
+    return { document, route, signatures, audit };
+  }, [number, canReadAudit]);
+
+  if (!page.data) {
+    return (
+      <section>
+        <p>
+          <a href={routeHref({ screen: 'register' })}>← Register</a>
+        </p>
+        {page.error ? <ErrorMessage message={page.error} /> : <p className="muted">Loading {number}…</p>}
+      </section>
+    );
+  }
+  const { document: d, route, signatures, audit } = page.data;
+  const latest = d.revisions[d.revisions.length - 1] ?? null;
+  return (
+    <article className="document-page" aria-labelledby="document-title">
+      <p className="breadcrumb">
+        <a href={routeHref({ screen: 'register' })}>Register</a> / <span className="mono">{d.number}</span>
+      </p>
+      <header className="document-head">
+        <div>
+          <h1 id="document-title">
+            <span className="mono">{d.number}</span> {d.title}
+          </h1>
+          <p className="document-badges">
+            {d.currentRevision && (
+              <>
+                Revision <span className="mono strong">{d.currentRevision.label}</span> <StateBadge state={d.currentRevision.state} />
+              </>
+            )}
+            {d.status === 'obsolete' && <span className="badge badge-obsolete">Document obsolete</span>}
+          </p>
+        </div>
+        <DocumentActions document={d} latest={latest} route={route} onChanged={page.reload} />
+      </header>
+      <ErrorMessage message={page.error} />
+      <dl className="metadata">
+        <div>
+          <dt>Type</dt>
+          <dd>{d.type}</dd>
+        </div>
+        <div>
+          <dt>Department</dt>
+          <dd>{d.department ?? '—'}</dd>
+        </div>
+        <div>
+          <dt>Owner</dt>
+          <dd>
+            {d.owner.fullName} <span className="muted">({d.owner.username})</span>
+          </dd>
+        </div>
+        <div>
+          <dt>Status</dt>
+          <dd>{d.status === 'active' ? 'Active' : 'Obsolete'}</dd>
+        </div>
+        <div>
+          <dt>Periodic review</dt>
+          <dd>every {d.reviewIntervalMonths} months</dd>
+        </div>
+        <div>
+          <dt>Retention</dt>
+          <dd>{d.retentionYears} years</dd>
+        </div>
+        {d.external && (
+          <div>
+            <dt>External source</dt>
+            <dd>
+              {d.external.source} {d.external.reference}
+            </dd>
+          </div>
+        )}
+        <div>
+          <dt>Registered</dt>
+          <dd>{utcTime(d.createdAt)}</dd>
+        </div>
+      </dl>
+      <section aria-labelledby="revisions-title">
+        <h2 id="revisions-title">Revisions</h2>
+        <RevisionsTable number={d.number} revisions={d.revisions} />
+      </section>
+      <section aria-labelledby="route-title">
+        <h2 id="route-title">Review and approval route</h2>
+        <RoutePanel route={route} />
+      </section>
+      <section aria-labelledby="signatures-title">
+        <h2 id="signatures-title">Signatures</h2>
+        <SignaturesTable signatures={signatures} />
+      </section>
+      {audit && (
+        <section aria-labelledby="audit-title">
+          <h2 id="audit-title">Audit trail</h2>
+          <AuditTrailTable events={audit} />
+        </section>
+      )}
+    </article>
+  );
+}
+
+/** The events about the document itself and each of its revisions, merged into one chronology. */
+async function loadAudit(documentId: number, revisionIds: number[]) {
+  const lists = await Promise.all([
+    call('audit.list', { entityType: 'document', entityId: String(documentId) }),
+    ...revisionIds.map((id) => call('audit.list', { entityType: 'revision', entityId: String(id) })),
+  ]);
+  return lists.flat().sort((a, b) => a.id - b.id);
+}

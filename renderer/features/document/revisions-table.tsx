@@ -1,0 +1,55 @@
+import type { Revision } from '../../../shared/contract';
+import { contentDownloadUrl } from '../../api';
+import { fileSize, shortHash, utcTime } from '../../components/format';
+import { StateBadge } from '../../components/state-badge';
+
+/** Every revision of a document, newest first, with the content hash each signature is bound to. */
+export function RevisionsTable({ number, revisions }: { number: string; revisions: Revision[] }) {
+  const newestFirst = [...revisions].reverse();
+  return (
+    <table className="data-table">
+      <thead>
+        <tr>
+          <th scope="col">Rev</th>
+          <th scope="col">State</th>
+          <th scope="col">Author</th>
+          <th scope="col">File</th>
+          <th scope="col">SHA-256</th>
+          <th scope="col">Change summary</th>
+          <th scope="col">Created</th>
+          <th scope="col">Effective</th>
+        </tr>
+      </thead>
+      <tbody>
+        {newestFirst.map((r) => {
+          const href = contentDownloadUrl(number, r.label);
+          return (
+            <tr key={r.id}>
+              <td className="mono strong">{r.label}</td>
+              <td>
+                <StateBadge state={r.state} />
+              </td>
+              <td className="nowrap" title={r.author.username}>{r.author.fullName}</td>
+              <td>
+                {href ? (
+                  <a href={href} download={r.fileName}>
+                    {r.fileName}
+                  </a>
+                ) : (
+                  r.fileName
+                )}
+                <span className="muted small"> · {fileSize(r.size)}</span>
+              </td>
+              <td className="mono small" title={r.sha256}>
+                {shortHash(r.sha256)}
+              </td>
+              <td className="pre-line">{r.changeSummary ?? <span className="muted">—</span>}</td>
+              <td className="nowrap small">{utcTime(r.createdAt)}</td>
+              <td className="nowrap">{r.effectiveDate ?? '—'}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,92 @@
+import { useEffect, useState } from 'react';
+import type { DocumentDetail, Revision, UserSummary } from '../../../shared/contract';
+import { call, errorSentence } from '../../api';
+import { ErrorMessage } from '../../components/error-message';
+import { ModalDialog } from '../../components/modal-dialog';
+
+/** Freezes the draft and routes it: pick reviewers and approvers (the type's default route preselected). */
+export function SubmitDialog({ document: d, revision, onSubmitted, onClose }: { document: DocumentDetail; revision: Revision; onSubmitted: () => void; onClose: () => void }) {
+  const [users, setUsers] = useState<UserSummary[]>([]);
+  const [reviewers, setReviewers] = useState<string[]>([]);
+  const [approvers, setApprovers] = useState<string[]>([]);
+  const [sequential, setSequential] = useState(false);
+  const [reviewDueDate, setReviewDueDate] = useState('');
+  const [approvalDueDate, setApprovalDueDate] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    Promise.all([call('users.list', {}), call('routeTemplates.list', {})]).then(
+      ([all, templates]) => {
+        setUsers(all.filter((u) => !u.disabled));
+        const template = templates.find((t) => t.type === d.type);
+        if (template) {
+          setReviewers(template.reviewers);
+          setApprovers(template.approvers);
+          setSequential(template.approvalMode === 'sequential');
+        }
+      },
+      (e: unknown) => setError(errorSentence(e)),
+    );
+  }, [d.type]);
+
+  const toggle = (list: string[], set: (v: string[]) => void, username: string) => set(list.includes(username) ? list.filter((u) => u !== username) : [...list, username]);
+  const submit = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await call('revisions.submit', {
+        number: d.number,
+        reviewers,
+        approvers,
+        approvalMode: sequential ? 'sequential' : 'parallel',
+        reviewDueDate: reviewDueDate || undefined,
+        approvalDueDate: approvalDueDate || undefined,
+      });
+      onSubmitted();
+      onClose();
+    } catch (e) {
+      setError(errorSentence(e));
+      setBusy(false);
+    }
+  };
+  const picker = (legend: string, role: 'reviewer' | 'approver', chosen: string[], set: (v: string[]) => void) => (
+    <fieldset className="picker">
+      <legend>{legend}</legend>
+      {users.filter((u) => u.roles.includes(role)).length === 0 && <p className="muted small">No active user holds the {role} role.</p>}
+      {users
+        .filter((u) => u.roles.includes(role))
+        .map((u) => (
+          <label key={u.username} className="check">
+            <input type="checkbox" checked={chosen.includes(u.username)} onChange={() => toggle(chosen, set, u.username)} />
+            {u.fullName} <span className="muted">({u.username})</span>
+            {chosen.includes(u.username) && role === 'approver' && sequential && <span className="order">#{chosen.indexOf(u.username) + 1}</span>}
+          </label>
+        ))}
+    </fieldset>
+  );
+  return (
+    <ModalDialog title={`Submit ${d.number} revision ${revision.label} for review`} submitLabel="Submit" busy={busy} onClose={onClose} onSubmit={submit} wide>
+      <p className="muted">The content is frozen from now on: what reviewers see is what approvers sign. SHA-256 <span className="mono small">{revision.sha256}</span></p>
+      <div className="picker-row">
+        {picker('Reviewers', 'reviewer', reviewers, setReviewers)}
+        {picker('Approvers', 'approver', approvers, setApprovers)}
+      </div>
+      <label className="check">
+        <input type="checkbox" checked={sequential} onChange={(e) => setSequential(e.target.checked)} />
+        Sequential approval (approvers sign in the order ticked)
+      </label>
+      <div className="picker-row">
+        <label className="field">
+          <span>Review due (optional)</span>
+          <input type="date" value={reviewDueDate} onChange={(e) => setReviewDueDate(e.target.value)} />
+        </label>
+        <label className="field">
+          <span>Approval due (optional)</span>
+          <input type="date" value={approvalDueDate} onChange={(e) => setApprovalDueDate(e.target.value)} />
+        </label>
+      </div>
+      <ErrorMessage message={error} />
+    </ModalDialog>
+  );
+}
