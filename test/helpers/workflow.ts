@@ -17,17 +17,24 @@ export interface RouteSpec {
   approvalDueDate?: string;
 }
 
+export interface DocumentSpec {
+  type?: string;
+  title?: string;
+  text?: string;
+  reviewIntervalMonths?: number;
+}
+
 /** Registers a document (a fresh text file) and returns its number; the caller is its author. */
-export async function draftDocument(t: TestVault, author: string, options: { type?: string; title?: string; text?: string } = {}): Promise<string> {
+export async function draftDocument(t: TestVault, author: string, options: DocumentSpec = {}): Promise<string> {
   const n = ++documentCount;
   const title = options.title ?? `Procedure ${n}`;
   const file = t.file(`document-${n}.txt`, options.text ?? `${title}: text of the first draft (${n}).\n`);
-  const doc = await t.core.call(author, 'documents.register', { type: options.type ?? 'SOP', department: 'QA', title, file: { path: file } });
+  const doc = await t.core.call(author, 'documents.register', { type: options.type ?? 'SOP', department: 'QA', title, reviewIntervalMonths: options.reviewIntervalMonths, file: { path: file } });
   return doc.number;
 }
 
 /** A new document, drafted by `author` and submitted to the given reviewers and approvers. */
-export async function routedDocument(t: TestVault, author: string, route: RouteSpec, options: { type?: string; title?: string; text?: string } = {}): Promise<string> {
+export async function routedDocument(t: TestVault, author: string, route: RouteSpec, options: DocumentSpec = {}): Promise<string> {
   const number = await draftDocument(t, author, options);
   await t.core.call(author, 'revisions.submit', { number, ...route });
   return number;
@@ -42,11 +49,20 @@ export function sign(t: TestVault, token: string, number: string, meaning: 'revi
  * A new document taken through its whole route: every reviewer, then every approver, signs in the
  * order given. `tokens` maps each user name on the route to their session.
  */
-export async function approvedDocument(t: TestVault, author: string, route: RouteSpec, tokens: Record<string, string>, options: { type?: string; title?: string; text?: string } = {}): Promise<string> {
+export async function approvedDocument(t: TestVault, author: string, route: RouteSpec, tokens: Record<string, string>, options: DocumentSpec = {}): Promise<string> {
   const number = await routedDocument(t, author, route, options);
   for (const reviewer of route.reviewers) await sign(t, tokens[reviewer]!, number, 'reviewed');
   for (const approver of route.approvers) await sign(t, tokens[approver]!, number, 'approved');
   return number;
+}
+
+/** The author drafts the document's next revision from new text, and it passes the same kind of route. */
+export async function approveNextRevision(t: TestVault, author: string, number: string, route: RouteSpec, tokens: Record<string, string>, text: string): Promise<void> {
+  const n = ++documentCount;
+  await t.core.call(author, 'revisions.createDraft', { number, file: { path: t.file(`next-${n}.txt`, text) }, changeSummary: `Revised (${n}).` });
+  await t.core.call(author, 'revisions.submit', { number, ...route });
+  for (const reviewer of route.reviewers) await sign(t, tokens[reviewer]!, number, 'reviewed');
+  for (const approver of route.approvers) await sign(t, tokens[approver]!, number, 'approved');
 }
 
 /** Every table the workflow writes, in full: a refusal must leave each exactly as it was. */
