@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { QuireError } from '../../../shared/errors';
 import { hashStoredContent } from '../content/content-store';
 import { labelOf, type RevisionRow } from '../documents/document-queries';
+import { statement } from '../vault/statements';
 
 /**
  * Re-hashes a revision's stored content and refuses to go on when it differs from the hash
@@ -10,6 +11,7 @@ import { labelOf, type RevisionRow } from '../documents/document-queries';
 export function assertContentIntact(db: Database.Database, revision: RevisionRow, frozenSha256: string = revision.sha256): void {
   const { sha256 } = hashStoredContent(db, revision.content_id);
   if (sha256 !== revision.sha256 || sha256 !== frozenSha256) {
-    throw new QuireError('CONTENT_TAMPERED', `Revision ${labelOf(revision)}'s stored content no longer matches the content that was frozen for review (SHA-256 ${frozenSha256.slice(0, 16)}…); it was changed outside Quire. Nothing was signed. Run "quire verify".`);
+    const number = statement<[number], { number: string }>(db, 'SELECT number FROM documents WHERE id = ?').get(revision.document_id)?.number;
+    throw new QuireError('CONTENT_TAMPERED', `${number} revision ${labelOf(revision)}: its stored content no longer matches the content that was frozen for review (SHA-256 ${frozenSha256.slice(0, 16)}…); it was changed outside Quire. Nothing was signed. Run "quire verify".`);
   }
 }

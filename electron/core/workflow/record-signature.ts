@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Signature, SignatureMeaning } from '../../../shared/contract';
-import { canonicalSignatureManifest, localTimeZoneAt, signatureManifestSha256, signManifest, unlockSigningKey } from '../signatures';
+import { canonicalSignatureManifest, localTimeZoneAt, parseSignatureManifest, signatureManifestSha256, signManifest, unlockSigningKey } from '../signatures';
 import { QuireError } from '../../../shared/errors';
 import type { CallContext } from '../core-context';
 import { labelOf, type DocumentRow, type RevisionRow } from '../documents/document-queries';
@@ -60,13 +60,15 @@ export async function prepareSignature(ctx: CallContext, document: DocumentRow, 
     comment,
     previousSignatureSha256: previous ? signatureManifestSha256(previous.manifest) : null,
   });
+  // The record keeps the texts exactly as signed (NFC, line ends unified, a blank comment null).
+  const signed = parseSignatureManifest(manifest);
   return {
     revisionId: revision.id,
     userId: ctx.user.id,
     signingKeyRowId: key.id,
-    printedName: ctx.user.fullName,
+    printedName: signed.printedName,
     meaning,
-    comment,
+    comment: signed.comment,
     signedAt: at.toISOString(),
     timeZone: zone.timeZone,
     utcOffset: zone.utcOffset,

@@ -27,10 +27,11 @@ export interface SignatureRow {
   key_id: string;
   public_key_pem: string;
   revision_sha256: string;
+  revision_content_id: number;
 }
 
 export const signatureSelect = `SELECT s.*, u.username, d.number, r.major_label, r.draft_number, r.state, k.key_id, k.public_key_pem,
-    r.sha256 AS revision_sha256
+    r.sha256 AS revision_sha256, r.content_id AS revision_content_id
   FROM signatures s
   JOIN users u ON u.id = s.user_id
   JOIN revisions r ON r.id = s.revision_id

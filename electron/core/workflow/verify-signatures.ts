@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { MethodResult, VerifyProblem } from '../../../shared/contract';
+import { hashStoredContent } from '../content/content-store';
 import { parseSignatureManifest, signatureManifestSha256, verifyManifestSignature, type SignatureManifestFields } from '../signatures';
 import { signatureRows, toSignature, type SignatureRow } from './signature-queries';
 
@@ -8,7 +9,7 @@ import { signatureRows, toSignature, type SignatureRow } from './signature-queri
  * against the stored record and the revision's content hash, and its link to the signature before
  * it on the same revision (so a removed signature is noticed).
  */
-export function signatureProblems(row: SignatureRow, previousOnRevision: SignatureRow | undefined): string[] {
+export function signatureProblems(row: SignatureRow, previousOnRevision: SignatureRow | undefined, storedContentSha256?: string): string[] {
   const problems: string[] = [];
   if (!verifyManifestSignature(row.manifest, row.signature, row.public_key_pem)) {
     problems.push('the Ed25519 signature does not verify against the signer’s public key for this manifest');
@@ -29,17 +30,25 @@ export function signatureProblems(row: SignatureRow, previousOnRevision: Signatu
   expect('printed name', fields.printedName, row.printed_name);
   expect('revision', fields.revisionId, String(row.revision_id));
   expect('signing key', fields.signerKeyId, row.key_id);
+  expect('comment', fields.comment, row.comment);
+  expect('time zone', fields.timeZone, row.time_zone);
+  expect('UTC offset', fields.utcOffset, row.utc_offset);
   expect('link to the previous signature', fields.previousSignatureSha256, previousOnRevision ? signatureManifestSha256(previousOnRevision.manifest) : null);
   if (row.content_sha256 !== row.revision_sha256) {
     problems.push(`the signed content hash ${row.content_sha256.slice(0, 12)}… is not the revision's recorded hash ${row.revision_sha256.slice(0, 12)}…`);
+  }
+  if (storedContentSha256 !== undefined && storedContentSha256 !== row.content_sha256) {
+    problems.push(`the revision's stored content now hashes to ${storedContentSha256.slice(0, 12)}…, not the signed content hash ${row.content_sha256.slice(0, 12)}…: it was changed after signing`);
   }
   return problems;
 }
 
 function checkedRows(db: Database.Database, documentId?: number): { row: SignatureRow; problems: string[] }[] {
   const previousByRevision = new Map<number, SignatureRow>();
+  const storedHashes = new Map<number, string>();
+  const storedHash = (contentId: number) => storedHashes.get(contentId) ?? storedHashes.set(contentId, hashStoredContent(db, contentId).sha256).get(contentId)!;
   return signatureRows(db, documentId === undefined ? {} : { documentId }).map((row) => {
-    const problems = signatureProblems(row, previousByRevision.get(row.revision_id));
+    const problems = signatureProblems(row, previousByRevision.get(row.revision_id), storedHash(row.revision_content_id));
     previousByRevision.set(row.revision_id, row);
     return { row, problems };
   });
@@ -50,11 +59,38 @@ export function checkSignatures(db: Database.Database, documentId?: number): Met
   return checkedRows(db, documentId).map(({ row, problems }) => ({ ...toSignature(row), valid: problems.length === 0, problems }));
 }
 
+/**
+ * Signature ids that should exist but do not: ids are handed out in order and never reused, so a gap
+ * below the highest id handed out (sqlite_sequence) is a deleted row; so is any id a task, assignment,
+ * withdrawal or audit event refers to.
+ */
+function missingSignatures(db: Database.Database, present: Set<number>): VerifyProblem[] {
+  const handedOut = (db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'signatures'").pluck().get() as number | undefined) ?? 0;
+  const referenced = db
+    .prepare(
+      `SELECT signature_id AS id, 'route task ' || id AS source FROM route_tasks WHERE signature_id IS NOT NULL
+       UNION ALL SELECT signature_id, 'training assignment ' || id FROM training_assignments WHERE signature_id IS NOT NULL
+       UNION ALL SELECT decided_signature_id, 'withdrawal request ' || id FROM withdrawal_requests WHERE decided_signature_id IS NOT NULL
+       UNION ALL SELECT json_extract(new_value, '$.signatureId'), 'audit event ' || id FROM audit_events
+         WHERE json_valid(new_value) AND json_type(new_value, '$.signatureId') = 'integer'`,
+    )
+    .all() as { id: number; source: string }[];
+  const missing = new Map<number, string[]>();
+  for (let id = 1; id <= handedOut; id++) if (!present.has(id)) missing.set(id, []);
+  for (const { id, source } of referenced) if (!present.has(id)) missing.set(id, [...(missing.get(id) ?? []), source]);
+  return [...missing].sort(([a], [b]) => a - b).map(([id, sources]) => ({
+    kind: 'signature' as const,
+    location: `signature ${id}`,
+    message: `Signature ${id}: it is missing from the vault (deleted)${sources.length ? `, yet ${sources.join(', ')} refers to it` : ''}.`,
+  }));
+}
+
 /** The signature check `verify` runs over the whole vault. */
 export function verifySignaturesCheck(db: Database.Database): { checked: number; problems: VerifyProblem[] } {
   const checked = checkedRows(db);
-  const problems = checked.flatMap(({ row, problems: found }) =>
+  const problems: VerifyProblem[] = checked.flatMap(({ row, problems: found }) =>
     found.map((message) => ({ kind: 'signature' as const, location: `signature ${row.id} (${row.number}, ${row.meaning} by ${row.username})`, message: `Signature ${row.id}: ${message}.` })),
   );
+  problems.push(...missingSignatures(db, new Set(checked.map(({ row }) => row.id))));
   return { checked: checked.length, problems };
 }

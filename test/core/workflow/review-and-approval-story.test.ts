@@ -69,8 +69,16 @@ describe('review and approval of a revision', () => {
 
     const trail = await t.core.call(controller, 'audit.list', {});
     const acts = trail.filter((e) => e.entityType === 'revision').map((e) => `${e.action}${e.user ? `@${e.user}` : ''}`);
-    expect(acts).toContain('revision.rejected@lukasz');
-    expect(acts).toContain('revision.superseded@carol');
+    // Every step, in order, with who did it; the reject and review comments say why.
+    expect(acts).toEqual([
+      'revision.drafted@arun', 'revision.submitted@arun', 'revision.signed@rita', 'revision.signed@zhang', 'revision.review_completed@zhang',
+      'revision.rejected@lukasz', 'revision.drafted@lukasz', 'revision.replaced@arun', 'revision.drafted@arun', 'revision.submitted@arun',
+      'revision.signed@rita', 'revision.review_completed@rita', 'revision.signed@lukasz', 'revision.approved@lukasz', 'revision.released@carol', 'revision.effective@carol',
+      'revision.drafted@arun', 'revision.submitted@arun', 'revision.signed@zhang', 'revision.review_completed@zhang', 'revision.signed@lukasz', 'revision.approved@lukasz',
+      'revision.released@carol', 'revision.superseded@carol', 'revision.effective@carol',
+    ]);
+    expect(trail.every((e) => !Number.isNaN(Date.parse(e.occurredAt)) && e.occurredAt.endsWith('Z'))).toBe(true);
+    expect(trail.find((e) => e.action === 'revision.signed')!.reason).toBe('Fine.');
     expect(trail.find((e) => e.action === 'revision.rejected')!.reason).toBe('Step 3 needs a second signature.');
 
     const checks = await t.core.call(controller, 'signatures.verify', { number });
