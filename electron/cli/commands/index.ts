@@ -5,6 +5,7 @@ import { vaultCommands } from './vault-commands';
 import { demoCommands } from './demo-command';
 import { workflowCommands } from './workflow-commands';
 import { historyCommands } from './history-commands';
+import { printCommands } from './print-commands';
 
 /** Every `quire` command, in the order --help lists them. */
-export const cliCommands: CliCommand[] = [...vaultCommands, ...userCommands, ...documentCommands, ...workflowCommands, ...historyCommands, ...demoCommands];
+export const cliCommands: CliCommand[] = [...vaultCommands, ...userCommands, ...documentCommands, ...workflowCommands, ...historyCommands, ...printCommands, ...demoCommands];
