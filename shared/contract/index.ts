@@ -4,6 +4,7 @@ import { documentMethods } from './document-methods';
 import { vaultMethods } from './vault-methods';
 import { workflowMethods } from './workflow-methods';
 import { historyMethods } from './history-methods';
+import { printMethods } from './print-methods';
 
 // The one API contract: every method the renderer, CLI and loopback host may call.
 // Each domain keeps its own table; this merges them.
@@ -13,6 +14,7 @@ export const apiContract = {
   ...vaultMethods,
   ...workflowMethods,
   ...historyMethods,
+  ...printMethods,
 };
 
 export type ApiContract = typeof apiContract;
@@ -34,3 +36,4 @@ export * from './document-methods';
 export * from './vault-methods';
 export * from './workflow-methods';
 export * from './history-methods';
+export * from './print-methods';

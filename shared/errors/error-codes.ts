@@ -8,6 +8,7 @@ import { signatureErrorCodes } from './signature-error-codes';
 import { workflowErrorCodes } from './workflow-error-codes';
 import { comparisonErrorCodes } from './comparison-error-codes';
 import { pdfErrorCodes } from './pdf-error-codes';
+import { printErrorCodes } from './print-error-codes';
 
 export const errorCodes = {
   INVALID_INPUT: 'The request is not valid.',
@@ -21,6 +22,7 @@ export const errorCodes = {
   ...workflowErrorCodes,
   ...comparisonErrorCodes,
   ...pdfErrorCodes,
+  ...printErrorCodes,
 } as const;
 
 export type ErrorCode = keyof typeof errorCodes;

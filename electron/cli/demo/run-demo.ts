@@ -7,6 +7,7 @@ import { createVault } from '../../core/vault/create-vault';
 import { documentText, registerText } from '../commands/document-commands';
 import { auditTrailText, verifyReportText } from '../commands/vault-commands';
 import { signatureLine } from '../commands/workflow-commands';
+import { copiesText } from '../commands/print-commands';
 import { externalStandardNote, lineClearanceSopA, lineClearanceSopB, torqueWorkInstruction } from './demo-content';
 import { userDataFolder } from './user-data-folder';
 
@@ -21,7 +22,8 @@ async function signInAfterFirstChange(core: QuireCore, username: string, initial
 /**
  * The main job until the desktop UI exists: a fresh vault in the user's data folder, taken through
  * everything the core can do — users and roles, registering documents, review, rejection, approval and
- * release with signatures, supersession, read-and-understood, a refused call, a verified backup,
+ * release with signatures, supersession, controlled copies issued, due for recall and recalled, prints,
+ * read-and-understood, a refused call, a verified backup,
  * verification — then the register, the signatures and the audit trail, printed.
  */
 export async function runDemo(options: { folder?: string; out: (text: string) => void }): Promise<{ vaultPath: string }> {
@@ -66,6 +68,8 @@ export async function runDemo(options: { folder?: string; out: (text: string) =>
     await core.call(lukasz, 'revisions.sign', { number: sop.number, meaning: 'approved', password });
     await core.call(carol, 'revisions.release', { number: sop.number, password });
     say(`${sop.number} revision A is effective.`);
+    const copyOfA = await core.call(carol, 'prints.print', { number: sop.number, mode: 'controlled', copyholder: 'Packing line 1 supervisor', location: 'Packing hall, line 1', destination: path.join(folder, `demo-${stamp}-${sop.number}-A-controlled-copy-1.pdf`) });
+    say(`Controlled copy No. ${copyOfA.copyNumber} of ${sop.number} A issued to ${copyOfA.copyholder}: ${copyOfA.path}`);
 
     // Revision B: rejected once, revised, approved; it supersedes A.
     await core.call(arun, 'revisions.createDraft', { number: sop.number, file: { path: file('line-clearance-b.md', lineClearanceSopB) }, changeSummary: 'Reject bins added to the check; QA inspector co-signs; QA line release added.' });
@@ -78,6 +82,13 @@ export async function runDemo(options: { folder?: string; out: (text: string) =>
     await core.call(lukasz, 'revisions.sign', { number: sop.number, meaning: 'approved', password });
     const releasedB = await core.call(carol, 'revisions.release', { number: sop.number, password });
     say(`${sop.number} revision ${releasedB.revision} is effective; ${releasedB.superseded} is superseded.`);
+    say(`Due for recall: ${(await core.call(carol, 'copies.dueForRecall', {})).map((c) => `${c.document} copy No. ${c.copyNumber} (${c.copyholder})`).join(', ')}`);
+    await core.call(carol, 'copies.recall', { number: sop.number, copyNumber: copyOfA.copyNumber!, status: 'returned', password, comment: 'Collected from line 1 at shift change.' });
+    say(`Controlled copy No. ${copyOfA.copyNumber} recorded as returned (signed by carol).`);
+    const oldA = await core.call(zhang, 'prints.print', { number: sop.number, label: 'A', mode: 'uncontrolled', destination: path.join(folder, `demo-${stamp}-${sop.number}-A-uncontrolled.pdf`) });
+    say(`Uncontrolled print of superseded revision A (watermarked SUPERSEDED): ${oldA.path}`);
+    const copyOfB = await core.call(carol, 'prints.print', { number: sop.number, mode: 'controlled', copyholder: 'Packing line 1 supervisor', location: 'Packing hall, line 1', destination: path.join(folder, `demo-${stamp}-${sop.number}-B-controlled-copy-2.pdf`) });
+    say(`Controlled copy No. ${copyOfB.copyNumber} of ${sop.number} ${copyOfB.revision}: ${copyOfB.path} (verification code ${copyOfB.verificationCode})`);
     await core.call(carol, 'training.assign', { number: sop.number, roles: ['reviewer', 'approver'] });
     await core.call(zhang, 'training.acknowledge', { number: sop.number, password });
 
@@ -97,6 +108,8 @@ export async function runDemo(options: { folder?: string; out: (text: string) =>
     say(`\n${documentText(await core.call(carol, 'documents.get', { number: sop.number }))}`);
     say('\nSignatures\n==========');
     say((await core.call(carol, 'signatures.verify', { number: sop.number })).map((c) => `${c.valid ? '✓' : '✗'} ${signatureLine(c)}`).join('\n'));
+    say('\nControlled copies\n=================');
+    say(copiesText(await core.call(carol, 'copies.list', { number: sop.number })));
     say('\nRead and understood: outstanding');
     say((await core.call(carol, 'training.outstanding', { number: sop.number })).map((o) => `  ${o.user} (${o.fullName}) — ${o.document} ${o.revision}`).join('\n') || '  nobody');
     say('\nVerify\n======');

@@ -5,6 +5,7 @@ import { userHandlers } from './user-handlers';
 import { vaultHandlers } from './vault-handlers';
 import { workflowHandlers } from './workflow-handlers';
 import { historyHandlers } from './history-handlers';
+import { printHandlers } from './print-handlers';
 
 /** Every method but sign-in (which the dispatcher handles, as it opens the session). */
 export const handlers: HandlerTable<Exclude<MethodName, 'session.login'>> = {
@@ -13,4 +14,5 @@ export const handlers: HandlerTable<Exclude<MethodName, 'session.login'>> = {
   ...vaultHandlers,
   ...workflowHandlers,
   ...historyHandlers,
+  ...printHandlers,
 };

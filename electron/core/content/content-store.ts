@@ -61,6 +61,22 @@ export function storeContentFromFile(db: Database.Database, file: string, expect
   return { contentId, sha256: expected.sha256, size, newlyStored: true };
 }
 
+/**
+ * Stores bytes made by Quire itself (a rendition) once per SHA-256, in the same chunks as imported
+ * files; call inside the caller's transaction.
+ */
+export function storeContentBytes(db: Database.Database, bytes: Uint8Array, now: Date): StoredContent {
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const existing = statement<[string], { id: number; size: number }>(db, 'SELECT id, size FROM contents WHERE sha256 = ?').get(sha256);
+  if (existing) return { contentId: existing.id, sha256, size: existing.size, newlyStored: false };
+  const chunkCount = Math.ceil(bytes.length / contentChunkSize);
+  const { lastInsertRowid } = statement(db, 'INSERT INTO contents (sha256, size, chunk_count, created_at) VALUES (?, ?, ?, ?)').run(sha256, bytes.length, chunkCount, now.toISOString());
+  const contentId = Number(lastInsertRowid);
+  const insertChunk = statement(db, 'INSERT INTO content_chunks (content_id, seq, data) VALUES (?, ?, ?)');
+  for (let seq = 0; seq < chunkCount; seq++) insertChunk.run(contentId, seq, Buffer.from(bytes.buffer, bytes.byteOffset + seq * contentChunkSize, Math.min(contentChunkSize, bytes.length - seq * contentChunkSize)));
+  return { contentId, sha256, size: bytes.length, newlyStored: true };
+}
+
 /** The stored chunks of one content, in order, one at a time. */
 export function* readContentChunks(db: Database.Database, contentId: number): Generator<Buffer> {
   const iterate = db.prepare('SELECT data FROM content_chunks WHERE content_id = ? ORDER BY seq').pluck();

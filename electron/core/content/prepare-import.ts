@@ -1,5 +1,8 @@
+import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
-import { QuireError } from '../../../shared/errors';
+import { isQuireError, QuireError } from '../../../shared/errors';
+import { inspectPdf } from '../pdf/inspect-pdf';
+import { maxPdfBytes, type PdfInfo } from '../pdf/open-pdf';
 import { acceptedFileName } from './file-name';
 import { detectMediaType } from './detect-media-type';
 import { hashFile } from './hash-file';
@@ -16,12 +19,16 @@ export interface PreparedImport {
   size: number;
   /** The text for comparing revisions; a failure is recorded, never fatal to the import. */
   text: TextExtractionResult;
+  /** What the PDF check found (null for other content): a PDF Quire cannot open is refused, never stored. */
+  pdf: Pick<PdfInfo, 'pageCount' | 'encryption' | 'permissions'> | null;
 }
 
-async function extractText(file: string, size: number, mediaType: string): Promise<TextExtractionResult> {
+const pdfMediaType = 'application/pdf';
+
+async function extractText(bytes: () => Promise<Uint8Array>, size: number, mediaType: string): Promise<TextExtractionResult> {
   if (size > textExtractionLimits.maxInputBytes) return { status: 'failed', reason: `the file is larger than the ${textExtractionLimits.maxInputBytes / 1024 ** 2} MiB text extraction reads` };
   try {
-    return await extractRevisionText(await readFile(file), mediaType);
+    return await extractRevisionText(await bytes(), mediaType);
   } catch (error) {
     return { status: 'failed', reason: (error as Error).message };
   }
@@ -33,7 +40,8 @@ function formatBytes(n: number): string {
 
 /**
  * Checks a file before import — it exists, is a regular non-empty file under the vault's size
- * limit, with an acceptable name — and hashes it (streamed). Nothing is written.
+ * limit, with an acceptable name, and a PDF (by content or name) opens without a password, is whole
+ * and has pages — and hashes it (streamed). Nothing is written; a refusal carries the PDF's code.
  */
 export async function prepareImport(file: string, maxContentBytes: number): Promise<PreparedImport> {
   const fileName = acceptedFileName(file);
@@ -50,10 +58,42 @@ export async function prepareImport(file: string, maxContentBytes: number): Prom
   if (stats.size > maxContentBytes) {
     throw new QuireError('CONTENT_TOO_LARGE', `The file ${fileName} is ${formatBytes(stats.size)}; this vault accepts files up to ${formatBytes(maxContentBytes)}.`);
   }
+  let hashed: { sha256: string; size: number };
+  let mediaType: string;
   try {
-    const { sha256, size } = await hashFile(file);
-    const mediaType = detectMediaType(file);
-    return { path: file, fileName, mediaType, sha256, size, text: await extractText(file, size, mediaType) };
+    hashed = await hashFile(file);
+    mediaType = detectMediaType(file);
+  } catch (error) {
+    throw new QuireError('FILE_UNREADABLE', `The file ${file} could not be read: ${(error as Error).message}`);
+  }
+  const { sha256, size } = hashed;
+  if (mediaType !== pdfMediaType) {
+    return { path: file, fileName, mediaType, sha256, size, text: await extractText(() => readWhole(file), size, mediaType), pdf: null };
+  }
+  // A PDF is checked before anything is stored, so the vault only ever holds PDFs it can print.
+  // Larger ones are refused rather than stored unchecked: opening one to print would need several
+  // times its size in memory, and a controlled document that cannot be printed fails at the worst moment.
+  if (size > maxPdfBytes) {
+    throw new QuireError('PDF_TOO_LARGE', `${fileName} is a ${formatBytes(size)} PDF; Quire checks and prints PDFs up to ${formatBytes(maxPdfBytes)}. Split it into smaller files and register those.`, { size });
+  }
+  const bytes = await readWhole(file);
+  if (createHash('sha256').update(bytes).digest('hex') !== sha256) {
+    throw new QuireError('CONTENT_CHANGED_DURING_IMPORT', `The file ${file} changed while it was being imported. Try again once it is no longer being written.`);
+  }
+  let info: PdfInfo;
+  try {
+    info = await inspectPdf(bytes);
+  } catch (error) {
+    if (!isQuireError(error)) throw error;
+    throw new QuireError(error.code, `${fileName}: ${error.message} Nothing was imported.`, error.details);
+  }
+  const pdf = { pageCount: info.pageCount, encryption: info.encryption, permissions: info.permissions };
+  return { path: file, fileName, mediaType, sha256, size, text: await extractText(() => Promise.resolve(bytes), size, mediaType), pdf };
+}
+
+async function readWhole(file: string): Promise<Uint8Array> {
+  try {
+    return await readFile(file);
   } catch (error) {
     throw new QuireError('FILE_UNREADABLE', `The file ${file} could not be read: ${(error as Error).message}`);
   }

@@ -50,6 +50,7 @@ export function insertDraftRevision(db: Database.Database, actor: Actor, revisio
       sha256: stored.sha256,
       changeSummary: revision.changeSummary,
       text: content.text.status === 'ok' ? `${content.text.pages.length} page(s) extracted` : `not extracted: ${content.text.reason}`,
+      ...(content.pdf ? { pdf: content.pdf } : {}),
     },
   }, now);
   return revisionId;

@@ -26,7 +26,17 @@ const describe: Record<string, (d: Details) => string> = {
   'revision.periodic_review_completed': (d) => `Periodic review: no change; next review by ${String(d.nextReviewDate)}`,
   'training.assigned': (d) => `Read-and-understood assigned to ${(d.users as string[]).join(', ') || 'nobody new'}`,
   'training.acknowledged': () => 'Read and understood (signed)',
+  'revision.rendition_created': (d) => `PDF rendition for printing recorded (${String(d.kind)}, ${String(d.tool)}), ${String(d.pages)} page(s), SHA-256 ${String(d.sha256).slice(0, 16)}…`,
+  'revision.printed': (d) => `${printedWhat(d)}: ${String(d.pages)} page(s), ${d.mode === 'cover-sheet' ? 'behind a stamped cover sheet' : 'stamped'}, verification code ${String(d.verificationCode)}`,
+  'revision.copy_issued': (d) => `Controlled copy No. ${String(d.copyNumber)} issued to ${String(d.copyholder)} (${String(d.location)})`,
+  'revision.copy_due_for_recall': (d) => `Controlled copy No. ${String(d.copyNumber)} (${String(d.copyholder)}, ${String(d.location)}) due for recall: the revision is ${String(d.revisionState)}`,
+  'revision.copy_recalled': (d) => `Controlled copy No. ${String(d.copyNumber)} (${String(d.copyholder)}) recorded as ${String(d.status)} (signed)`,
 };
+
+function printedWhat(d: Details): string {
+  if (d.kind === 'uncontrolled') return `Uncontrolled copy printed${d.printedState === 'effective' ? '' : ` (marked ${String(d.printedState).replace('_', ' ').toUpperCase()})`}`;
+  return `${d.kind === 'reprint' ? 'REPRINT of controlled' : 'Controlled'} copy No. ${String(d.copyNumber)} printed for ${String(d.copyholder)} (${String(d.location)})`;
+}
 
 /**
  * One document's whole life on one time line, oldest first, read from the audit trail: the

@@ -12,7 +12,9 @@ const headingSizes = [18, 15, 13, 11.5, 10.5, 10];
  */
 export async function renderMarkdownToPdf(markdown: string, title = 'Markdown document'): Promise<Uint8Array> {
   const tokens = marked.lexer(markdown);
-  return renderFlowToPdf(title, (flow) => drawBlocks(flow, tokens, 0));
+  // Character references (&#x5BA1;) decode to characters the source does not show: then declare nothing.
+  const declared = /&#?\w+;/.test(markdown) ? undefined : `${title}\n${markdown}`;
+  return renderFlowToPdf(title, (flow) => drawBlocks(flow, tokens, 0), declared);
 }
 
 function drawBlocks(flow: PageFlow, tokens: Token[], indent: number): void {

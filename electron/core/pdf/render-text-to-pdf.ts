@@ -12,5 +12,5 @@ export async function renderTextToPdf(text: string, title = 'Text document'): Pr
       if (line.trim() === '') flow.gap(textSize * 1.4);
       else flow.line(line, textSize);
     }
-  });
+  }, `${title}\n${text}`);
 }

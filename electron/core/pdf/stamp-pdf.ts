@@ -41,7 +41,8 @@ export async function stampPdf(source: Uint8Array, stampSpec: StampSpec): Promis
 async function printOpened(source: Uint8Array, { doc, info }: OpenedPdf, spec: StampSpec, coverReason: string | null): Promise<StampResult> {
   const largestObjectNumberAtLoad = doc.context.largestObjectNumber;
   const sourcePages = doc.getPages();
-  const fonts = await embedUnicodeFonts(doc);
+  // Everything drawn comes from the spec, the cover-sheet reason and fixed Latin wording.
+  const fonts = await embedUnicodeFonts(doc, `${JSON.stringify(spec)}\n${coverReason ?? ''}`);
   const firstFrame = visibleFrameOf(sourcePages[0] as PDFPage);
   const [width, height] = firstFrame.width >= 400 && firstFrame.height >= 400 ? [firstFrame.width, firstFrame.height] : a4;
 

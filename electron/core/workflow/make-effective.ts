@@ -4,7 +4,7 @@ import { labelOf, revisionRowById, type DocumentRow } from '../documents/documen
 import { statement } from '../vault/statements';
 import { addMonths } from './calendar-dates';
 
-/** Listeners told, inside the same transaction, that a revision became effective (e.g. controlled copies fall due for recall). */
+/** Listeners told, inside the same transaction, that a revision stopped being effective — superseded, or obsolete on withdrawal (e.g. its controlled copies fall due for recall). */
 export type SupersessionListener = (db: Database.Database, actor: Actor, superseded: { revisionId: number; documentId: number }, now: Date) => void;
 export const supersessionListeners: SupersessionListener[] = [];
 

@@ -4,6 +4,7 @@ import { appendAuditEvent } from '../audit/append-audit-event';
 import { actorOf, writeTransaction, type CallContext } from '../core-context';
 import { labelOf, requireDocumentRow, revisionRows } from '../documents/document-queries';
 import { statement } from '../vault/statements';
+import { supersessionListeners } from './make-effective';
 import { insertSignature, prepareSignature } from './record-signature';
 
 /** A controller asks for a document to be withdrawn, with the reason; an approver decides. */
@@ -46,6 +47,8 @@ export async function approveWithdrawal(ctx: CallContext, input: ParsedInput<'do
       statement(db, "UPDATE route_tasks SET state = 'closed' WHERE state = 'pending' AND route_id IN (SELECT id FROM routes WHERE revision_id = ? AND state = 'open')").run(r.id);
       statement(db, "UPDATE routes SET state = 'cancelled', closed_at = ? WHERE revision_id = ? AND state = 'open'").run(now.toISOString(), r.id);
       appendAuditEvent(db, actorOf(ctx), { action: `revision.${next}`, entityType: 'revision', entityId: r.id, oldValue: { state: r.state }, newValue: { document: document.number, label: labelOf(r), state: next } }, now);
+      // An obsolete revision's paper must come back exactly like a superseded one's.
+      if (next === 'obsolete') for (const listener of supersessionListeners) listener(db, actorOf(ctx), { revisionId: r.id, documentId: document.id }, now);
     }
     appendAuditEvent(db, actorOf(ctx), { action: 'document.withdrawn', entityType: 'document', entityId: document.id, oldValue: { status: 'active' }, newValue: { document: document.number, status: 'obsolete', signatureId: signature.id }, reason: request.reason }, now);
     return { document: document.number, status: 'obsolete' as const, signature };

@@ -1,8 +1,9 @@
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PDFDocument } from '../../../electron/core/pdf/pdf-lib';
-import { embedUnicodeFonts, wrapText } from '../../../electron/core/pdf/fonts';
+import { embedUnicodeFonts, latinFacesCover, wrapText } from '../../../electron/core/pdf/fonts';
 import { pdfTextOfPage, qpdfCheckClean, squash } from '../../helpers/pdf-tools';
 import { useTempDir } from '../../helpers/temp-dir';
 
@@ -37,5 +38,20 @@ describe('embedUnicodeFonts', () => {
     expect(lines.length).toBeGreaterThan(2);
     expect(lines.join('').replace(/\s/g, '')).toBe(long.replace(/\s/g, ''));
     for (const line of lines) expect(fonts.widthOfText(line, 10)).toBeLessThanOrEqual(120);
+  });
+
+  it('leaves the CJK faces out of a document whose declared text is Latin, and refuses to draw undeclared Chinese', async () => {
+    const doc = await PDFDocument.create();
+    const fonts = await embedUnicodeFonts(doc, 'José Müller-Łukasiewicz · Иван · Ωμέγα');
+    const page = doc.addPage([595, 842]);
+    fonts.drawText(page, 'José Müller-Łukasiewicz · Иван · Ωμέγα', { x: 50, y: 780, size: 14 });
+    expect(() => fonts.drawText(page, '王小明', { x: 50, y: 700, size: 14 })).toThrow(/declared/);
+    const path = join(dir, 'latin-only.pdf');
+    writeFileSync(path, await doc.save());
+    expect(qpdfCheckClean(path).ok).toBe(true);
+    expect(squash(pdfTextOfPage(path, 1))).toContain('José Müller-Łukasiewicz · Иван · Ωμέγα');
+    expect(execFileSync('pdffonts', [path], { encoding: 'utf8' })).not.toMatch(/Hans|SC/);
+    expect(latinFacesCover('Überprüfung')).toBe(true);
+    expect(latinFacesCover('审核')).toBe(false);
   });
 });

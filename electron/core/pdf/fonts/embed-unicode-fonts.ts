@@ -41,29 +41,46 @@ const faces: Record<FontWeight, { primary: FontFace; fallback: FontFace }> = {
   bold: { primary: 'latin-bold', fallback: 'cjk-bold' },
 };
 
+/** True when every character of `text` is in the Latin faces (regular and bold), so no CJK font is needed. */
+export function latinFacesCover(text: string): boolean {
+  const regular = parsedFontFace('latin-regular');
+  const bold = parsedFontFace('latin-bold');
+  for (const char of new Set(text.replace(/[\r\n\t]/g, ' '))) {
+    const codePoint = char.codePointAt(0) ?? 32;
+    if (!regular.hasGlyphForCodePoint(codePoint) || !bold.hasGlyphForCodePoint(codePoint)) return false;
+  }
+  return true;
+}
+
 /**
  * Embeds Noto Sans and Noto Sans SC, regular and bold, as subsets into `doc`: only glyphs
  * actually drawn end up in the file, and no text ever falls back to a WinAnsi-only standard font.
+ * When the caller names all the text it will draw (`textToDraw`) and the Latin faces cover it, the
+ * CJK faces (8 MB each, most of the engine's memory once parsed) are neither parsed nor embedded;
+ * drawing a character outside that text which needs them then throws instead of printing boxes.
  */
-export async function embedUnicodeFonts(doc: PDFDocument): Promise<UnicodeFonts> {
+export async function embedUnicodeFonts(doc: PDFDocument, textToDraw?: string): Promise<UnicodeFonts> {
   doc.registerFontkit(cachingFontkit);
   const embed = (face: FontFace) => doc.embedFont(fontFileBytes(face), { subset: true });
-  const [latinRegular, latinBold, cjkRegular, cjkBold] = await Promise.all([
-    embed('latin-regular'),
-    embed('latin-bold'),
-    embed('cjk-regular'),
-    embed('cjk-bold'),
-  ]);
-  const embedded: Record<FontFace, PDFFont> = {
+  const withCjk = textToDraw === undefined || !latinFacesCover(textToDraw);
+  const [latinRegular, latinBold] = await Promise.all([embed('latin-regular'), embed('latin-bold')]);
+  const [cjkRegular, cjkBold] = withCjk ? await Promise.all([embed('cjk-regular'), embed('cjk-bold')]) : [null, null];
+  const embedded: Record<FontFace, PDFFont | null> = {
     'latin-regular': latinRegular,
     'latin-bold': latinBold,
     'cjk-regular': cjkRegular,
     'cjk-bold': cjkBold,
   };
+  const fontOf = (face: FontFace): PDFFont => {
+    const font = embedded[face];
+    if (!font) throw new Error(`text outside what the caller declared needs ${face}; pass all drawn text to embedUnicodeFonts`);
+    return font;
+  };
 
   function faceFor(codePoint: number, weight: FontWeight): FontFace {
     const { primary, fallback } = faces[weight];
     if (parsedFontFace(primary).hasGlyphForCodePoint(codePoint)) return primary;
+    if (!withCjk) return fallback; // fontOf refuses it: the declared text did not include this character
     if (parsedFontFace(fallback).hasGlyphForCodePoint(codePoint)) return fallback;
     return primary; // drawn as the font's .notdef box: visible, never silently dropped
   }
@@ -82,7 +99,7 @@ export async function embedUnicodeFonts(doc: PDFDocument): Promise<UnicodeFonts>
       const codePoint = char.codePointAt(0) ?? 32;
       const shared = parsedFontFace(face).glyphForCodePoint(codePoint);
       if (shared.codePoints.length === 0) shared.codePoints = [codePoint];
-      const font = embedded[face];
+      const font = fontOf(face);
       glyph = { hex: font.encodeText(char).toString().slice(1, -1), width: font.widthOfTextAtSize(char, 1) };
       cache.set(char, glyph);
     }
@@ -101,7 +118,7 @@ export async function embedUnicodeFonts(doc: PDFDocument): Promise<UnicodeFonts>
         hex += glyph.hex;
         width += glyph.width;
       }
-      runs.push({ text: current.text, font: embedded[current.face], width: width * size, hex: `<${hex}>` });
+      runs.push({ text: current.text, font: fontOf(current.face), width: width * size, hex: `<${hex}>` });
     };
     for (const char of text.replace(/[\r\n\t]/g, ' ')) {
       const codePoint = char.codePointAt(0) ?? 32;

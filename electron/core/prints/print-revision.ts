@@ -1,0 +1,196 @@
+import { renameSync, rmSync } from 'node:fs';
+import type { ParsedInput, PrintResult } from '../../../shared/contract';
+import { QuireError } from '../../../shared/errors';
+import { rolesAllow } from '../../../shared/roles';
+import { appendAuditEvent } from '../audit/append-audit-event';
+import { actorOf, writeTransaction, type CallContext } from '../core-context';
+import { labelOf, requireDocumentRow, requireRevisionByLabel, revisionRowById, revisionRows, type DocumentRow, type RevisionRow } from '../documents/document-queries';
+import type { CopyDesignation } from '../pdf/stamp-spec';
+import { stampPdf } from '../pdf/stamp-pdf';
+import { localTimeZoneAt } from '../signatures';
+import { statement } from '../vault/statements';
+import { nextCopyNumber, requireControlledCopy, type ControlledCopyRow } from './copy-register';
+import { ensureRendition } from './ensure-rendition';
+import { printedStateOf, printStampSpec } from './print-stamp-spec';
+import { newVerificationCode } from './verification-code';
+import { stagePrintFile } from './write-print-file';
+
+type PrintInput = ParsedInput<'prints.print'>;
+
+const defaultLocation = 'Not stated';
+
+/** Two prints took the same copy number at once; the later one stamps again with the next number. */
+class CopyNumberTaken extends Error {}
+
+function revisionToPrint(ctx: CallContext, document: DocumentRow, input: PrintInput): RevisionRow {
+  if (input.label) return requireRevisionByLabel(ctx.vault.db, document, input.label);
+  const revisions = revisionRows(ctx.vault.db, document.id);
+  // Without a label: the effective revision, which is what the shop floor works to; else the newest.
+  const chosen = revisions.findLast((r) => r.state === 'effective') ?? revisions.at(-1);
+  if (!chosen) throw new QuireError('REVISION_NOT_FOUND', `${document.number} has no revision to print.`);
+  return chosen;
+}
+
+function requireControlledPrintRights(ctx: CallContext): void {
+  if (rolesAllow(ctx.user.roles, 'prints.controlled')) return;
+  writeTransaction(ctx, () =>
+    appendAuditEvent(ctx.vault.db, actorOf(ctx), { action: 'access.denied', entityType: 'method', entityId: 'prints.print', newValue: { needs: 'prints.controlled', roles: ctx.user.roles, mode: 'controlled' } }, ctx.now()),
+  );
+  throw new QuireError('PERMISSION_DENIED', `${ctx.user.username} (${ctx.user.roles.join(', ')}) may not issue controlled copies: it needs the prints.controlled permission. Print an uncontrolled copy instead.`);
+}
+
+function requireEffective(document: DocumentRow, revision: RevisionRow): void {
+  if (revision.state !== 'effective') {
+    throw new QuireError('CONTROLLED_COPY_NOT_EFFECTIVE', `${document.number} revision ${labelOf(revision)} is ${revision.state.replace('_', ' ')}; only the effective revision can be issued as a controlled copy. Print an uncontrolled copy instead.`);
+  }
+}
+
+function requireReprintable(document: DocumentRow, revision: RevisionRow, copy: ControlledCopyRow): void {
+  if (copy.status === 'returned' || copy.status === 'destroyed') {
+    throw new QuireError('COPY_RECALLED', `${document.number} controlled copy No. ${copy.copy_number} was ${copy.status} on ${copy.recalled_at?.slice(0, 10) ?? '?'}; it cannot be reprinted. Issue a new controlled copy instead.`);
+  }
+  if (copy.revision_id !== revision.id) {
+    throw new QuireError('CONTROLLED_COPY_NOT_EFFECTIVE', `${document.number} controlled copy No. ${copy.copy_number} is of revision ${labelOf(copy)}, which is ${copy.state}; it cannot be reprinted. Recall it and issue a copy of ${labelOf(revision)}.`);
+  }
+}
+
+/** Re-reads, inside the write transaction, what was checked before stamping: the vault may have moved on. */
+function recheckInTransaction(ctx: CallContext, document: DocumentRow, revision: RevisionRow, input: PrintInput, copyNumber: number | null): void {
+  if (input.mode !== 'controlled') return;
+  requireEffective(document, revisionRowById(ctx.vault.db, revision.id));
+  if (input.reprintOf !== undefined) requireReprintable(document, revision, requireControlledCopy(ctx.vault.db, document, input.reprintOf));
+  else if (nextCopyNumber(ctx.vault.db, document.id) !== copyNumber) throw new CopyNumberTaken();
+}
+
+/**
+ * Prints a revision to a PDF file: a controlled copy (only of the effective revision; numbered, issued
+ * to a copyholder and entered in the register; or a REPRINT of an issued copy) or an uncontrolled copy
+ * of any revision, watermarked for its state. The file is stamped, written beside the destination,
+ * read back, and renamed into place inside the transaction that records the print, the copy and their
+ * audit events: either the file and its record both exist, or neither does.
+ */
+export async function printRevision(ctx: CallContext, input: PrintInput): Promise<PrintResult> {
+  const db = ctx.vault.db;
+  const document = requireDocumentRow(db, input.number);
+  const revision = revisionToPrint(ctx, document, input);
+  let reprinted: ControlledCopyRow | null = null;
+  if (input.mode === 'controlled') {
+    requireControlledPrintRights(ctx);
+    requireEffective(document, revision);
+    if (input.reprintOf !== undefined) {
+      reprinted = requireControlledCopy(db, document, input.reprintOf);
+      requireReprintable(document, revision, reprinted);
+    } else if (!input.copyholder) {
+      throw new QuireError('COPYHOLDER_REQUIRED');
+    }
+  } else if (input.reprintOf !== undefined) {
+    throw new QuireError('INVALID_INPUT', 'Only a controlled copy can be reprinted; ask for a controlled print with reprintOf, or leave reprintOf out.');
+  }
+  const { rendition, bytes } = await ensureRendition(ctx, document, revision);
+
+  for (let attempt = 1; ; attempt++) {
+    const printedAt = ctx.now();
+    const verificationCode = newVerificationCode();
+    const copyNumber = input.mode === 'uncontrolled' ? null : (reprinted?.copy_number ?? nextCopyNumber(db, document.id));
+    const copyholder = reprinted?.copyholder ?? input.copyholder ?? null;
+    const location = reprinted?.location ?? input.location ?? (copyNumber === null ? null : defaultLocation);
+    const copy: CopyDesignation =
+      copyNumber === null
+        ? { kind: 'uncontrolled', printedBy: `${ctx.user.fullName} (${ctx.user.username})` }
+        : { kind: 'controlled', copyNumber, copyholder: copyholder!, location: location!, reprint: reprinted !== null };
+    const printed = await stampPdf(bytes, printStampSpec(db, document, revision, { copy, verificationCode, printedAt, timeZone: localTimeZoneAt(printedAt).timeZone }));
+    const staged = stagePrintFile(input.destination, printed.bytes);
+    const kind = copyNumber === null ? 'uncontrolled' : reprinted ? 'reprint' : 'controlled';
+    const result: PrintResult = {
+      path: staged.target,
+      document: document.number,
+      revision: labelOf(revision),
+      revisionState: printedStateOf(revision),
+      kind,
+      copyNumber,
+      copyholder,
+      location,
+      verificationCode,
+      printedAt: printedAt.toISOString(),
+      pages: printed.pageCount,
+      sourcePages: printed.sourcePageCount,
+      manifestPages: printed.manifestPageCount,
+      mode: printed.mode,
+      coverSheetReason: printed.coverSheetReason,
+      rendition: { kind: rendition.kind, tool: rendition.tool, sha256: rendition.sha256 },
+      outputSha256: staged.sha256,
+    };
+    let renamed = false;
+    try {
+      return writeTransaction(ctx, () => {
+        recheckInTransaction(ctx, document, revision, input, copyNumber);
+        const copyId = recordCopy(ctx, document, revision, result, reprinted);
+        recordPrint(ctx, revision, result, copyId, localTimeZoneAt(printedAt).timeZone);
+        // Last step of the transaction: a failed rename rolls the record back; a print that exists is recorded.
+        renameSync(staged.temp, staged.target);
+        renamed = true;
+        return result;
+      });
+    } catch (error) {
+      rmSync(staged.temp, { force: true });
+      if (renamed) rmSync(staged.target, { force: true });
+      if (error instanceof CopyNumberTaken && attempt < 5) continue;
+      if (error instanceof CopyNumberTaken) throw new QuireError('VAULT_BUSY', 'Other controlled copies of this document were being issued at the same moment. Nothing was printed; print again.');
+      const code = (error as NodeJS.ErrnoException).code;
+      if (typeof code === 'string' && !(error instanceof QuireError)) {
+        throw new QuireError('PRINT_DESTINATION_UNWRITABLE', `The print could not be moved into place at ${staged.target}: ${(error as Error).message}. Nothing was printed or recorded.`, { code });
+      }
+      throw error;
+    }
+  }
+}
+
+function recordCopy(ctx: CallContext, document: DocumentRow, revision: RevisionRow, result: PrintResult, reprinted: ControlledCopyRow | null): number | null {
+  if (result.copyNumber === null) return null;
+  if (reprinted) return reprinted.id;
+  const now = ctx.now();
+  const { lastInsertRowid } = statement(
+    ctx.vault.db,
+    `INSERT INTO controlled_copies (document_id, revision_id, copy_number, copyholder, location, issued_by, issued_at, status)
+     VALUES (?, ?, ?, ?, ?, ?, ?, 'issued')`,
+  ).run(document.id, revision.id, result.copyNumber, result.copyholder, result.location, ctx.user.id, result.printedAt);
+  appendAuditEvent(ctx.vault.db, actorOf(ctx), {
+    action: 'revision.copy_issued',
+    entityType: 'revision',
+    entityId: revision.id,
+    newValue: { document: document.number, label: result.revision, copyNumber: result.copyNumber, copyholder: result.copyholder, location: result.location, status: 'issued' },
+  }, now);
+  return Number(lastInsertRowid);
+}
+
+function recordPrint(ctx: CallContext, revision: RevisionRow, result: PrintResult, copyId: number | null, timeZone: string): void {
+  statement(
+    ctx.vault.db,
+    `INSERT INTO prints (revision_id, kind, copy_id, verification_code, printed_by, printed_at, time_zone, revision_state, rendition_sha256,
+                         pages, source_pages, manifest_pages, mode, output_sha256)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(revision.id, result.kind, copyId, result.verificationCode, ctx.user.id, result.printedAt, timeZone, result.revisionState, result.rendition.sha256, result.pages, result.sourcePages, result.manifestPages, result.mode, result.outputSha256);
+  appendAuditEvent(ctx.vault.db, actorOf(ctx), {
+    action: 'revision.printed',
+    entityType: 'revision',
+    entityId: revision.id,
+    newValue: {
+      document: result.document,
+      label: result.revision,
+      kind: result.kind,
+      copyNumber: result.copyNumber,
+      copyholder: result.copyholder,
+      location: result.location,
+      printedState: result.revisionState,
+      verificationCode: result.verificationCode,
+      pages: result.pages,
+      sourcePages: result.sourcePages,
+      manifestPages: result.manifestPages,
+      mode: result.mode,
+      coverSheetReason: result.coverSheetReason,
+      renditionSha256: result.rendition.sha256,
+      outputSha256: result.outputSha256,
+      file: result.path,
+    },
+  }, ctx.now());
+}

@@ -1,0 +1,47 @@
+import type Database from 'better-sqlite3';
+import { labelOf, revisionRows, type DocumentRow, type RevisionRow } from '../documents/document-queries';
+import type { CopyDesignation, RevisionState, StampSpec } from '../pdf/stamp-spec';
+import { signatureRows } from '../workflow/signature-queries';
+
+// Signatures that attest the content belong on the manifest; acknowledgements and copy recalls do not.
+const manifestMeanings = new Set(['authored', 'reviewed', 'approved', 'released', 'periodic-review', 'withdrawn']);
+const releasedStates = new Set(['effective', 'superseded', 'obsolete']);
+
+/** The state the paper shows: a rejected or replaced draft never became anything but a draft. */
+export function printedStateOf(revision: RevisionRow): RevisionState {
+  return revision.state === 'rejected' || revision.state === 'replaced' ? 'draft' : revision.state;
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1).replace(/-/g, ' ');
+}
+
+/**
+ * The print description of a revision, read from the vault: its identity and state, the signatures
+ * of that revision, and the revision history as of it (released revisions up to it, with effective
+ * date and change summary, plus the printed revision itself when it is not released).
+ */
+export function printStampSpec(db: Database.Database, document: DocumentRow, revision: RevisionRow, print: { copy: CopyDesignation; verificationCode: string; printedAt: Date; timeZone: string }): StampSpec {
+  const history = revisionRows(db, document.id)
+    .filter((r) => r.id <= revision.id && (releasedStates.has(r.state) || r.id === revision.id))
+    .slice(-1000)
+    .map((r, index) => ({ label: labelOf(r), effectiveDate: r.effective_date, changeSummary: r.change_summary ?? (index === 0 ? 'First issue.' : '') }));
+  const signatures = signatureRows(db, { revisionId: revision.id })
+    .filter((s) => manifestMeanings.has(s.meaning))
+    .slice(-500)
+    .map((s) => ({ printedName: s.printed_name, meaning: capitalised(s.meaning), signedAt: s.signed_at, timeZone: s.time_zone, contentSha256: s.content_sha256 }));
+  return {
+    documentNumber: document.number,
+    title: document.title,
+    revisionLabel: labelOf(revision),
+    revisionState: printedStateOf(revision),
+    effectiveDate: revision.effective_date,
+    copy: print.copy,
+    verificationCode: print.verificationCode,
+    printedAt: print.printedAt.toISOString(),
+    printTimeZone: print.timeZone,
+    contentSha256: revision.sha256,
+    signatures,
+    revisionHistory: history,
+  };
+}

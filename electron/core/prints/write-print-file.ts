@@ -1,0 +1,48 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import path from 'node:path';
+import { QuireError } from '../../../shared/errors';
+
+/** A print written beside its destination, checked, and waiting to be renamed into place. */
+export interface StagedPrint {
+  target: string;
+  temp: string;
+  sha256: string;
+}
+
+/**
+ * Writes print bytes to a hidden temporary file in the destination folder (so the final rename is
+ * atomic on the same file system), flushes it, and reads it back: the file must be byte-identical to
+ * the bytes the engine parsed and page-counted. On any failure nothing is left behind.
+ */
+export function stagePrintFile(destination: string, bytes: Uint8Array): StagedPrint {
+  const target = path.resolve(destination);
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.part`);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  let fd: number;
+  try {
+    fd = openSync(temp, 'wx');
+  } catch (error) {
+    throw unwritable(target, error);
+  }
+  try {
+    try {
+      writeSync(fd, bytes);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    const written = createHash('sha256').update(readFileSync(temp)).digest('hex');
+    if (written !== sha256) throw new QuireError('PDF_PRINT_FAILED', `The print written to ${target} did not read back as written; nothing was printed. Check the disk and print again.`);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error instanceof QuireError ? error : unwritable(target, error);
+  }
+  return { target, temp, sha256 };
+}
+
+function unwritable(target: string, error: unknown): QuireError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const why = code === 'ENOENT' || code === 'ENOTDIR' ? `the folder ${path.dirname(target)} does not exist` : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? `you may not write to ${path.dirname(target)}` : (error as Error).message;
+  return new QuireError('PRINT_DESTINATION_UNWRITABLE', `The print could not be written to ${target}: ${why}. Nothing was printed or recorded; choose another destination and print again.`, { code });
+}
