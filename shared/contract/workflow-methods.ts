@@ -134,7 +134,7 @@ export const workflowMethods = {
     access: 'revisions.release',
     input: z.object({ number, effectiveDate: isoDate.optional(), password: passwordSchema, comment: comment.optional() }),
     result: z.object({ revision: z.string(), state: revisionStateSchema, effectiveDate: z.string(), superseded: z.string().nullable() }),
-    errors: ['REVISION_NOT_APPROVED', 'EFFECTIVE_DATE_PAST', 'WRONG_PASSWORD', 'CONTENT_TAMPERED'],
+    errors: ['REVISION_NOT_APPROVED', 'REVISION_ALREADY_RELEASED', 'EFFECTIVE_DATE_PAST', 'WRONG_PASSWORD', 'CONTENT_TAMPERED'],
   }),
   'revisions.cancel': defineMethod({
     summary: 'Cancel a draft or a revision in review; it stays in the history.',

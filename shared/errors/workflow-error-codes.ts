@@ -11,6 +11,7 @@ export const workflowErrorCodes = {
   CONTENT_TAMPERED: 'The stored content no longer matches the frozen content that was routed; it was changed outside Quire. Run "quire verify".',
   COMMENT_REQUIRED: 'Say why: a comment is required.',
   REVISION_NOT_APPROVED: 'Only a fully approved revision can be released.',
+  REVISION_ALREADY_RELEASED: 'That revision is already released and waits for its effective date.',
   EFFECTIVE_DATE_PAST: 'The effective date cannot be in the past.',
   NO_SIGNING_KEY: 'You have no signing key yet: set your own password first (quire passwd).',
   REVISION_NOT_EFFECTIVE: 'That revision is not effective.',

@@ -18,6 +18,9 @@ import { latestRevisionIn } from './workflow-revision';
 export async function releaseRevision(ctx: CallContext, input: ParsedInput<'revisions.release'>): Promise<MethodResult<'revisions.release'>> {
   const db = ctx.vault.db;
   const { document, revision } = latestRevisionIn(db, input.number, ['approved'], 'REVISION_NOT_APPROVED', 'released');
+  if (revision.effective_date !== null) {
+    throw new QuireError('REVISION_ALREADY_RELEASED', `${document.number} ${labelOf(revision)} is already released, effective ${revision.effective_date}; it becomes effective on that date.`);
+  }
   const today = localDate(ctx.now());
   const effectiveDate = input.effectiveDate ?? today;
   if (!isCalendarDate(effectiveDate)) throw new QuireError('INVALID_INPUT', `${effectiveDate} is not a calendar date.`);

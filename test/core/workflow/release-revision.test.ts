@@ -46,6 +46,9 @@ describe('releasing an approved revision', () => {
     expect(await release(number, '2026-03-10')).toEqual({ revision: 'B', state: 'approved', effectiveDate: '2026-03-10', superseded: null });
     expect(await states(number)).toEqual(['A:effective', 'B:approved']);
 
+    // Released once is released: a second release would add a signature and move the date.
+    await expect(release(number, '2026-03-11')).rejects.toMatchObject({ code: 'REVISION_ALREADY_RELEASED', message: expect.stringContaining('effective 2026-03-10') });
+
     // The day before, reopening the vault changes nothing.
     now = new Date('2026-03-09T12:00:00Z');
     QuireCore.open(t.vaultPath, { now: clock, workstation: 'reopened' }).close();
