@@ -11,6 +11,8 @@ export type BridgeAnswer<M extends MethodName> = { ok: true; result: MethodResul
 export type QuireBridge = { readonly [M in MethodName]: (input: MethodInput<M>) => Promise<BridgeAnswer<M>> } & {
   /** The local path of a file the user picked or dropped (Electron's webUtils.getPathForFile). */
   readonly pathForFile?: (file: File) => string;
+  /** A place to save a file, chosen by the user in the app's Save dialog (null if cancelled). */
+  readonly chooseDestination?: (suggestedName: string) => Promise<string | null>;
 };
 
 declare global {

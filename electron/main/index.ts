@@ -3,6 +3,7 @@
 import { app, dialog } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { ChosenPaths } from './chosen-paths';
 import { chooseVault } from './choose-vault';
 import { CoreHostClient } from './core-host-client';
 import { registerIpc } from './ipc';
@@ -26,8 +27,12 @@ void app.whenReady().then(async () => {
     dialog.showErrorBox('Quire cannot open the vault', (error as Error).message);
     return app.quit();
   }
-  registerIpc(host, (url) => url.startsWith(rendererRoot));
-  const window = createSecureWindow(rendererIndex, (id) => host.forget(String(id)));
+  const chosen = new ChosenPaths();
+  registerIpc(host, chosen, (url) => url.startsWith(rendererRoot));
+  const window = createSecureWindow(rendererIndex, (id) => {
+    host.forget(String(id));
+    chosen.forget(id);
+  });
   app.on('second-instance', () => {
     if (window.isMinimized()) window.restore();
     window.focus();

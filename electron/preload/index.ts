@@ -1,8 +1,20 @@
-// The preload: exposes one function per contract method as window.quire.<method>(input), and nothing
-// else — no ipcRenderer, no generic send. It holds no logic and no session token.
-import { contextBridge, ipcRenderer } from 'electron';
+// The preload: exposes one function per contract method as window.quire.<method>(input), plus the
+// two file helpers the page needs — nothing generic, no ipcRenderer, no logic, no session token.
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { methodNames } from '../../shared/contract';
+import type { QuireBridge } from '../../shared/quire-bridge';
 
-const bridge = Object.fromEntries(methodNames.map((method) => [method, (input: unknown) => ipcRenderer.invoke(`quire:${method}`, input)]));
+const methods = Object.fromEntries(methodNames.map((method) => [method, (input: unknown) => ipcRenderer.invoke(`quire:${method}`, input)]));
+
+const bridge = {
+  ...methods,
+  // Only a File the user picked or dropped has a path; main remembers it as one the core may read.
+  pathForFile(file: File): string {
+    const picked = webUtils.getPathForFile(file);
+    if (picked) ipcRenderer.send('quire:file-picked', picked);
+    return picked;
+  },
+  chooseDestination: (suggestedName: string): Promise<string | null> => ipcRenderer.invoke('quire:choose-destination', suggestedName),
+} as QuireBridge;
 
 contextBridge.exposeInMainWorld('quire', bridge);

@@ -2,7 +2,7 @@ import { fork, spawnSync, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminPassword, createTestVault, type TestVault } from '../helpers/temp-vault';
+import { adminPassword, createTestVault, userPassword, type TestVault } from '../helpers/temp-vault';
 
 // The bundled core host (what the app runs as a utilityProcess) runs here under plain Node's fork.
 const bundle = path.resolve('dist/electron/core-host.mjs');
@@ -48,6 +48,22 @@ describe('the core host process', () => {
       child.send({ id: 0, kind: 'forget', clientId: 'window-1' });
       child.send({ id: 4, kind: 'call', call: { clientId: 'window-1', method: 'users.list', input: {} } });
       expect(await next()).toMatchObject({ id: 4, response: { ok: false, error: { code: 'NOT_SIGNED_IN' } } });
+    } finally {
+      child.kill();
+    }
+  });
+
+  it('compares revisions on its worker thread, as built', async () => {
+    const author = await t.addSignedInUser('arun', 'Arun Author', ['author']);
+    const doc = await t.core.call(author, 'documents.register', { type: 'WI', department: 'PRD', title: 'Torque', file: { path: t.file('wi-a.txt', 'Set 2.4 N·m.\nCap ten bottles.\n') } });
+    await t.core.call(author, 'revisions.createDraft', { number: doc.number, file: { path: t.file('wi-b.txt', 'Set 2.5 N·m.\nCap ten bottles.\n') }, changeSummary: 'New torque.' });
+    const { child, next } = startHost(t.vaultPath);
+    try {
+      expect(await next()).toMatchObject({ kind: 'ready' });
+      child.send({ id: 1, kind: 'call', call: { clientId: 'w', method: 'session.login', input: { username: 'arun', password: userPassword } } });
+      await next();
+      child.send({ id: 2, kind: 'call', call: { clientId: 'w', method: 'revisions.compare', input: { number: doc.number, from: 'A.1', to: 'A.2' } } });
+      expect(await next()).toMatchObject({ id: 2, response: { ok: true, result: { text: { summary: { changes: 1, wordsAdded: 1, wordsRemoved: 1 } } } } });
     } finally {
       child.kill();
     }

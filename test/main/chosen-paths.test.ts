@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { ChosenPaths } from '../../electron/main/chosen-paths';
+
+// A compromised page must not make the core read /etc/passwd into the vault or write over a file it names.
+describe('paths a window may hand to the core', () => {
+  it('accepts a file the user picked in that window, and nothing else', () => {
+    const chosen = new ChosenPaths();
+    chosen.picked(1, '/home/ada/SOP.pdf');
+    expect(chosen.refusal(1, { file: { path: '/home/ada/SOP.pdf' } })).toBeNull();
+    expect(chosen.refusal(1, { file: { path: '/home/ada/../ada/SOP.pdf' } })).toBeNull();
+    expect(chosen.refusal(1, { file: { path: '/etc/passwd' } })).toMatch(/file picker/);
+    expect(chosen.refusal(2, { file: { path: '/home/ada/SOP.pdf' } })).toMatch(/file picker/);
+    expect(chosen.refusal(1, { file: { path: 42 } })).toMatch(/file picker/);
+  });
+
+  it('accepts a destination from the save dialog once', () => {
+    const chosen = new ChosenPaths();
+    chosen.destinationChosen(1, '/home/ada/copy.pdf');
+    expect(chosen.refusal(1, { destination: '/home/ada/other.pdf' })).toMatch(/Save dialog/);
+    expect(chosen.refusal(1, { destination: '/home/ada/copy.pdf' })).toBeNull();
+    expect(chosen.refusal(1, { destination: '/home/ada/copy.pdf' })).toMatch(/Save dialog/);
+  });
+
+  it('lets calls without paths through, and forgets a closed window', () => {
+    const chosen = new ChosenPaths();
+    chosen.picked(1, '/home/ada/SOP.pdf');
+    expect(chosen.refusal(1, { number: 'SOP-QA-0001' })).toBeNull();
+    chosen.forget(1);
+    expect(chosen.refusal(1, { file: { path: '/home/ada/SOP.pdf' } })).toMatch(/file picker/);
+  });
+});
