@@ -1,13 +1,20 @@
 // `doc add` throughput: 1,000 files registered through the core (what `quire doc add` calls),
 // against plain `cp` + `sha256sum` of the same files, measured in the same run.
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { procedureSentence } from '../test/helpers/procedure-text';
 import { createTestVault } from '../test/helpers/temp-vault';
 import { fmt, seconds, shellSeconds } from './measure';
 
 const fileCount = 1000;
 const fileBytes = 64 * 1024;
+
+/** 64 KiB of a work instruction's text, different for every file (what controllers really import). */
+function workInstructionText(seed: number): string {
+  let text = '';
+  for (let n = seed * 7; text.length < fileBytes; n++) text += `${procedureSentence(n)}\n`;
+  return text.slice(0, fileBytes);
+}
 
 export async function run(): Promise<void> {
   const vault = await createTestVault();
@@ -17,7 +24,7 @@ export async function run(): Promise<void> {
     mkdirSync(source);
     const files = Array.from({ length: fileCount }, (_, i) => {
       const file = path.join(source, `wi-${String(i).padStart(4, '0')}.txt`);
-      writeFileSync(file, randomBytes(fileBytes));
+      writeFileSync(file, workInstructionText(i));
       return file;
     });
     const quire = await seconds(async () => {
