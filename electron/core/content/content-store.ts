@@ -15,11 +15,29 @@ export interface StoredContent {
 }
 
 /**
- * Stores a file's bytes once per SHA-256, in chunks, reading it synchronously so it can run
- * inside the caller's transaction. `expected` is the hash taken before the transaction:
- * if the file changed since, nothing is kept and the import is refused.
+ * Stores imported content once per SHA-256, in chunks, synchronously so it runs inside the caller's
+ * transaction: from the bytes already read and hashed when there are any, else read from the file
+ * again — and then, if the file changed since it was hashed, nothing is kept and the import is refused.
  */
-export function storeContentFromFile(db: Database.Database, file: string, expected: { sha256: string; size: number }, now: Date): StoredContent {
+export function storeImportedContent(db: Database.Database, content: { path: string; sha256: string; size: number; bytes: Buffer | null }, now: Date): StoredContent {
+  if (content.bytes) return storeContentBytes(db, content.bytes, now, content.sha256);
+  return storeChunks(db, content, now, (insertChunk) => copyFileInChunks(content.path, content, insertChunk));
+}
+
+/** Stores bytes held in memory (a small import, a rendition) once per SHA-256, in chunks; inside the caller's transaction. */
+export function storeContentBytes(db: Database.Database, bytes: Uint8Array, now: Date, knownSha256?: string): StoredContent {
+  const sha256 = knownSha256 ?? createHash('sha256').update(bytes).digest('hex');
+  const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return storeChunks(db, { sha256, size: data.length }, now, (insertChunk) => {
+    let seq = 0;
+    for (let offset = 0; offset < data.length; offset += contentChunkSize) insertChunk(seq++, data.subarray(offset, offset + contentChunkSize));
+    return seq;
+  });
+}
+
+type ChunkSink = (seq: number, chunk: Buffer) => void;
+
+function storeChunks(db: Database.Database, expected: { sha256: string; size: number }, now: Date, write: (insertChunk: ChunkSink) => number): StoredContent {
   const existing = statement<[string], { id: number; size: number }>(db, 'SELECT id, size FROM contents WHERE sha256 = ?').get(expected.sha256);
   if (existing) return { contentId: existing.id, sha256: expected.sha256, size: existing.size, newlyStored: false };
 
@@ -29,7 +47,14 @@ export function storeContentFromFile(db: Database.Database, file: string, expect
     now.toISOString(),
   );
   const contentId = Number(lastInsertRowid);
-  const insertChunk = statement(db, 'INSERT INTO content_chunks (content_id, seq, data) VALUES (?, ?, ?)');
+  const insert = statement(db, 'INSERT INTO content_chunks (content_id, seq, data) VALUES (?, ?, ?)');
+  const chunkCount = write((seq, chunk) => insert.run(contentId, seq, chunk));
+  statement(db, 'UPDATE contents SET chunk_count = ? WHERE id = ?').run(chunkCount, contentId);
+  return { contentId, sha256: expected.sha256, size: expected.size, newlyStored: true };
+}
+
+/** Copies a file into chunks while hashing it again; refuses it if it is not what was hashed before. */
+function copyFileInChunks(file: string, expected: { sha256: string; size: number }, insertChunk: ChunkSink): number {
   const hash = createHash('sha256');
   const buffer = Buffer.allocUnsafe(contentChunkSize);
   const fd = openSync(file, 'r');
@@ -46,9 +71,8 @@ export function storeContentFromFile(db: Database.Database, file: string, expect
       if (filled === 0) break;
       const chunk = buffer.subarray(0, filled);
       hash.update(chunk);
-      insertChunk.run(contentId, seq, chunk);
+      insertChunk(seq++, chunk);
       size += filled;
-      seq += 1;
       if (filled < contentChunkSize) break;
     }
   } finally {
@@ -57,24 +81,7 @@ export function storeContentFromFile(db: Database.Database, file: string, expect
   if (hash.digest('hex') !== expected.sha256 || size !== expected.size) {
     throw new QuireError('CONTENT_CHANGED_DURING_IMPORT', `The file ${file} changed while it was being imported. Try again once it is no longer being written.`);
   }
-  statement(db, 'UPDATE contents SET chunk_count = ? WHERE id = ?').run(seq, contentId);
-  return { contentId, sha256: expected.sha256, size, newlyStored: true };
-}
-
-/**
- * Stores bytes made by Quire itself (a rendition) once per SHA-256, in the same chunks as imported
- * files; call inside the caller's transaction.
- */
-export function storeContentBytes(db: Database.Database, bytes: Uint8Array, now: Date): StoredContent {
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const existing = statement<[string], { id: number; size: number }>(db, 'SELECT id, size FROM contents WHERE sha256 = ?').get(sha256);
-  if (existing) return { contentId: existing.id, sha256, size: existing.size, newlyStored: false };
-  const chunkCount = Math.ceil(bytes.length / contentChunkSize);
-  const { lastInsertRowid } = statement(db, 'INSERT INTO contents (sha256, size, chunk_count, created_at) VALUES (?, ?, ?, ?)').run(sha256, bytes.length, chunkCount, now.toISOString());
-  const contentId = Number(lastInsertRowid);
-  const insertChunk = statement(db, 'INSERT INTO content_chunks (content_id, seq, data) VALUES (?, ?, ?)');
-  for (let seq = 0; seq < chunkCount; seq++) insertChunk.run(contentId, seq, Buffer.from(bytes.buffer, bytes.byteOffset + seq * contentChunkSize, Math.min(contentChunkSize, bytes.length - seq * contentChunkSize)));
-  return { contentId, sha256, size: bytes.length, newlyStored: true };
+  return seq;
 }
 
 /** The stored chunks of one content, in order, one at a time. */

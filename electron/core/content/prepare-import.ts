@@ -8,7 +8,7 @@ import { detectMediaType } from './detect-media-type';
 import { hashFile } from './hash-file';
 import { readFile } from 'node:fs/promises';
 import { extractRevisionText } from '../text/extract-revision-text';
-import { textExtractionLimits, type TextExtractionResult } from '../text/revision-text';
+import { textExtractionLimits, textMediaTypes, type TextExtractionResult } from '../text/revision-text';
 
 /** A file checked and hashed before the transaction that stores it. */
 export interface PreparedImport {
@@ -21,11 +21,18 @@ export interface PreparedImport {
   text: TextExtractionResult;
   /** What the PDF check found (null for other content): a PDF Quire cannot open is refused, never stored. */
   pdf: Pick<PdfInfo, 'pageCount' | 'encryption' | 'permissions'> | null;
+  /** The bytes hashed, for files small enough to read once: they are what gets stored. */
+  bytes: Buffer | null;
 }
+
+/** Files up to this size are read once, and hashed, checked, extracted and stored from that one read. */
+const readOnceBytes = 16 * 1024 * 1024;
+const extractable = new Set<string>(Object.values(textMediaTypes));
 
 const pdfMediaType = 'application/pdf';
 
 async function extractText(bytes: () => Promise<Uint8Array>, size: number, mediaType: string): Promise<TextExtractionResult> {
+  if (!extractable.has(mediaType)) return { status: 'failed', reason: `Quire does not extract text from ${mediaType} files` };
   if (size > textExtractionLimits.maxInputBytes) return { status: 'failed', reason: `the file is larger than the ${textExtractionLimits.maxInputBytes / 1024 ** 2} MiB text extraction reads` };
   try {
     return await extractRevisionText(await bytes(), mediaType);
@@ -58,17 +65,25 @@ export async function prepareImport(file: string, maxContentBytes: number): Prom
   if (stats.size > maxContentBytes) {
     throw new QuireError('CONTENT_TOO_LARGE', `The file ${fileName} is ${formatBytes(stats.size)}; this vault accepts files up to ${formatBytes(maxContentBytes)}.`);
   }
+  let whole: Buffer | null = null;
   let hashed: { sha256: string; size: number };
   let mediaType: string;
   try {
-    hashed = await hashFile(file);
+    if (stats.size <= readOnceBytes) {
+      whole = await readFile(file);
+      hashed = { sha256: createHash('sha256').update(whole).digest('hex'), size: whole.length };
+    } else {
+      hashed = await hashFile(file);
+    }
     mediaType = detectMediaType(file);
   } catch (error) {
     throw new QuireError('FILE_UNREADABLE', `The file ${file} could not be read: ${(error as Error).message}`);
   }
   const { sha256, size } = hashed;
+  const bytesOnce = whole;
+  const prepared = { path: file, fileName, mediaType, sha256, size, bytes: bytesOnce };
   if (mediaType !== pdfMediaType) {
-    return { path: file, fileName, mediaType, sha256, size, text: await extractText(() => readWhole(file), size, mediaType), pdf: null };
+    return { ...prepared, text: await extractText(() => (bytesOnce ? Promise.resolve(bytesOnce) : readWhole(file)), size, mediaType), pdf: null };
   }
   // A PDF is checked before anything is stored, so the vault only ever holds PDFs it can print.
   // Larger ones are refused rather than stored unchecked: opening one to print would need several
@@ -76,8 +91,8 @@ export async function prepareImport(file: string, maxContentBytes: number): Prom
   if (size > maxPdfBytes) {
     throw new QuireError('PDF_TOO_LARGE', `${fileName} is a ${formatBytes(size)} PDF; Quire checks and prints PDFs up to ${formatBytes(maxPdfBytes)}. Split it into smaller files and register those.`, { size });
   }
-  const bytes = await readWhole(file);
-  if (createHash('sha256').update(bytes).digest('hex') !== sha256) {
+  const bytes = bytesOnce ?? (await readWhole(file));
+  if (!bytesOnce && createHash('sha256').update(bytes).digest('hex') !== sha256) {
     throw new QuireError('CONTENT_CHANGED_DURING_IMPORT', `The file ${file} changed while it was being imported. Try again once it is no longer being written.`);
   }
   let info: PdfInfo;
@@ -88,10 +103,10 @@ export async function prepareImport(file: string, maxContentBytes: number): Prom
     throw new QuireError(error.code, `${fileName}: ${error.message} Nothing was imported.`, error.details);
   }
   const pdf = { pageCount: info.pageCount, encryption: info.encryption, permissions: info.permissions };
-  return { path: file, fileName, mediaType, sha256, size, text: await extractText(() => Promise.resolve(bytes), size, mediaType), pdf };
+  return { ...prepared, text: await extractText(() => Promise.resolve(bytes), size, mediaType), pdf };
 }
 
-async function readWhole(file: string): Promise<Uint8Array> {
+async function readWhole(file: string): Promise<Buffer> {
   try {
     return await readFile(file);
   } catch (error) {

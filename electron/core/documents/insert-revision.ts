@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { appendAuditEvent, type Actor } from '../audit/append-audit-event';
-import { storeContentFromFile } from '../content/content-store';
+import { storeImportedContent } from '../content/content-store';
 import type { PreparedImport } from '../content/prepare-import';
 import { statement } from '../vault/statements';
 import { storeContentText } from '../text/content-text-store';
@@ -16,7 +16,7 @@ export interface NewRevision {
 
 /** Stores the content and adds a draft revision with its audit event; call inside the write transaction. */
 export function insertDraftRevision(db: Database.Database, actor: Actor, revision: NewRevision, content: PreparedImport, now: Date): number {
-  const stored = storeContentFromFile(db, content.path, content, now);
+  const stored = storeImportedContent(db, content, now);
   storeContentText(db, stored.contentId, content.text, now);
   const { lastInsertRowid } = statement(
     db,

@@ -1,4 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { QuireError } from '../../../shared/errors';
@@ -67,14 +68,14 @@ describe('registering controlled documents', () => {
     expect(db.prepare('SELECT count(*) AS n FROM contents WHERE sha256 = ?').get(first.revisions[0]!.sha256)).toEqual({ n: 1 });
   });
 
-  it('keeps nothing of an import whose file changed after hashing: no document, no number, no content, no event', async () => {
-    const db = vault.core.vault.db;
+  it('stores exactly the bytes it hashed when a small file changes after it was read', async () => {
     const file = vault.file('moving.txt', 'version one of the text');
-    const before = vaultCounts(db);
     atNextClockRead = () => writeFileSync(file, 'VERSION TWO of the text');
-    const error = await refusal(register({ type: 'SOP', department: 'QA', title: 'Being edited', file: { path: file } }));
-    expect(error.code).toBe('CONTENT_CHANGED_DURING_IMPORT');
-    expect(vaultCounts(db)).toEqual(before);
+    const doc = await register({ type: 'SOP', department: 'QA', title: 'Being edited', file: { path: file } });
+    const exported = path.join(vault.dir, 'moving-exported.txt');
+    await vault.core.call(author, 'revisions.exportContent', { number: doc.number, label: 'A.1', destination: exported });
+    expect(readFileSync(exported, 'utf8')).toBe('version one of the text');
+    expect(doc.revisions[0]!.sha256).toBe(createHash('sha256').update('version one of the text').digest('hex'));
   });
 
   describe('clear refusals of bad input, each leaving the vault unchanged', () => {
