@@ -62,3 +62,24 @@ export async function createTestVault(options: { now?: () => Date; maxContentByt
     },
   };
 }
+
+/** The people the workflow stories are told with, each with the roles their name says. */
+export const cast = {
+  arun: ['Arun Author', ['author']],
+  amy: ['Amy Author', ['author']],
+  rita: ['Rita Reviewer', ['reviewer']],
+  zhang: ['张伟', ['reviewer']],
+  lukasz: ['Łukasz Ñúñez', ['approver']],
+  maria: ['Maria Approver', ['approver']],
+  carol: ['Carol Controller', ['controller']],
+} as const satisfies Record<string, readonly [string, readonly Role[]]>;
+
+/** Adds and signs in members of the cast; returns their session tokens by user name. */
+export async function signInCast(t: TestVault, ...names: (keyof typeof cast)[]): Promise<Record<string, string>> {
+  const tokens: Record<string, string> = {};
+  for (const name of names) {
+    const [fullName, roles] = cast[name];
+    tokens[name] = await t.addSignedInUser(name, fullName, [...roles]);
+  }
+  return tokens;
+}

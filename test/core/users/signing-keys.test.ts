@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestVault, userPassword, type TestVault } from '../../helpers/temp-vault';
+import { createTestVault, userPassword, type TestVault, signInCast } from '../../helpers/temp-vault';
 import { expectRefusal, routedDocument } from '../../helpers/workflow';
 
 // A signing key is unlocked only by a password its owner chose (21 CFR 11.100, 11.300): a user's own
@@ -12,9 +12,7 @@ describe('signing keys follow the user’s own password', () => {
 
   beforeAll(async () => {
     t = await createTestVault();
-    tokens.arun = await t.addSignedInUser('arun', 'Arun Author', ['author']);
-    tokens.rita = await t.addSignedInUser('rita', 'Rita Reviewer', ['reviewer']);
-    tokens.lukasz = await t.addSignedInUser('lukasz', 'Łukasz Ñúñez', ['approver']);
+    Object.assign(tokens, await signInCast(t, 'arun', 'rita', 'lukasz'));
   });
   afterAll(() => t.cleanup());
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestVault, type TestVault } from '../../helpers/temp-vault';
+import { createTestVault, type TestVault, signInCast } from '../../helpers/temp-vault';
 import { approvedDocument, draftDocument, expectRefusal, routedDocument } from '../../helpers/workflow';
 
 // Cancelling a draft or a revision in review: it stays in the history, marked cancelled, with the reason.
@@ -10,9 +10,7 @@ describe('cancelling a revision', () => {
 
   beforeAll(async () => {
     t = await createTestVault();
-    tokens.arun = await t.addSignedInUser('arun', 'Arun Author', ['author']);
-    tokens.rita = await t.addSignedInUser('rita', 'Rita Reviewer', ['reviewer']);
-    tokens.lukasz = await t.addSignedInUser('lukasz', 'Łukasz Ñúñez', ['approver']);
+    Object.assign(tokens, await signInCast(t, 'arun', 'rita', 'lukasz'));
   });
   afterAll(() => t.cleanup());
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestVault, userPassword, type TestVault } from '../../helpers/temp-vault';
+import { createTestVault, userPassword, type TestVault, signInCast } from '../../helpers/temp-vault';
 import { approvedDocument, draftDocument, expectRefusal } from '../../helpers/workflow';
 
 // Periodic review (ISO 9001 §7.5.2, Annex 11 §11): the effective revision falls due one review interval
@@ -12,10 +12,7 @@ describe('periodic review of an effective revision', () => {
 
   beforeAll(async () => {
     t = await createTestVault({ now: () => now });
-    tokens.arun = await t.addSignedInUser('arun', 'Arun Author', ['author']);
-    tokens.rita = await t.addSignedInUser('rita', 'Rita Reviewer', ['reviewer']);
-    tokens.lukasz = await t.addSignedInUser('lukasz', 'Łukasz Ñúñez', ['approver']);
-    tokens.carol = await t.addSignedInUser('carol', 'Carol Controller', ['controller']);
+    Object.assign(tokens, await signInCast(t, 'arun', 'rita', 'lukasz', 'carol'));
     number = await approvedDocument(t, tokens.arun!, { reviewers: ['rita'], approvers: ['lukasz'] }, tokens, { reviewIntervalMonths: 12 });
     await t.core.call(tokens.carol!, 'revisions.release', { number, password: userPassword });
   });

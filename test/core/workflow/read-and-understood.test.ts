@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestVault, userPassword, type TestVault } from '../../helpers/temp-vault';
+import { createTestVault, userPassword, type TestVault, signInCast } from '../../helpers/temp-vault';
 import { approvedDocument, draftDocument, expectRefusal } from '../../helpers/workflow';
 
 // Read-and-understood training: the effective revision is assigned to people and roles; each signs
@@ -12,11 +12,7 @@ describe('read-and-understood training', () => {
 
   beforeAll(async () => {
     t = await createTestVault({ now: () => now });
-    tokens.arun = await t.addSignedInUser('arun', 'Arun Author', ['author']);
-    tokens.rita = await t.addSignedInUser('rita', 'Rita Reviewer', ['reviewer']);
-    tokens.lukasz = await t.addSignedInUser('lukasz', 'Łukasz Ñúñez', ['approver']);
-    tokens.maria = await t.addSignedInUser('maria', 'Maria Approver', ['approver']);
-    tokens.carol = await t.addSignedInUser('carol', 'Carol Controller', ['controller']);
+    Object.assign(tokens, await signInCast(t, 'arun', 'rita', 'lukasz', 'maria', 'carol'));
     number = await approvedDocument(t, tokens.arun!, { reviewers: ['rita'], approvers: ['lukasz'] }, tokens);
     await t.core.call(tokens.carol!, 'revisions.release', { number, password: userPassword });
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localTimeZoneAt } from '../../../electron/core/signatures';
-import { createTestVault, userPassword, type TestVault } from '../../helpers/temp-vault';
+import { createTestVault, userPassword, type TestVault, signInCast } from '../../helpers/temp-vault';
 import { checkSignatureWithOpenssl, opensslSha256 } from '../../helpers/openssl';
 import { signInChildProcess } from '../../helpers/sign-in-child-process';
 import { routedDocument, sign } from '../../helpers/workflow';
@@ -16,10 +16,7 @@ describe('the record of a signature', () => {
 
   beforeAll(async () => {
     t = await createTestVault({ now: () => at });
-    tokens.arun = await t.addSignedInUser('arun', 'Arun Author', ['author']);
-    tokens.zhang = await t.addSignedInUser('zhang', '张伟', ['reviewer']);
-    tokens.rita = await t.addSignedInUser('rita', 'Rita Reviewer', ['reviewer']);
-    tokens.lukasz = await t.addSignedInUser('lukasz', 'Łukasz Ñúñez', ['approver']);
+    Object.assign(tokens, await signInCast(t, 'arun', 'zhang', 'rita', 'lukasz'));
   });
   afterAll(() => t.cleanup());
 

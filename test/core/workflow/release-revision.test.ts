@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QuireCore } from '../../../electron/core/quire-core';
 import { applyDueReleases } from '../../../electron/core/workflow/release-revision';
-import { createTestVault, userPassword, type TestVault } from '../../helpers/temp-vault';
+import { createTestVault, userPassword, type TestVault, signInCast } from '../../helpers/temp-vault';
 import { approvedDocument, approveNextRevision, auditEventsAfter, expectRefusal, lastAuditEventId } from '../../helpers/workflow';
 
 // Releasing an approved revision: effective today, or on a later date when the clock gets there,
@@ -15,10 +15,7 @@ describe('releasing an approved revision', () => {
 
   beforeAll(async () => {
     t = await createTestVault({ now: clock });
-    tokens.arun = await t.addSignedInUser('arun', 'Arun Author', ['author']);
-    tokens.rita = await t.addSignedInUser('rita', 'Rita Reviewer', ['reviewer']);
-    tokens.lukasz = await t.addSignedInUser('lukasz', 'Łukasz Ñúñez', ['approver']);
-    tokens.carol = await t.addSignedInUser('carol', 'Carol Controller', ['controller']);
+    Object.assign(tokens, await signInCast(t, 'arun', 'rita', 'lukasz', 'carol'));
   });
   afterAll(() => t.cleanup());
 

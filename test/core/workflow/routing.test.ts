@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestVault, type TestVault } from '../../helpers/temp-vault';
+import { createTestVault, type TestVault, signInCast } from '../../helpers/temp-vault';
 import { draftDocument, expectRefusal, routedDocument, sign } from '../../helpers/workflow';
 
 // Who signs when: sequential and parallel approval, route templates per document type, due dates,
@@ -11,11 +11,7 @@ describe('routing a revision', () => {
 
   beforeAll(async () => {
     t = await createTestVault({ now: () => now });
-    tokens.arun = await t.addSignedInUser('arun', 'Arun Author', ['author']);
-    tokens.rita = await t.addSignedInUser('rita', 'Rita Reviewer', ['reviewer']);
-    tokens.zhang = await t.addSignedInUser('zhang', '张伟', ['reviewer']);
-    tokens.lukasz = await t.addSignedInUser('lukasz', 'Łukasz Ñúñez', ['approver']);
-    tokens.maria = await t.addSignedInUser('maria', 'Maria Approver', ['approver']);
+    Object.assign(tokens, await signInCast(t, 'arun', 'rita', 'zhang', 'lukasz', 'maria'));
     tokens.quinn = await t.addSignedInUser('quinn', 'Quinn QA', ['approver']);
     tokens.rob = await t.addSignedInUser('rob', 'Rob Reader', ['reader']);
   });

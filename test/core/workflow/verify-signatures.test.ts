@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestVault, userPassword, type TestVault } from '../../helpers/temp-vault';
+import { createTestVault, userPassword, type TestVault, signInCast } from '../../helpers/temp-vault';
 import { expectRefusal, insiderEdits, routedDocument, sign } from '../../helpers/workflow';
 
 // An insider with the sqlite3 tool drops the guarding triggers and edits signed records directly.
@@ -13,10 +13,7 @@ describe('signatures tampered with outside Quire', () => {
 
   beforeAll(async () => {
     t = await createTestVault();
-    tokens.arun = await t.addSignedInUser('arun', 'Arun Author', ['author']);
-    tokens.rita = await t.addSignedInUser('rita', 'Rita Reviewer', ['reviewer']);
-    tokens.lukasz = await t.addSignedInUser('lukasz', 'Łukasz Ñúñez', ['approver']);
-    tokens.carol = await t.addSignedInUser('carol', 'Carol Controller', ['controller']);
+    Object.assign(tokens, await signInCast(t, 'arun', 'rita', 'lukasz', 'carol'));
   });
   afterAll(() => t.cleanup());
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestVault, userPassword, type TestVault } from '../../helpers/temp-vault';
+import { createTestVault, userPassword, type TestVault, signInCast } from '../../helpers/temp-vault';
 import { approvedDocument, expectRefusal } from '../../helpers/workflow';
 
 // Withdrawing a document: a controller asks, with the reason; an approver other than the requester
@@ -11,10 +11,7 @@ describe('withdrawing a document', () => {
 
   beforeAll(async () => {
     t = await createTestVault();
-    tokens.arun = await t.addSignedInUser('arun', 'Arun Author', ['author']);
-    tokens.rita = await t.addSignedInUser('rita', 'Rita Reviewer', ['reviewer']);
-    tokens.lukasz = await t.addSignedInUser('lukasz', 'Łukasz Ñúñez', ['approver']);
-    tokens.carol = await t.addSignedInUser('carol', 'Carol Controller', ['controller']);
+    Object.assign(tokens, await signInCast(t, 'arun', 'rita', 'lukasz', 'carol'));
     tokens.cleo = await t.addSignedInUser('cleo', 'Cleo Controller-Approver', ['controller', 'approver']);
   });
   afterAll(() => t.cleanup());
