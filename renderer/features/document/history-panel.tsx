@@ -6,6 +6,8 @@ import { utcTime } from '../../components/format';
 import { useLoad } from '../../components/use-load';
 
 const documentLevel = '—document—';
+/** A revision and its drafts belong together: A.1 and A.2 are drafts of A. */
+const familyOf = (label: string) => label.split('.')[0]!;
 
 /** The document's whole life on one time line (documents.history), oldest first, filterable by revision. */
 export function HistoryPanel({ number }: { number: string }) {
@@ -14,8 +16,8 @@ export function HistoryPanel({ number }: { number: string }) {
   const id = useId();
   if (!history.data) return history.error ? <ErrorMessage message={history.error} /> : <p className="muted">Loading the history…</p>;
   const entries: HistoryEntry[] = [...history.data].sort((a, b) => a.at.localeCompare(b.at) || a.id - b.id);
-  const revisions = [...new Set(entries.map((e) => e.revision).filter((r): r is string => r !== null))];
-  const shown = revision === '' ? entries : entries.filter((e) => (revision === documentLevel ? e.revision === null : e.revision === revision));
+  const revisions = [...new Set(entries.map((e) => e.revision).filter((r): r is string => r !== null).map(familyOf))];
+  const shown = revision === '' ? entries : entries.filter((e) => (revision === documentLevel ? e.revision === null : e.revision !== null && familyOf(e.revision) === revision));
   return (
     <div className="history-panel">
       <div className="toolbar">
@@ -25,7 +27,7 @@ export function HistoryPanel({ number }: { number: string }) {
             <option value="">All revisions</option>
             {revisions.map((r) => (
               <option key={r} value={r}>
-                {r}
+                {r} and its drafts
               </option>
             ))}
             <option value={documentLevel}>The document itself</option>
