@@ -96,66 +96,66 @@ export function DocumentPage({ number }: { number: string }) {
         </section>
       )}
       {tab === 'overview' && (
-      <div role="tabpanel" id="panel-overview" aria-labelledby="tab-overview">
-      <dl className="metadata">
-        <div>
-          <dt>Type</dt>
-          <dd>{d.type}</dd>
+        <div role="tabpanel" id="panel-overview" aria-labelledby="tab-overview">
+          <dl className="metadata">
+            <div>
+              <dt>Type</dt>
+              <dd>{d.type}</dd>
+            </div>
+            <div>
+              <dt>Department</dt>
+              <dd>{d.department ?? '—'}</dd>
+            </div>
+            <div>
+              <dt>Owner</dt>
+              <dd>
+                {d.owner.fullName} <span className="muted">({d.owner.username})</span>
+              </dd>
+            </div>
+            <div>
+              <dt>Status</dt>
+              <dd>{d.status === 'active' ? 'Active' : 'Obsolete'}</dd>
+            </div>
+            <div>
+              <dt>Periodic review</dt>
+              <dd>every {d.reviewIntervalMonths} months</dd>
+            </div>
+            <div>
+              <dt>Retention</dt>
+              <dd>{d.retentionYears} years</dd>
+            </div>
+            {d.external && (
+              <div>
+                <dt>External source</dt>
+                <dd>
+                  {d.external.source} {d.external.reference}
+                </dd>
+              </div>
+            )}
+            <div>
+              <dt>Registered</dt>
+              <dd>{utcTime(d.createdAt)}</dd>
+            </div>
+          </dl>
+          <section aria-labelledby="revisions-title">
+            <h2 id="revisions-title">Revisions</h2>
+            <RevisionsTable number={d.number} revisions={d.revisions} />
+          </section>
+          <section aria-labelledby="route-title">
+            <h2 id="route-title">Review and approval route</h2>
+            <RoutePanel route={route} />
+          </section>
+          <section aria-labelledby="signatures-title">
+            <h2 id="signatures-title">Signatures</h2>
+            <SignaturesTable signatures={signatures} />
+          </section>
+          {audit && (
+            <section aria-labelledby="audit-title">
+              <h2 id="audit-title">Audit trail</h2>
+              <AuditTrailTable events={audit} />
+            </section>
+          )}
         </div>
-        <div>
-          <dt>Department</dt>
-          <dd>{d.department ?? '—'}</dd>
-        </div>
-        <div>
-          <dt>Owner</dt>
-          <dd>
-            {d.owner.fullName} <span className="muted">({d.owner.username})</span>
-          </dd>
-        </div>
-        <div>
-          <dt>Status</dt>
-          <dd>{d.status === 'active' ? 'Active' : 'Obsolete'}</dd>
-        </div>
-        <div>
-          <dt>Periodic review</dt>
-          <dd>every {d.reviewIntervalMonths} months</dd>
-        </div>
-        <div>
-          <dt>Retention</dt>
-          <dd>{d.retentionYears} years</dd>
-        </div>
-        {d.external && (
-          <div>
-            <dt>External source</dt>
-            <dd>
-              {d.external.source} {d.external.reference}
-            </dd>
-          </div>
-        )}
-        <div>
-          <dt>Registered</dt>
-          <dd>{utcTime(d.createdAt)}</dd>
-        </div>
-      </dl>
-      <section aria-labelledby="revisions-title">
-        <h2 id="revisions-title">Revisions</h2>
-        <RevisionsTable number={d.number} revisions={d.revisions} />
-      </section>
-      <section aria-labelledby="route-title">
-        <h2 id="route-title">Review and approval route</h2>
-        <RoutePanel route={route} />
-      </section>
-      <section aria-labelledby="signatures-title">
-        <h2 id="signatures-title">Signatures</h2>
-        <SignaturesTable signatures={signatures} />
-      </section>
-      {audit && (
-        <section aria-labelledby="audit-title">
-          <h2 id="audit-title">Audit trail</h2>
-          <AuditTrailTable events={audit} />
-        </section>
-      )}
-      </div>
       )}
     </article>
   );
