@@ -77,3 +77,88 @@ export function errorSentence(error: unknown): string {
   if (error instanceof ApiError) return error.message;
   return 'Something went wrong in this window. Reload it; nothing was changed.';
 }
+
+/** What a print answered, without the path it was written to. */
+export type PrintOutcome = Omit<MethodResult<'prints.print'>, 'path'>;
+export type PrintRequest = Omit<MethodInput<'prints.print'>, 'destination'>;
+type CompareRequest = Omit<MethodInput<'revisions.compareReport'>, 'destination'>;
+
+/** The file name a download answer suggests (RFC 5987 `filename*` first). */
+function downloadName(response: Response, fallback: string): string {
+  const disposition = response.headers.get('Content-Disposition') ?? '';
+  const extended = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+  if (extended) {
+    try {
+      return decodeURIComponent(extended[1]!);
+    } catch {
+      /* fall through */
+    }
+  }
+  return /filename="([^"]+)"/i.exec(disposition)?.[1] ?? fallback;
+}
+
+/** Fetches a file the host made for us; a JSON answer is a refusal. Hands the bytes to the browser as a download. */
+async function downloadFromHost(url: string, init: RequestInit, fallbackName: string): Promise<Response> {
+  let response: Response;
+  try {
+    response = await fetch(url, { ...init, credentials: 'same-origin' });
+  } catch {
+    throw new ApiError({ code: 'INTERNAL', message: 'Quire cannot be reached. Check that it is still running, then try again.' });
+  }
+  if ((response.headers.get('Content-Type') ?? '').startsWith('application/json')) {
+    const answer = (await response.json()) as { ok: false; error: SerializedQuireError };
+    const error = new ApiError(answer.error);
+    if (sessionEndingCodes.has(error.code)) for (const listener of sessionListeners) listener(error);
+    throw error;
+  }
+  if (!response.ok) throw new ApiError({ code: 'INTERNAL', message: `Quire answered with HTTP ${response.status}.` });
+  const blob = await response.blob();
+  const href = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = href;
+  link.download = downloadName(response, fallbackName);
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(href), 60_000);
+  return response;
+}
+
+/** A save location in the desktop app (its Save dialog); null when the user cancelled. */
+async function chooseDestination(suggestedName: string): Promise<string | null> {
+  const choose = window.quire?.chooseDestination;
+  if (!choose) throw new ApiError({ code: 'INTERNAL', message: 'This window cannot choose where to save files.' });
+  return choose(suggestedName);
+}
+
+/**
+ * Prints a revision to PDF: in the desktop app into a file the user chooses, in a browser as a download
+ * (the host prints into its own staging folder). Resolves null when the user cancelled the Save dialog.
+ */
+export async function printToPdf(input: PrintRequest, suggestedName: string): Promise<PrintOutcome | null> {
+  if (window.quire) {
+    const destination = await chooseDestination(suggestedName);
+    if (!destination) return null;
+    const { path: _saved, ...outcome } = await call('prints.print', { ...input, destination });
+    return outcome;
+  }
+  const response = await downloadFromHost('api/print', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Quire': '1' }, body: JSON.stringify(input) }, suggestedName);
+  return JSON.parse(decodeURIComponent(response.headers.get('X-Quire-Print') ?? '')) as PrintOutcome;
+}
+
+/** Saves the comparison report PDF (Save dialog in the desktop app, a download in a browser); false if cancelled. */
+export async function saveComparisonReport(input: CompareRequest): Promise<boolean> {
+  const suggestedName = `${input.number} compare ${input.from} to ${input.to}.pdf`;
+  if (window.quire) {
+    const destination = await chooseDestination(suggestedName);
+    if (!destination) return false;
+    await call('revisions.compareReport', { ...input, destination });
+    return true;
+  }
+  const query = new URLSearchParams();
+  if (input.ignoreWhitespace) query.set('ignoreWhitespace', '1');
+  if (input.ignoreLineWrap) query.set('ignoreLineWrap', '1');
+  const url = `api/compare-report/${[input.number, input.from, input.to].map(encodeURIComponent).join('/')}${query.size ? `?${query}` : ''}`;
+  await downloadFromHost(url, { method: 'GET', headers: { 'X-Quire': '1' } }, suggestedName);
+  return true;
+}

@@ -4,6 +4,8 @@ import type { StagingArea } from './staging-area';
 /** Methods that write to a path of the caller's choosing: the browser gets downloads instead. */
 const refusedFromBrowser: Record<string, string> = {
   'revisions.exportContent': 'Exporting to a file path is not available in the browser; use the download link instead.',
+  'prints.print': 'Printing to a file path is not available in the browser; the print comes back as a download instead.',
+  'revisions.compareReport': 'Saving a report to a file path is not available in the browser; it comes back as a download instead.',
   'vault.backup': 'Backups are not available in the browser; run "quire backup" on the vault machine.',
 };
 

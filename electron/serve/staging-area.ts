@@ -60,10 +60,12 @@ export class StagingArea {
     }
   }
 
-  /** Removes a staged file together with its folder. */
+  /** Removes a staged file together with its folder (also when the file was never written, e.g. a refused print). */
   discard(stagedPath: string): void {
-    if (!this.contains(stagedPath)) return;
-    rmSync(path.dirname(stagedPath), { recursive: true, force: true });
+    if (typeof stagedPath !== 'string' || !path.isAbsolute(stagedPath)) return;
+    const folder = path.dirname(path.resolve(stagedPath));
+    if (path.dirname(folder) !== this.root || !this.contains(folder)) return;
+    rmSync(folder, { recursive: true, force: true });
   }
 
   dispose(): void {

@@ -116,29 +116,83 @@ export async function startLoopbackServer(options: LoopbackServerOptions): Promi
     }
   }
 
+  /** Sends a file the core wrote into the staging area as a download, then removes it from staging. */
+  function sendStagedFile(response: ServerResponse, stagedPath: string, fileName: string, contentType: string, extraHeaders: Record<string, string> = {}): void {
+    const asciiName = fileName.replace(/[^\x20-\x7E]|["\\]/g, '_');
+    response.writeHead(200, {
+      ...securityHeaders,
+      'Content-Type': contentType,
+      'Content-Disposition': `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+      'Cache-Control': 'no-store',
+      ...extraHeaders,
+    });
+    const stream = createReadStream(stagedPath);
+    stream.on('close', () => staging.discard(stagedPath));
+    stream.pipe(response);
+  }
+
   async function handleDownload(number: string, label: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
     const token = readSessionCookie(request, port);
     const document = await core.dispatch({ token, method: 'documents.get', input: { number } });
     if (!document.ok) return refuse(response, 404, document.error);
     const revision = (document.result as { revisions: { label: string; fileName: string; mediaType: string }[] }).revisions.find((r) => r.label === label);
     if (!revision) return refuse(response, 404, { code: 'REVISION_NOT_FOUND', message: `${number} has no revision ${label}.` });
-    const folder = staging.newFolder();
-    const destination = path.join(folder, 'content');
+    const destination = path.join(staging.newFolder(), 'content');
     const exported = await core.dispatch({ token, method: 'revisions.exportContent', input: { number, label, destination } });
     if (!exported.ok) {
       staging.discard(destination);
       return refuse(response, 404, exported.error);
     }
-    const asciiName = revision.fileName.replace(/[^\x20-\x7E]|["\\]/g, '_');
-    response.writeHead(200, {
-      ...securityHeaders,
-      'Content-Type': 'application/octet-stream',
-      'Content-Disposition': `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(revision.fileName)}`,
-      'Cache-Control': 'no-store',
-    });
-    const stream = createReadStream(destination);
-    stream.on('close', () => staging.discard(destination));
-    stream.pipe(response);
+    sendStagedFile(response, destination, revision.fileName, 'application/octet-stream');
+  }
+
+  /** GET api/compare-report/<number>/<from>/<to>[?ignoreWhitespace=1&ignoreLineWrap=1]: the comparison report PDF, written into staging by the core. */
+  async function handleCompareReport(number: string, from: string, to: string, query: URLSearchParams, request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const token = readSessionCookie(request, port);
+    const flag = (name: string) => query.get(name) === '1' || query.get(name) === 'true';
+    const fileName = `${number} compare ${from} to ${to}.pdf`.replace(/[/\\\u0000-\u001F\u007F]/g, '_');
+    const destination = path.join(staging.newFolder(), 'report.pdf');
+    const report = await core.dispatch({ token, method: 'revisions.compareReport', input: { number, from, to, ignoreWhitespace: flag('ignoreWhitespace'), ignoreLineWrap: flag('ignoreLineWrap'), destination } });
+    if (!report.ok) {
+      staging.discard(destination);
+      return refuse(response, report.error.code === 'NOT_SIGNED_IN' || report.error.code === 'PERMISSION_DENIED' ? 403 : 404, report.error);
+    }
+    sendStagedFile(response, destination, fileName, 'application/pdf');
+  }
+
+  /**
+   * POST api/print (JSON: the input of prints.print without a destination): the core prints into staging
+   * and the PDF comes back as a download. Printing issues copies and is audited, so it is a POST with the
+   * full same-origin proof; what the core answered (verification code, copy number) travels in the
+   * X-Quire-Print header, URI-encoded JSON without the staging path.
+   */
+  async function handlePrint(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
+      return refuse(response, 415, { code: 'INVALID_INPUT', message: 'Send the request as JSON.' });
+    }
+    let input: unknown;
+    try {
+      input = await readJsonBody(request, maxJsonBytes);
+    } catch (error) {
+      if (error instanceof BodyTooLarge) return refuse(response, 413, { code: 'INVALID_INPUT', message: 'The request is too large.' });
+      if (error instanceof BodyNotJson) return refuse(response, 400, { code: 'INVALID_INPUT', message: 'The request is not valid JSON.' });
+      throw error;
+    }
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) return refuse(response, 400, { code: 'INVALID_INPUT', message: 'Say what to print.' });
+    if ('destination' in input) return refuse(response, 400, { code: 'INVALID_INPUT', message: 'The browser cannot choose where the host writes; the print comes back as a download.' });
+    const token = readSessionCookie(request, port);
+    const destination = path.join(staging.newFolder(), 'print.pdf');
+    const printed = await core.dispatch({ token, method: 'prints.print', input: { ...input, destination } });
+    if (!printed.ok) {
+      staging.discard(destination);
+      const clear = token && sessionGoneCodes.has(printed.error.code) ? { 'Set-Cookie': clearedSessionCookie(port) } : undefined;
+      return sendJson(response, 200, { ok: false, error: { code: printed.error.code, message: printed.error.message } }, clear);
+    }
+    const result = printed.result as { path: string; document: string; revision: string; kind: string; copyNumber: number | null };
+    const { path: _written, ...shown } = result;
+    const suffix = result.kind === 'uncontrolled' ? 'uncontrolled' : `controlled copy ${result.copyNumber}${result.kind === 'reprint' ? ' reprint' : ''}`;
+    const fileName = `${result.document} ${result.revision} ${suffix}.pdf`.replace(/[/\\\u0000-\u001F\u007F]/g, '_');
+    sendStagedFile(response, destination, fileName, 'application/pdf', { 'X-Quire-Print': encodeURIComponent(JSON.stringify(shown)) });
   }
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -157,10 +211,16 @@ export async function startLoopbackServer(options: LoopbackServerOptions): Promi
       if (refusal && !refusal.includes('X-Quire')) return refuse(response, 403, { code: 'PERMISSION_DENIED', message: `Refused: ${refusal}.` });
       return handleDownload(decodeURIComponent(download[1]!), decodeURIComponent(download[2]!), request, response);
     }
+    const compareReport = /^\/api\/compare-report\/([^/]+)\/([^/]+)\/([^/]+)$/.exec(url.pathname);
+    if (compareReport && request.method === 'GET') {
+      if (refusal && !refusal.includes('X-Quire')) return refuse(response, 403, { code: 'PERMISSION_DENIED', message: `Refused: ${refusal}.` });
+      return handleCompareReport(decodeURIComponent(compareReport[1]!), decodeURIComponent(compareReport[2]!), decodeURIComponent(compareReport[3]!), url.searchParams, request, response);
+    }
     if (request.method !== 'POST') return refuse(response, 405, { code: 'INVALID_INPUT', message: 'API calls use POST.' });
     if (refusal) return refuse(response, 403, { code: 'PERMISSION_DENIED', message: `Refused: ${refusal}.` });
     const method = url.pathname.slice('/api/'.length);
     if (method === 'upload') return handleUpload(request, response);
+    if (method === 'print') return handlePrint(request, response);
     return handleApiCall(method, request, response);
   }
 

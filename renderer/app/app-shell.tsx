@@ -4,6 +4,8 @@ import { DocumentPage } from '../features/document/document-page';
 import { InboxScreen } from '../features/inbox/inbox-screen';
 import { RegisterDocumentForm } from '../features/new-document/register-document-form';
 import { RegisterScreen } from '../features/register/register-screen';
+import { DueForRecallScreen } from '../features/copies/due-for-recall-screen';
+import { VerifyPrintScreen } from '../features/verify/verify-print-screen';
 import { useSession } from './session-context';
 import { routeHref, useHashRoute } from './use-hash-route';
 
@@ -34,6 +36,14 @@ export function AppShell({ onSignOut, inboxGeneration }: { onSignOut: () => void
           <a href={routeHref({ screen: 'inbox' })} aria-current={current('inbox')}>
             Inbox{inboxCount ? <span className="count" aria-label={`${inboxCount} waiting`}>{inboxCount}</span> : null}
           </a>
+          {session.can('prints.controlled') && (
+            <a href={routeHref({ screen: 'recall' })} aria-current={current('recall')}>
+              Due for recall
+            </a>
+          )}
+          <a href={routeHref({ screen: 'verify' })} aria-current={current('verify')}>
+            Verify a paper copy
+          </a>
           {session.can('documents.register') && (
             <a href={routeHref({ screen: 'new-document' })} aria-current={current('new-document')}>
               Register a document
@@ -54,6 +64,8 @@ export function AppShell({ onSignOut, inboxGeneration }: { onSignOut: () => void
         {route.screen === 'register' && <RegisterScreen />}
         {route.screen === 'inbox' && <InboxScreen />}
         {route.screen === 'new-document' && <RegisterDocumentForm />}
+        {route.screen === 'verify' && <VerifyPrintScreen />}
+        {route.screen === 'recall' && <DueForRecallScreen />}
         {route.screen === 'document' && <DocumentPage key={route.number} number={route.number} />}
       </main>
     </div>

@@ -1,12 +1,14 @@
 import { useEffect, useState } from 'react';
 
-export type Route = { screen: 'register' } | { screen: 'inbox' } | { screen: 'new-document' } | { screen: 'document'; number: string };
+export type Route = { screen: 'register' } | { screen: 'inbox' } | { screen: 'verify' } | { screen: 'recall' } | { screen: 'new-document' } | { screen: 'document'; number: string };
 
-/** The screen named by the URL hash: #/register, #/inbox, #/new, #/documents/<number>. */
+/** The screen named by the URL hash: #/register, #/inbox, #/new, #/verify, #/recall, #/documents/<number>. */
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/');
   if (parts[0] === 'inbox') return { screen: 'inbox' };
   if (parts[0] === 'new') return { screen: 'new-document' };
+  if (parts[0] === 'verify') return { screen: 'verify' };
+  if (parts[0] === 'recall') return { screen: 'recall' };
   if (parts[0] === 'documents' && parts[1]) return { screen: 'document', number: decodeURIComponent(parts.slice(1).join('/')) };
   return { screen: 'register' };
 }
@@ -17,6 +19,10 @@ export function routeHref(route: Route): string {
       return '#/inbox';
     case 'new-document':
       return '#/new';
+    case 'verify':
+      return '#/verify';
+    case 'recall':
+      return '#/recall';
     case 'document':
       return `#/documents/${encodeURIComponent(route.number)}`;
     default:

@@ -4,6 +4,7 @@ export interface HttpAnswer {
   status: number;
   headers: http.IncomingHttpHeaders;
   body: string;
+  bytes: Buffer;
   json(): { ok: boolean; result?: unknown; error?: { code: string; message: string } };
 }
 
@@ -14,8 +15,9 @@ export function httpRequest(port: number, options: { method?: string; path: stri
       const chunks: Buffer[] = [];
       response.on('data', (c: Buffer) => chunks.push(c));
       response.on('end', () => {
-        const body = Buffer.concat(chunks).toString('utf8');
-        resolve({ status: response.statusCode ?? 0, headers: response.headers, body, json: () => JSON.parse(body) });
+        const bytes = Buffer.concat(chunks);
+        const body = bytes.toString('utf8');
+        resolve({ status: response.statusCode ?? 0, headers: response.headers, body, bytes, json: () => JSON.parse(body) });
       });
     });
     request.on('error', reject);

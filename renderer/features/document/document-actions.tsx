@@ -7,9 +7,10 @@ import { todayIsoDate } from '../../components/format';
 import { SignatureDialog } from '../../components/signature-dialog';
 import { SignTaskDialog } from '../inbox/sign-task-dialog';
 import { NewDraftDialog } from './new-draft-dialog';
+import { PrintDialog } from './print-dialog';
 import { SubmitDialog } from './submit-dialog';
 
-type Open = 'draft' | 'submit' | 'release' | 'cancel' | 'withdraw' | 'sign' | 'reject' | null;
+type Open = 'print' | 'draft' | 'submit' | 'release' | 'cancel' | 'withdraw' | 'sign' | 'reject' | null;
 const inWorkflow = new Set(['draft', 'in_review', 'in_approval', 'approved']);
 
 /** The acts the user's roles allow on this document now; the core still decides each one. */
@@ -58,6 +59,11 @@ export function DocumentActions({ document: d, latest, route, onChanged }: { doc
           Cancel revision…
         </button>
       )}
+      {session.can('prints.uncontrolled') && d.revisions.length > 0 && (
+        <button type="button" onClick={() => setOpen('print')}>
+          Print…
+        </button>
+      )}
       {active && session.can('documents.withdraw') && (
         <button type="button" className="danger-outline" onClick={() => setOpen('withdraw')}>
           Withdraw…
@@ -86,6 +92,7 @@ export function DocumentActions({ document: d, latest, route, onChanged }: { doc
           }}
         />
       )}
+      {open === 'print' && <PrintDialog document={d} onPrinted={onChanged} onClose={close} />}
       {open === 'submit' && latest && <SubmitDialog document={d} revision={latest} onSubmitted={done} onClose={close} />}
       {open === 'draft' && (
         <NewDraftDialog

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { call } from '../../api';
 import { useSession } from '../../app/session-context';
 import { routeHref } from '../../app/use-hash-route';
@@ -5,7 +6,10 @@ import { ErrorMessage } from '../../components/error-message';
 import { utcTime } from '../../components/format';
 import { StateBadge } from '../../components/state-badge';
 import { useLoad } from '../../components/use-load';
+import { CopiesPanel } from '../copies/copies-panel';
 import { AuditTrailTable } from './audit-trail-table';
+import { ComparePanel } from './compare-panel';
+import { HistoryPanel } from './history-panel';
 import { DocumentActions } from './document-actions';
 import { RevisionsTable } from './revisions-table';
 import { RoutePanel } from './route-panel';
@@ -14,6 +18,8 @@ import { SignaturesTable } from './signatures-table';
 /** One controlled document: its metadata, revisions, route, signatures and audit trail, and what you may do. */
 export function DocumentPage({ number }: { number: string }) {
   const session = useSession();
+  const [tab, setTab] = useState<Tab>('overview');
+  const [generation, setGeneration] = useState(0);
   const canReadAudit = session.can('audit.read');
   const page = useLoad(async () => {
     const document = await call('documents.get', { number });
@@ -56,70 +62,112 @@ export function DocumentPage({ number }: { number: string }) {
             {d.status === 'obsolete' && <span className="badge badge-obsolete">Document obsolete</span>}
           </p>
         </div>
-        <DocumentActions document={d} latest={latest} route={route} onChanged={page.reload} />
+        <DocumentActions
+          document={d}
+          latest={latest}
+          route={route}
+          onChanged={() => {
+            page.reload();
+            setGeneration((g) => g + 1);
+          }}
+        />
       </header>
       <ErrorMessage message={page.error} />
-      <dl className="metadata">
-        <div>
-          <dt>Type</dt>
-          <dd>{d.type}</dd>
-        </div>
-        <div>
-          <dt>Department</dt>
-          <dd>{d.department ?? '—'}</dd>
-        </div>
-        <div>
-          <dt>Owner</dt>
-          <dd>
-            {d.owner.fullName} <span className="muted">({d.owner.username})</span>
-          </dd>
-        </div>
-        <div>
-          <dt>Status</dt>
-          <dd>{d.status === 'active' ? 'Active' : 'Obsolete'}</dd>
-        </div>
-        <div>
-          <dt>Periodic review</dt>
-          <dd>every {d.reviewIntervalMonths} months</dd>
-        </div>
-        <div>
-          <dt>Retention</dt>
-          <dd>{d.retentionYears} years</dd>
-        </div>
-        {d.external && (
-          <div>
-            <dt>External source</dt>
-            <dd>
-              {d.external.source} {d.external.reference}
-            </dd>
-          </div>
-        )}
-        <div>
-          <dt>Registered</dt>
-          <dd>{utcTime(d.createdAt)}</dd>
-        </div>
-      </dl>
-      <section aria-labelledby="revisions-title">
-        <h2 id="revisions-title">Revisions</h2>
-        <RevisionsTable number={d.number} revisions={d.revisions} />
-      </section>
-      <section aria-labelledby="route-title">
-        <h2 id="route-title">Review and approval route</h2>
-        <RoutePanel route={route} />
-      </section>
-      <section aria-labelledby="signatures-title">
-        <h2 id="signatures-title">Signatures</h2>
-        <SignaturesTable signatures={signatures} />
-      </section>
-      {audit && (
-        <section aria-labelledby="audit-title">
-          <h2 id="audit-title">Audit trail</h2>
-          <AuditTrailTable events={audit} />
+      <div className="tabs" role="tablist" aria-label="Document views">
+        {tabs.map(([key, label]) => (
+          <button key={key} type="button" role="tab" id={`tab-${key}`} aria-controls={`panel-${key}`} aria-selected={tab === key} className={tab === key ? 'tab tab-current' : 'tab'} onClick={() => setTab(key)}>
+            {label}
+          </button>
+        ))}
+      </div>
+      {tab === 'history' && (
+        <section role="tabpanel" id="panel-history" aria-labelledby="tab-history">
+          <HistoryPanel key={generation} number={d.number} />
         </section>
+      )}
+      {tab === 'compare' && (
+        <section role="tabpanel" id="panel-compare" aria-labelledby="tab-compare">
+          <ComparePanel number={d.number} revisions={d.revisions} current={d.currentRevision?.label ?? null} />
+        </section>
+      )}
+      {tab === 'copies' && (
+        <section role="tabpanel" id="panel-copies" aria-labelledby="tab-copies">
+          <CopiesPanel number={d.number} generation={generation} onChanged={() => setGeneration((g) => g + 1)} />
+        </section>
+      )}
+      {tab === 'overview' && (
+        <div role="tabpanel" id="panel-overview" aria-labelledby="tab-overview">
+          <dl className="metadata">
+            <div>
+              <dt>Type</dt>
+              <dd>{d.type}</dd>
+            </div>
+            <div>
+              <dt>Department</dt>
+              <dd>{d.department ?? '—'}</dd>
+            </div>
+            <div>
+              <dt>Owner</dt>
+              <dd>
+                {d.owner.fullName} <span className="muted">({d.owner.username})</span>
+              </dd>
+            </div>
+            <div>
+              <dt>Status</dt>
+              <dd>{d.status === 'active' ? 'Active' : 'Obsolete'}</dd>
+            </div>
+            <div>
+              <dt>Periodic review</dt>
+              <dd>every {d.reviewIntervalMonths} months</dd>
+            </div>
+            <div>
+              <dt>Retention</dt>
+              <dd>{d.retentionYears} years</dd>
+            </div>
+            {d.external && (
+              <div>
+                <dt>External source</dt>
+                <dd>
+                  {d.external.source} {d.external.reference}
+                </dd>
+              </div>
+            )}
+            <div>
+              <dt>Registered</dt>
+              <dd>{utcTime(d.createdAt)}</dd>
+            </div>
+          </dl>
+          <section aria-labelledby="revisions-title">
+            <h2 id="revisions-title">Revisions</h2>
+            <RevisionsTable number={d.number} revisions={d.revisions} />
+          </section>
+          <section aria-labelledby="route-title">
+            <h2 id="route-title">Review and approval route</h2>
+            <RoutePanel route={route} />
+          </section>
+          <section aria-labelledby="signatures-title">
+            <h2 id="signatures-title">Signatures</h2>
+            <SignaturesTable signatures={signatures} />
+          </section>
+          {audit && (
+            <section aria-labelledby="audit-title">
+              <h2 id="audit-title">Audit trail</h2>
+              <AuditTrailTable events={audit} />
+            </section>
+          )}
+        </div>
       )}
     </article>
   );
 }
+
+type Tab = 'overview' | 'history' | 'compare' | 'copies';
+const tabs: [Tab, string][] = [
+  ['overview', 'Overview'],
+  ['history', 'History'],
+  ['compare', 'Compare revisions'],
+  ['copies', 'Controlled copies'],
+];
 
 /** The events about the document itself and each of its revisions, merged into one chronology. */
 async function loadAudit(documentId: number, revisionIds: number[]) {

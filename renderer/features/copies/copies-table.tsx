@@ -1,0 +1,61 @@
+import type { ControlledCopy } from '../../../shared/contract';
+import { routeHref } from '../../app/use-hash-route';
+import { utcTime } from '../../components/format';
+
+const statusLabels: Record<ControlledCopy['status'], string> = { issued: 'Issued', due_for_recall: 'Due for recall', returned: 'Returned', destroyed: 'Destroyed' };
+
+/** Controlled copies with their status; `onRecall` adds a "Record recall…" button for copies still out. */
+export function CopiesTable({ copies, showDocument, onRecall }: { copies: ControlledCopy[]; showDocument?: boolean; onRecall?: (copy: ControlledCopy) => void }) {
+  return (
+    <table className="data-table copies-table" aria-label="Controlled copies">
+      <thead>
+        <tr>
+          {showDocument && <th scope="col">Document</th>}
+          <th scope="col">Copy No.</th>
+          <th scope="col">Rev</th>
+          <th scope="col">Copyholder</th>
+          <th scope="col">Location</th>
+          <th scope="col">Status</th>
+          <th scope="col">Issued (UTC)</th>
+          <th scope="col">Recalled (UTC)</th>
+          {onRecall && (
+            <th scope="col">
+              <span className="sr-only">Actions</span>
+            </th>
+          )}
+        </tr>
+      </thead>
+      <tbody>
+        {copies.map((c) => (
+          <tr key={`${c.document}-${c.copyNumber}`}>
+            {showDocument && (
+              <td className="mono">
+                <a href={routeHref({ screen: 'document', number: c.document })}>{c.document}</a>
+              </td>
+            )}
+            <td className="mono strong">{c.copyNumber}</td>
+            <td className="mono">{c.revision}</td>
+            <td>{c.copyholder}</td>
+            <td>{c.location || <span className="muted">—</span>}</td>
+            <td>
+              <span className={`badge copy-${c.status}`}>{statusLabels[c.status]}</span>
+            </td>
+            <td className="nowrap small">
+              {utcTime(c.issuedAt)} <span className="muted">by {c.issuedBy}</span>
+            </td>
+            <td className="nowrap small">{c.recalledAt ? `${utcTime(c.recalledAt)} by ${c.recalledBy ?? '—'}` : '—'}</td>
+            {onRecall && (
+              <td className="actions">
+                {(c.status === 'issued' || c.status === 'due_for_recall') && (
+                  <button type="button" className={c.status === 'due_for_recall' ? 'primary' : undefined} onClick={() => onRecall(c)} aria-label={`Record recall of copy No. ${c.copyNumber}`}>
+                    Record recall…
+                  </button>
+                )}
+              </td>
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
