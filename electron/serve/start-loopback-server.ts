@@ -63,18 +63,26 @@ export async function startLoopbackServer(options: LoopbackServerOptions): Promi
   };
   const refuse = (response: ServerResponse, status: number, error: SerializedQuireError) => sendJson(response, status, { ok: false, error });
 
-  async function handleApiCall(method: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  /** The JSON body of a request, or undefined once the request has been refused (wrong type, too large, not JSON). */
+  async function jsonInput(request: IncomingMessage, response: ServerResponse): Promise<{ input: unknown } | undefined> {
     if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
-      return refuse(response, 415, { code: 'INVALID_INPUT', message: 'Send the request as JSON.' });
+      refuse(response, 415, { code: 'INVALID_INPUT', message: 'Send the request as JSON.' });
+      return undefined;
     }
-    let input: unknown;
     try {
-      input = await readJsonBody(request, maxJsonBytes);
+      return { input: await readJsonBody(request, maxJsonBytes) };
     } catch (error) {
-      if (error instanceof BodyTooLarge) return refuse(response, 413, { code: 'INVALID_INPUT', message: 'The request is too large.' });
-      if (error instanceof BodyNotJson) return refuse(response, 400, { code: 'INVALID_INPUT', message: 'The request is not valid JSON.' });
-      throw error;
+      if (error instanceof BodyTooLarge) refuse(response, 413, { code: 'INVALID_INPUT', message: 'The request is too large.' });
+      else if (error instanceof BodyNotJson) refuse(response, 400, { code: 'INVALID_INPUT', message: 'The request is not valid JSON.' });
+      else throw error;
+      return undefined;
     }
+  }
+
+  async function handleApiCall(method: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const body = await jsonInput(request, response);
+    if (!body) return;
+    const input = body.input;
     const checked = checkBrowserInput(method, input, staging);
     if ('refusal' in checked) return refuse(response, 400, checked.refusal);
     const token = readSessionCookie(request, port);
@@ -167,17 +175,9 @@ export async function startLoopbackServer(options: LoopbackServerOptions): Promi
    * X-Quire-Print header, URI-encoded JSON without the staging path.
    */
   async function handlePrint(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
-      return refuse(response, 415, { code: 'INVALID_INPUT', message: 'Send the request as JSON.' });
-    }
-    let input: unknown;
-    try {
-      input = await readJsonBody(request, maxJsonBytes);
-    } catch (error) {
-      if (error instanceof BodyTooLarge) return refuse(response, 413, { code: 'INVALID_INPUT', message: 'The request is too large.' });
-      if (error instanceof BodyNotJson) return refuse(response, 400, { code: 'INVALID_INPUT', message: 'The request is not valid JSON.' });
-      throw error;
-    }
+    const body = await jsonInput(request, response);
+    if (!body) return;
+    const input = body.input;
     if (typeof input !== 'object' || input === null || Array.isArray(input)) return refuse(response, 400, { code: 'INVALID_INPUT', message: 'Say what to print.' });
     if ('destination' in input) return refuse(response, 400, { code: 'INVALID_INPUT', message: 'The browser cannot choose where the host writes; the print comes back as a download.' });
     const token = readSessionCookie(request, port);
