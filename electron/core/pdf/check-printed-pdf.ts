@@ -1,5 +1,5 @@
 import { QuireError } from '../../../shared/errors';
-import { PDFDocument, ParseSpeeds } from './pdf-lib';
+import { loadPdfDocument } from './load-pdf-document';
 
 /**
  * Parses written print bytes back and confirms they are a PDF with exactly the expected
@@ -11,8 +11,7 @@ export async function checkPrintedPdf(bytes: Uint8Array, expectedPageCount: numb
   try {
     const header = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
     if (!header.includes('%PDF-')) throw new Error('no PDF header');
-    const reread = await PDFDocument.load(bytes, { password: '', updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
-    pageCount = reread.getPageCount();
+    pageCount = (await loadPdfDocument(bytes)).getPageCount();
   } catch (error) {
     throw new QuireError('PDF_PRINT_FAILED', undefined, { reason: error instanceof Error ? error.message : String(error) });
   }

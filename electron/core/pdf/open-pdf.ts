@@ -1,6 +1,7 @@
 import { QuireError } from '../../../shared/errors';
 import { findDamagedStream } from './find-damaged-stream';
-import { PDFDict, PDFDocument, PDFName, PDFNumber, ParseSpeeds } from './pdf-lib';
+import { loadPdfDocument } from './load-pdf-document';
+import { PDFDict, PDFName, PDFNumber, type PDFDocument } from './pdf-lib';
 
 export type PdfEncryption = 'none' | 'owner-password-only';
 
@@ -28,12 +29,21 @@ export const maxPdfBytes = 512 * 1024 * 1024;
 const startOfFileWindow = 1024;
 const endOfFileWindow = 4096;
 
+export interface OpenPdfOptions {
+  /**
+   * Inflate every Flate stream to find damaged ones (the default). Only bytes that already passed
+   * this check, as every imported PDF and every rendition has, may skip it: inflating all of a file
+   * leaves garbage of about twice its uncompressed streams, the largest share of a print's memory.
+   */
+  checkStreams?: boolean;
+}
+
 /**
  * Opens PDF bytes for reading or stamping, or throws a coded QuireError saying why it cannot:
  * NOT_A_PDF, PDF_CORRUPT (including truncated), PDF_ENCRYPTED (needs a password to open),
  * PDF_ENCRYPTION_UNSUPPORTED, PDF_NO_PAGES, PDF_TOO_LARGE. Owner-password-only files are decrypted.
  */
-export async function openPdf(bytes: Uint8Array): Promise<OpenedPdf> {
+export async function openPdf(bytes: Uint8Array, { checkStreams = true }: OpenPdfOptions = {}): Promise<OpenedPdf> {
   if (bytes.length === 0) throw new QuireError('CONTENT_EMPTY');
   if (bytes.length > maxPdfBytes) throw new QuireError('PDF_TOO_LARGE', undefined, { byteLength: bytes.length });
   const headerAt = indexOfAscii(bytes, '%PDF-', 0, startOfFileWindow);
@@ -45,8 +55,7 @@ export async function openPdf(bytes: Uint8Array): Promise<OpenedPdf> {
 
   let doc: PDFDocument;
   try {
-    // An empty password opens exactly the files that need no password to open (owner-password-only).
-    doc = await PDFDocument.load(bytes, { password: '', updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+    doc = await loadPdfDocument(bytes);
   } catch (error) {
     throw refusalFor(error);
   }
@@ -65,7 +74,7 @@ export async function openPdf(bytes: Uint8Array): Promise<OpenedPdf> {
     throw new QuireError('PDF_CORRUPT', undefined, { reason: messageOf(error) });
   }
   if (pageCount === 0) throw new QuireError('PDF_NO_PAGES');
-  const damaged = findDamagedStream(doc);
+  const damaged = checkStreams ? findDamagedStream(doc) : null;
   if (damaged) throw new QuireError('PDF_CORRUPT', undefined, { reason: `stream ${damaged.toString()} cannot be decompressed` });
 
   return {

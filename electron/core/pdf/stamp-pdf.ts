@@ -12,6 +12,7 @@ import { stampSpecSchema, type StampResult, type StampSpec } from './stamp-spec'
 import { visibleFrameOf } from './visible-frame';
 
 const a4: [number, number] = [595.28, 841.89];
+const inspected = { checkStreams: false };
 
 /**
  * Prints a PDF as a stamped copy: every page carries the header band, page X of Y, copy status,
@@ -19,10 +20,12 @@ const a4: [number, number] = [595.28, 841.89];
  * its visible area; the signature manifest follows. Where the pages may not be stamped, a stamped
  * cover sheet goes first instead and the result says so. The bytes are re-parsed and page-counted
  * before they are returned; invalid specs and unprintable PDFs throw coded QuireErrors.
+ * `source` must have passed inspectPdf, as every imported PDF and every rendition has: its streams
+ * are not inflated again here, which would double the memory a print needs.
  */
 export async function stampPdf(source: Uint8Array, stampSpec: StampSpec): Promise<StampResult> {
   const spec = validSpec(stampSpec);
-  const opened = await openPdf(source);
+  const opened = await openPdf(source, inspected);
   const reason = coverSheetReasonFor(opened);
   try {
     return await printOpened(source, opened, spec, reason);
@@ -31,7 +34,7 @@ export async function stampPdf(source: Uint8Array, stampSpec: StampSpec): Promis
     // The pages resisted stamping: fall back to carrying them unchanged behind a stamped cover sheet.
     const why = `stamping its pages failed (${error instanceof Error ? error.message : String(error)}), so they are printed exactly as supplied.`;
     try {
-      return await printOpened(source, await openPdf(source), spec, why);
+      return await printOpened(source, await openPdf(source, inspected), spec, why);
     } catch (fallbackError) {
       throw asPrintFailure(fallbackError);
     }

@@ -10,7 +10,7 @@ import { actorOf, writeTransaction, type CallContext } from '../core-context';
 import { labelOf, type DocumentRow, type RevisionRow } from '../documents/document-queries';
 import { convertOfficeToPdf, findSoffice } from '../pdf/convert-office-to-pdf';
 import { inspectPdf } from '../pdf/inspect-pdf';
-import { maxPdfBytes } from '../pdf/open-pdf';
+import { maxPdfBytes, openPdf } from '../pdf/open-pdf';
 import { renderMarkdownToPdf } from '../pdf/render-markdown-to-pdf';
 import { renderTextToPdf } from '../pdf/render-text-to-pdf';
 import { decodePlainText } from '../text/decode-plain-text';
@@ -91,7 +91,8 @@ export async function ensureRendition(ctx: CallContext, document: DocumentRow, r
 
   if (revision.size > maxPdfBytes) throw new QuireError('PDF_TOO_LARGE', `${revision.file_name} is too large to print in one piece; split it into smaller documents.`);
   const made = await makeRendition(ctx, document, revision, () => intactBytes(ctx, revision.content_id, revision.sha256, `content of ${labelOf(revision)}`));
-  const info = await inspectPdf(made.bytes);
+  // A native PDF passed the full check at import; a rendition made just now gets it here.
+  const info = made.kind === 'native-pdf' ? (await openPdf(made.bytes, { checkStreams: false })).info : await inspectPdf(made.bytes);
   const now = ctx.now();
   return writeTransaction(ctx, () => {
     // Another print may have recorded it meanwhile: the first one recorded is the one every print uses.

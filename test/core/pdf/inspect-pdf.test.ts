@@ -37,6 +37,21 @@ describe('inspectPdf at import', () => {
     expect(plain.producer).toMatch(/Ghostscript/i);
   });
 
+  it('refuses a PDF whose compressed page content is damaged, naming the stream, and leaves the bytes as they were', async () => {
+    const sound = readFileSync(`${dir}/ghostscript.pdf`);
+    const text = sound.toString('latin1');
+    const flate = /\/Filter\s*\/FlateDecode[^]*?stream\r?\n/.exec(text);
+    expect(flate).not.toBeNull();
+    const damaged = Buffer.from(sound);
+    const dataAt = flate!.index + flate![0].length;
+    for (let i = dataAt + 2; i < dataAt + 12; i++) damaged[i] = damaged[i]! ^ 0x5a;
+    const kept = Buffer.from(damaged);
+    const error = await inspectPdf(damaged).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'PDF_CORRUPT', details: { reason: expect.stringMatching(/^stream \d+ \d+ R cannot be decompressed$/) } });
+    expect(damaged.equals(kept)).toBe(true);
+    expect((await inspectPdf(new Uint8Array(sound))).pageCount).toBeGreaterThan(0);
+  });
+
   it('refuses empty input and random bytes quickly', async () => {
     await expect(inspectPdf(new Uint8Array())).rejects.toMatchObject({ code: 'CONTENT_EMPTY' });
     const noise = new Uint8Array(2_000_000).map((_, i) => (i * 7919) % 251);

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { inspectPdf } from '../../../electron/core/pdf/inspect-pdf';
 import { stampPdf } from '../../../electron/core/pdf/stamp-pdf';
 import { isQuireError } from '../../../shared/errors';
 import { buildPdfCorpus } from '../../helpers/pdf-corpus';
@@ -41,7 +42,7 @@ function damagedCopies(path: string): string[] {
 }
 
 describe('printing a corpus of real-world shapes', () => {
-  it('every input qpdf accepts prints into a file qpdf accepts or is refused with a coded error; nothing crashes', async () => {
+  it('every input qpdf accepts is imported and prints into a file qpdf accepts, or is refused with a coded error; nothing crashes', async () => {
     const corpus = await buildPdfCorpus(dir, { bigPages: 30 });
     const inputs = corpus.map((file) => file.path);
     for (const file of corpus) {
@@ -61,7 +62,10 @@ describe('printing a corpus of real-world shapes', () => {
       const accepted = qpdfCheck(input).ok;
       if (accepted) counts.qpdfAccepts++;
       try {
-        const result = await stampPdf(readFileSync(input), stampSpecFixture());
+        // As in the app: a PDF is inspected when it is imported, and only what passes is ever printed.
+        const bytes = readFileSync(input);
+        await inspectPdf(bytes);
+        const result = await stampPdf(bytes, stampSpecFixture());
         const output = `${input}.printed.pdf`;
         writeFileSync(output, result.bytes);
         counts.printed++;
