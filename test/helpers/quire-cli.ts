@@ -14,9 +14,11 @@ export interface CliRun {
  * Runs the real `quire` command (bin/quire.mjs) in a child process, as a user's script would,
  * with only the environment given here (plus PATH), and collects its exit code and output.
  */
-export function runQuire(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
+export function runQuire(args: string[], env: Record<string, string> = {}, { osUser }: { osUser?: string } = {}): Promise<CliRun> {
+  // As another account of this machine (root only): for what a user without write access sees.
+  const [command, commandArgs] = osUser ? ['runuser', ['-u', osUser, '--', process.execPath, quireBin, ...args]] : [process.execPath, [quireBin, ...args]];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [quireBin, ...args], {
+    const child = spawn(command, commandArgs, {
       cwd: repoRoot,
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { QuireError } from '../../../shared/errors';
 import { latestSchemaVersion } from './migrations';
 import { migrateVault } from './migrate';
@@ -71,10 +72,23 @@ function refuseNewerSchema(file: string, schemaVersion: number): void {
 /** The header can lag behind a WAL left by a crash: check the schema version SQLite sees, too. */
 function refuseNewerSchemaOnceOpen(db: Database.Database, file: string): void {
   try {
-    refuseNewerSchema(file, db.pragma('user_version', { simple: true }) as number);
+    refuseNewerSchema(file, firstRead(db, file));
   } catch (error) {
     db.close();
     throw error;
+  }
+}
+
+// The first read is where SQLite finds out whether it can keep its WAL index beside the vault.
+function firstRead(db: Database.Database, file: string): number {
+  try {
+    return db.pragma('user_version', { simple: true }) as number;
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'SQLITE_READONLY_DIRECTORY') throw error;
+    throw new QuireError(
+      'VAULT_READ_ONLY',
+      `Quire cannot open ${file} where it is: even to read a vault, SQLite keeps an index (${path.basename(file)}-shm) in the same folder, and that folder cannot be written. Copy the vault to a writable folder and open or verify the copy.`,
+    );
   }
 }
 
@@ -123,11 +137,16 @@ export function closeVault(vault: Vault): void {
   vault.db.close();
 }
 
-/** Opens a vault for reading only (verify, inspection): nothing in the file can change. */
+/**
+ * Opens a vault for reading only (verify, inspection): nothing in it can change. The connection is
+ * query-only rather than read-only where the OS lets it write: reading a WAL vault needs -wal and
+ * -shm files, and only a connection that may write removes them again when it closes last.
+ */
 export function openVaultReadOnly(file: string): Vault {
   refuseNetworkShare(file);
   inspectVaultFile(file);
-  const db = new Database(file, { readonly: true, fileMustExist: true });
+  const db = new Database(file, { fileMustExist: true });
+  db.pragma('query_only = ON');
   db.pragma('busy_timeout = 10000');
   refuseNewerSchemaOnceOpen(db, file);
   return { db, path: file };
