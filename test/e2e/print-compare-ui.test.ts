@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfTextOfPage, qpdfCheck, squash } from '../helpers/pdf-tools';
 import { startUiFixture, type UiFixture } from './ui-fixture';
 
 // History, comparison, printing, the controlled-copy register and paper verification, in Chromium
@@ -86,6 +87,31 @@ describe('the document page: history, compare, print, copies and verification in
     printedCode = (await done.locator('.verification-code').textContent()) ?? '';
     expect(printedCode.length).toBeGreaterThan(4);
     await done.getByRole('button', { name: 'Close' }).click();
+    await page.context().close();
+  });
+
+  it('reprints an issued controlled copy under its own number, stamped REPRINT, and counts the print in the register', async () => {
+    const page = await openSop();
+    await page.getByRole('tab', { name: 'Controlled copies' }).click();
+    const copies = page.getByRole('table', { name: 'Controlled copies' });
+    await copies.waitFor();
+    expect(await copies.getByRole('button', { name: 'Reprint copy No. 1' }).count()).toBe(0);
+    const copyTwo = copies.getByRole('row').filter({ has: page.getByRole('button', { name: 'Reprint copy No. 2' }) });
+    const printsBefore = Number(await copyTwo.locator('td').nth(7).textContent());
+    await copies.getByRole('button', { name: 'Reprint copy No. 2' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Reprint controlled copy No. 2' });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain(`${ui.sopNumber} revision B, issued to`);
+    await ui.shoot(page, 'reprint-dialog');
+    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Reprint to PDF' }).click()]);
+    expect(download.suggestedFilename()).toBe(`${ui.sopNumber} B controlled copy 2 reprint.pdf`);
+    const file = (await download.path())!;
+    expect(qpdfCheck(file).ok).toBe(true);
+    expect(squash(pdfTextOfPage(file, 1))).toContain('REPRINT');
+    const done = page.getByRole('dialog', { name: `Printed ${ui.sopNumber} revision B` });
+    expect(await done.getByRole('status').textContent()).toContain('Reprint of controlled copy No. 2');
+    await done.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(async () => Number(await copyTwo.locator('td').nth(7).textContent())).toBe(printsBefore + 1);
     await page.context().close();
   });
 

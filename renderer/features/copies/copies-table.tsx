@@ -4,8 +4,18 @@ import { utcTime } from '../../components/format';
 
 const statusLabels: Record<ControlledCopy['status'], string> = { issued: 'Issued', due_for_recall: 'Due for recall', returned: 'Returned', destroyed: 'Destroyed' };
 
-/** Controlled copies with their status; `onRecall` adds a "Record recall…" button for copies still out. */
-export function CopiesTable({ copies, showDocument, onRecall }: { copies: ControlledCopy[]; showDocument?: boolean; onRecall?: (copy: ControlledCopy) => void }) {
+interface CopiesTableProps {
+  copies: ControlledCopy[];
+  showDocument?: boolean;
+  /** Adds a "Record recall…" button for copies still out. */
+  onRecall?: (copy: ControlledCopy) => void;
+  /** Adds a "Reprint…" button for issued copies of the effective revision. */
+  onReprint?: (copy: ControlledCopy) => void;
+}
+
+/** Controlled copies with their status and how often each was printed. */
+export function CopiesTable({ copies, showDocument, onRecall, onReprint }: CopiesTableProps) {
+  const withActions = Boolean(onRecall || onReprint);
   return (
     <table className="data-table copies-table" aria-label="Controlled copies">
       <thead>
@@ -18,7 +28,8 @@ export function CopiesTable({ copies, showDocument, onRecall }: { copies: Contro
           <th scope="col">Status</th>
           <th scope="col">Issued (UTC)</th>
           <th scope="col">Recalled (UTC)</th>
-          {onRecall && (
+          <th scope="col">Prints</th>
+          {withActions && (
             <th scope="col">
               <span className="sr-only">Actions</span>
             </th>
@@ -44,9 +55,17 @@ export function CopiesTable({ copies, showDocument, onRecall }: { copies: Contro
               {utcTime(c.issuedAt)} <span className="muted">by {c.issuedBy}</span>
             </td>
             <td className="nowrap small">{c.recalledAt ? `${utcTime(c.recalledAt)} by ${c.recalledBy ?? '—'}` : '—'}</td>
-            {onRecall && (
+            <td className="small" title={c.lastPrintedAt ? `last printed ${utcTime(c.lastPrintedAt)}` : undefined}>
+              {c.prints}
+            </td>
+            {withActions && (
               <td className="actions">
-                {(c.status === 'issued' || c.status === 'due_for_recall') && (
+                {onReprint && c.status === 'issued' && c.revisionState === 'effective' && (
+                  <button type="button" onClick={() => onReprint(c)} aria-label={`Reprint copy No. ${c.copyNumber}`}>
+                    Reprint…
+                  </button>
+                )}
+                {onRecall && (c.status === 'issued' || c.status === 'due_for_recall') && (
                   <button type="button" className={c.status === 'due_for_recall' ? 'primary' : undefined} onClick={() => onRecall(c)} aria-label={`Record recall of copy No. ${c.copyNumber}`}>
                     Record recall…
                   </button>

@@ -1,9 +1,10 @@
 import { useId, useState } from 'react';
 import type { DocumentDetail } from '../../../shared/contract';
-import { errorSentence, printToPdf, type PrintOutcome } from '../../api';
 import { useSession } from '../../app/session-context';
 import { ErrorMessage } from '../../components/error-message';
 import { ModalDialog } from '../../components/modal-dialog';
+import { PrintedDialog } from '../../components/printed-dialog';
+import { usePrintToPdf } from '../../components/use-print-to-pdf';
 
 /**
  * Print a revision to PDF: an uncontrolled copy (anyone who may print) or a numbered controlled copy of
@@ -16,49 +17,19 @@ export function PrintDialog({ document: d, onPrinted, onClose }: { document: Doc
   const [mode, setMode] = useState<'uncontrolled' | 'controlled'>('uncontrolled');
   const [copyholder, setCopyholder] = useState('');
   const [location, setLocation] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [printed, setPrinted] = useState<PrintOutcome | null>(null);
+  const { busy, error, printed, print: printWith } = usePrintToPdf(onPrinted);
   const id = useId();
   const canControl = session.can('prints.controlled');
 
-  const print = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const input =
-        mode === 'controlled'
-          ? { number: d.number, label, mode, copyholder: copyholder.trim() || undefined, location: location.trim() || undefined }
-          : { number: d.number, label, mode };
-      const outcome = await printToPdf(input, `${d.number} ${label} ${mode === 'controlled' ? 'controlled copy' : 'uncontrolled'}.pdf`);
-      if (outcome) {
-        setPrinted(outcome);
-        onPrinted();
-      }
-    } catch (e) {
-      setError(errorSentence(e));
-    } finally {
-      setBusy(false);
-    }
+  const print = () => {
+    const input =
+      mode === 'controlled'
+        ? { number: d.number, label, mode, copyholder: copyholder.trim() || undefined, location: location.trim() || undefined }
+        : { number: d.number, label, mode };
+    return printWith(input, `${d.number} ${label} ${mode === 'controlled' ? 'controlled copy' : 'uncontrolled'}.pdf`);
   };
 
-  if (printed) {
-    return (
-      <ModalDialog title={`Printed ${printed.document} revision ${printed.revision}`} submitLabel="Close" onClose={onClose} onSubmit={onClose}>
-        <div className="print-result" role="status">
-          <p>
-            {printed.kind === 'uncontrolled' ? 'Uncontrolled copy' : `${printed.kind === 'reprint' ? 'Reprint of controlled' : 'Controlled'} copy No. ${printed.copyNumber}`} — {printed.pages} page(s),{' '}
-            {printed.mode === 'stamped' ? 'stamped on every page' : 'behind a stamped cover sheet'}.
-          </p>
-          <p className="verification">
-            Verification code <span className="mono strong verification-code">{printed.verificationCode}</span>
-          </p>
-          <p className="muted small">Anyone holding the paper can check it with this code under “Verify a paper copy”.</p>
-          {printed.coverSheetReason && <p className="notice">{printed.coverSheetReason}</p>}
-        </div>
-      </ModalDialog>
-    );
-  }
+  if (printed) return <PrintedDialog printed={printed} onClose={onClose} />;
   return (
     <ModalDialog title={`Print ${d.number}`} submitLabel="Print to PDF" busy={busy} onClose={onClose} onSubmit={print}>
       <label className="field" htmlFor={`${id}-revision`}>
