@@ -63,7 +63,8 @@ export async function run(): Promise<void> {
     // not pdf-lib's object model, dominate, so the 4× aim is measured meaningfully.
     console.log('Image-heavy files: one distinct 200×200 grey image per page. Memory: "ready" is the process with the engine');
     console.log('  loaded and one print done (fonts parsed and kept); the print reads the file as the vault hands it over (a');
-    console.log(`  Buffer) and stamps it; its peak is measured above ready, in ${memoryProbes} fresh processes each`);
+    console.log(`  Buffer) and stamps it; its peak is measured above ready, in ${memoryProbes} fresh processes each (median shown; the`);
+    console.log('  worst can include a burst of V8 young-generation garbage of up to ~35 MB that does not grow with the file)');
     for (const [imagePages, fontSets] of [[pages, ['cjk', 'latin']], [4 * pages, ['cjk']]] as const) {
       const imagePath = join(dir, `images-${imagePages}.pdf`);
       ghostscript(noiseImagePages(imagePages), imagePath, dir, ['-dAutoFilterGrayImages=false', '-dGrayImageFilter=/FlateEncode', '-dDetectDuplicateImages=false']);
