@@ -34,8 +34,8 @@ describe('quire verify', () => {
     chmodSync(readOnly, 0o555);
     chmodSync(folder.dir, 0o755);
     try {
-      // root may write anywhere, so as root the command runs as an unprivileged account.
-      const run = await runQuire(['verify', copy], {}, { osUser: process.getuid?.() === 0 ? 'nobody' : undefined });
+      // root writes anywhere unless it gives up CAP_DAC_OVERRIDE, which setpriv (util-linux) does for the command.
+      const run = await runQuire(['verify', copy], {}, { launcher: process.getuid?.() === 0 ? ['setpriv', '--bounding-set=-dac_override', '--'] : [] });
       expect(run.code).toBe(1);
       expect(run.stderr).toMatch(/^VAULT_READ_ONLY: Quire cannot open .*qms\.quire where it is: .*qms\.quire-shm.*Copy the vault to a writable folder and open or verify the copy\.\n$/);
       expect(readdirSync(readOnly)).toEqual(['qms.quire']);

@@ -14,9 +14,9 @@ export interface CliRun {
  * Runs the real `quire` command (bin/quire.mjs) in a child process, as a user's script would,
  * with only the environment given here (plus PATH), and collects its exit code and output.
  */
-export function runQuire(args: string[], env: Record<string, string> = {}, { osUser }: { osUser?: string } = {}): Promise<CliRun> {
-  // As another account of this machine (root only): for what a user without write access sees.
-  const [command, commandArgs] = osUser ? ['runuser', ['-u', osUser, '--', process.execPath, quireBin, ...args]] : [process.execPath, [quireBin, ...args]];
+export function runQuire(args: string[], env: Record<string, string> = {}, { launcher = [] }: { launcher?: string[] } = {}): Promise<CliRun> {
+  // A launcher (a command and its arguments) runs the command under it, e.g. with fewer privileges.
+  const [command, ...commandArgs] = [...launcher, process.execPath, quireBin, ...args] as [string, ...string[]];
   return new Promise((resolve, reject) => {
     const child = spawn(command, commandArgs, {
       cwd: repoRoot,
