@@ -158,6 +158,7 @@ export async function saveComparisonReport(input: CompareRequest): Promise<boole
   const query = new URLSearchParams();
   if (input.ignoreWhitespace) query.set('ignoreWhitespace', '1');
   if (input.ignoreLineWrap) query.set('ignoreLineWrap', '1');
+  if (input.ignoreHeadersFooters) query.set('ignoreHeadersFooters', '1');
   const url = `api/compare-report/${[input.number, input.from, input.to].map(encodeURIComponent).join('/')}${query.size ? `?${query}` : ''}`;
   await downloadFromHost(url, { method: 'GET', headers: { 'X-Quire': '1' } }, suggestedName);
   return true;

@@ -75,6 +75,8 @@ export interface TextComparison {
   /** A sentence for the reader when precision is not 'word'. */
   precisionNote?: string;
   identical: boolean;
+  /** With ignoreHeadersFooters: how many running header and footer lines each revision had left out. */
+  headerFooterLinesIgnored?: { old: number; new: number };
 }
 
 export interface ComparisonOptions {
@@ -82,6 +84,8 @@ export interface ComparisonOptions {
   ignoreWhitespace: boolean;
   /** Compare sentences instead of lines, so re-flowed text (other width, font, page size) shows no change. */
   ignoreLineWrap: boolean;
+  /** Leave out running headers and footers (lines repeated at the top or bottom of most pages, page numbers aside). */
+  ignoreHeadersFooters?: boolean;
   /** Unchanged passages shown before and after each change (default 2). */
   contextPassages?: number;
   /** Overrides of the work bounds, for tuning and tests. */
@@ -105,3 +109,15 @@ export const defaultComparisonLimits: ComparisonLimits = {
   wordTimeoutMs: 1_000,
   wordBudgetMs: 5_000,
 };
+
+/** How a comparison was made, in one sentence for the screen, the CLI and the PDF report. */
+export function comparisonMethodSentence(comparison: Pick<TextComparison, 'options' | 'headerFooterLinesIgnored'>): string {
+  const { options, headerFooterLinesIgnored: ignored } = comparison;
+  const unit = options.ignoreLineWrap ? 'sentence by sentence (line wrapping ignored)' : 'line by line';
+  const furniture = !ignored
+    ? ''
+    : ignored.old + ignored.new === 0
+      ? '; no running headers or footers found to leave out'
+      : `; running headers and footers left out (${ignored.old} ${ignored.old === 1 ? 'line' : 'lines'} of the old revision, ${ignored.new} of the new)`;
+  return `Compared ${unit}; whitespace ${options.ignoreWhitespace ? 'ignored' : 'compared'}${furniture}.`;
+}

@@ -154,13 +154,25 @@ export async function startLoopbackServer(options: LoopbackServerOptions): Promi
     sendStagedFile(response, destination, revision.fileName, 'application/octet-stream');
   }
 
-  /** GET api/compare-report/<number>/<from>/<to>[?ignoreWhitespace=1&ignoreLineWrap=1]: the comparison report PDF, written into staging by the core. */
+  /** GET api/compare-report/<number>/<from>/<to>[?ignoreWhitespace=1&ignoreLineWrap=1&ignoreHeadersFooters=1]: the comparison report PDF, written into staging by the core. */
   async function handleCompareReport(number: string, from: string, to: string, query: URLSearchParams, request: IncomingMessage, response: ServerResponse): Promise<void> {
     const token = readSessionCookie(request, port);
     const flag = (name: string) => query.get(name) === '1' || query.get(name) === 'true';
     const fileName = `${number} compare ${from} to ${to}.pdf`.replace(/[/\\\u0000-\u001F\u007F]/g, '_');
     const destination = path.join(staging.newFolder(), 'report.pdf');
-    const report = await core.dispatch({ token, method: 'revisions.compareReport', input: { number, from, to, ignoreWhitespace: flag('ignoreWhitespace'), ignoreLineWrap: flag('ignoreLineWrap'), destination } });
+    const report = await core.dispatch({
+      token,
+      method: 'revisions.compareReport',
+      input: {
+        number,
+        from,
+        to,
+        ignoreWhitespace: flag('ignoreWhitespace'),
+        ignoreLineWrap: flag('ignoreLineWrap'),
+        ignoreHeadersFooters: flag('ignoreHeadersFooters'),
+        destination,
+      },
+    });
     if (!report.ok) {
       staging.discard(destination);
       return refuse(response, report.error.code === 'NOT_SIGNED_IN' || report.error.code === 'PERMISSION_DENIED' ? 403 : 404, report.error);

@@ -48,6 +48,7 @@ const compareInput = z.object({
   to: revisionLabelSchema,
   ignoreWhitespace: z.boolean().optional(),
   ignoreLineWrap: z.boolean().optional(),
+  ignoreHeadersFooters: z.boolean().optional(),
 });
 
 export const historyMethods = {

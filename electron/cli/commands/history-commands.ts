@@ -1,5 +1,5 @@
 import type { HistoryEntry, RevisionComparison } from '../../../shared/contract';
-import type { ComparisonHunk } from '../../../shared/text-comparison';
+import { comparisonMethodSentence, type ComparisonHunk } from '../../../shared/text-comparison';
 import { QuireError } from '../../../shared/errors';
 import { optionalText, positional } from '../cli-arguments';
 import { defineCommand } from '../cli-command';
@@ -25,7 +25,8 @@ export function comparisonText(c: RevisionComparison): string {
   if (!c.text) lines.push(c.textUnavailable ?? 'The text was not compared.');
   else {
     const s = c.text.summary;
-    lines.push(`${s.changes} change(s); pages changed: old ${s.oldPagesChanged.join(', ') || '–'}, new ${s.newPagesChanged.join(', ') || '–'}; words +${s.wordsAdded} −${s.wordsRemoved}; precision ${c.text.precision}${c.text.precisionNote ? ` (${c.text.precisionNote})` : ''}`, '');
+    lines.push(`${s.changes} change(s); pages changed: old ${s.oldPagesChanged.join(', ') || '–'}, new ${s.newPagesChanged.join(', ') || '–'}; words +${s.wordsAdded} −${s.wordsRemoved}; precision ${c.text.precision}${c.text.precisionNote ? ` (${c.text.precisionNote})` : ''}`);
+    lines.push(comparisonMethodSentence(c.text), '');
     for (const h of c.text.hunks) lines.push(...hunkText(h));
   }
   for (const side of [c.old, c.new]) {
@@ -34,19 +35,26 @@ export function comparisonText(c: RevisionComparison): string {
   return lines.join('\n');
 }
 
-const diffUsage = 'diff <vault> <number> <revA> <revB> [--ignore-whitespace] [--ignore-line-wrap] [--pdf <out.pdf>] --as <user>';
+const diffUsage = 'diff <vault> <number> <revA> <revB> [--ignore-whitespace] [--ignore-line-wrap] [--ignore-headers-footers] [--pdf <out.pdf>] --as <user>';
 
 export const historyCommands = [
   defineCommand({
     words: ['diff'],
     usage: diffUsage,
     summary: 'What changed between two revisions: text by page down to words, metadata, signatures (--pdf saves a report).',
-    options: { 'ignore-whitespace': { type: 'boolean' }, 'ignore-line-wrap': { type: 'boolean' }, pdf: { type: 'string' } },
+    options: { 'ignore-whitespace': { type: 'boolean' }, 'ignore-line-wrap': { type: 'boolean' }, 'ignore-headers-footers': { type: 'boolean' }, pdf: { type: 'string' } },
     async run({ signedIn, positionals, values }) {
       const number = positional(positionals, 1, 'document number', diffUsage);
       const from = positional(positionals, 2, 'first revision', diffUsage);
       const to = positional(positionals, 3, 'second revision', diffUsage);
-      const options = { number, from, to, ignoreWhitespace: values['ignore-whitespace'] === true, ignoreLineWrap: values['ignore-line-wrap'] === true };
+      const options = {
+        number,
+        from,
+        to,
+        ignoreWhitespace: values['ignore-whitespace'] === true,
+        ignoreLineWrap: values['ignore-line-wrap'] === true,
+        ignoreHeadersFooters: values['ignore-headers-footers'] === true,
+      };
       const { core, token } = await signedIn();
       const comparison = await core.call(token, 'revisions.compare', options);
       const pdf = optionalText(values.pdf);

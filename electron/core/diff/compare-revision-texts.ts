@@ -1,5 +1,6 @@
 import type { RevisionText } from '../text/revision-text';
 import { alignSequences, coarseAlignment, type AlignmentStep } from './align-sequences';
+import { findRunningLines } from './find-running-lines';
 import { refineWords } from './refine-words';
 import { splitIntoPassages, type SourcedPassage } from './split-into-passages';
 import { summariseComparison } from './summarise-comparison';
@@ -23,8 +24,10 @@ type Segment = { kind: 'equal'; oldStart: number; newStart: number; count: numbe
 export function compareRevisionTexts(a: RevisionText, b: RevisionText, options: ComparisonOptions): TextComparison {
   const limits = { ...defaultComparisonLimits, ...options.limits };
   const contextPassages = options.contextPassages ?? 2;
-  const oldPassages = splitIntoPassages(a.pages, options);
-  const newPassages = splitIntoPassages(b.pages, options);
+  const oldRunning = options.ignoreHeadersFooters ? findRunningLines(a.pages) : undefined;
+  const newRunning = options.ignoreHeadersFooters ? findRunningLines(b.pages) : undefined;
+  const oldPassages = splitIntoPassages(a.pages, { ...options, skipLines: oldRunning });
+  const newPassages = splitIntoPassages(b.pages, { ...options, skipLines: newRunning });
   const oldKeys = oldPassages.map((p) => p.key);
   const newKeys = newPassages.map((p) => p.key);
 
@@ -63,12 +66,13 @@ export function compareRevisionTexts(a: RevisionText, b: RevisionText, options: 
 
   const precision: ComparisonPrecision = aligned === undefined ? 'coarse' : unrefined > 0 ? 'line' : 'word';
   const comparison: TextComparison = {
-    options: { ignoreWhitespace: options.ignoreWhitespace, ignoreLineWrap: options.ignoreLineWrap, contextPassages },
+    options: { ignoreWhitespace: options.ignoreWhitespace, ignoreLineWrap: options.ignoreLineWrap, ignoreHeadersFooters: options.ignoreHeadersFooters ?? false, contextPassages },
     hunks,
     summary: summariseComparison(hunks, lineCounts(a.pages), lineCounts(b.pages)),
     precision,
     identical: segments.every((s) => s.kind === 'equal'),
   };
+  if (oldRunning && newRunning) comparison.headerFooterLinesIgnored = { old: lineTotal(oldRunning), new: lineTotal(newRunning) };
   if (precision === 'coarse') {
     comparison.precisionNote =
       'The revisions differ too much to be aligned line by line within the time allowed; everything between the first and the last difference is shown as one changed block.';
@@ -141,4 +145,8 @@ function positionAt(passages: readonly SourcedPassage[], index: number): TextPos
 
 function lineCounts(pages: readonly string[]): number[] {
   return pages.map((page) => page.split('\n').length);
+}
+
+function lineTotal(perPage: readonly ReadonlySet<number>[]): number {
+  return perPage.reduce((sum, lines) => sum + lines.size, 0);
 }

@@ -13,6 +13,8 @@ export interface SourcedPassage {
 interface SplitOptions {
   ignoreWhitespace: boolean;
   ignoreLineWrap: boolean;
+  /** Per page, 0-based indexes of lines to leave out (running headers and footers). */
+  skipLines?: readonly ReadonlySet<number>[];
 }
 
 /** A sentence ends at . ! or ? (perhaps followed by closing quotes or brackets) before whitespace. */
@@ -21,8 +23,11 @@ const softHyphen = '\u00AD';
 
 /** Cuts a revision's pages into the passages the comparison aligns (lines, or sentences when line wrapping is ignored), each traced back to its pages and lines. */
 export function splitIntoPassages(pages: readonly string[], options: SplitOptions): SourcedPassage[] {
-  return options.ignoreLineWrap ? splitIntoSentences(pages, options.ignoreWhitespace) : splitIntoLines(pages, options.ignoreWhitespace);
+  const kept = (pageIndex: number, lineIndex: number) => !options.skipLines?.[pageIndex]?.has(lineIndex);
+  return options.ignoreLineWrap ? splitIntoSentences(pages, options.ignoreWhitespace, kept) : splitIntoLines(pages, options.ignoreWhitespace, kept);
 }
+
+type LineFilter = (pageIndex: number, lineIndex: number) => boolean;
 
 /** Whitespace that normalising would change: a run, a character other than a plain space, or space at either end. */
 const unnormalisedWhitespace = /\s\s|[^ \S]|^ | $/;
@@ -33,10 +38,11 @@ export function comparisonKey(text: string, ignoreWhitespace: boolean): string {
   return text.replace(/\s+/gu, ' ').trim();
 }
 
-function splitIntoLines(pages: readonly string[], ignoreWhitespace: boolean): SourcedPassage[] {
+function splitIntoLines(pages: readonly string[], ignoreWhitespace: boolean, kept: LineFilter): SourcedPassage[] {
   const passages: SourcedPassage[] = [];
   pages.forEach((pageText, pageIndex) => {
     pageText.split('\n').forEach((text, lineIndex) => {
+      if (!kept(pageIndex, lineIndex)) return;
       const key = comparisonKey(text, ignoreWhitespace);
       if (ignoreWhitespace && key === '') return;
       const at = { page: pageIndex + 1, line: lineIndex + 1 };
@@ -50,7 +56,7 @@ function splitIntoLines(pages: readonly string[], ignoreWhitespace: boolean): So
  * Joins soft-wrapped lines (across pages too: re-flowing moves page breaks) and cuts the stream at
  * sentence ends and blank lines. Both cut points survive re-flowing, so the same words give the same passages.
  */
-function splitIntoSentences(pages: readonly string[], ignoreWhitespace: boolean): SourcedPassage[] {
+function splitIntoSentences(pages: readonly string[], ignoreWhitespace: boolean, kept: LineFilter): SourcedPassage[] {
   const passages: SourcedPassage[] = [];
   let buffer = '';
   // Where each source line starts in `buffer`; while the buffer holds text, the first is at offset 0.
@@ -93,6 +99,8 @@ function splitIntoSentences(pages: readonly string[], ignoreWhitespace: boolean)
 
   pages.forEach((pageText, pageIndex) => {
     pageText.split('\n').forEach((rawLine, lineIndex) => {
+      // A running header or footer is passed over, so a sentence across the page break stays whole.
+      if (!kept(pageIndex, lineIndex)) return;
       const line = rawLine.trim();
       if (line === '') {
         emit(buffer.length);

@@ -42,7 +42,11 @@ export async function compareRevisions(ctx: CallContext, input: ParsedInput<'rev
   const metadataChanges = compareRevisionMetadata({ ...metadataAt(db, document, momentOf(older, now)) }, { ...metadataAt(db, document, momentOf(newer, now)) });
   const unavailable = oldText.status !== 'ok' ? `${input.from}: ${oldText.reason}` : newText.status !== 'ok' ? `${input.to}: ${newText.reason}` : null;
   const text = oldText.status === 'ok' && newText.status === 'ok'
-    ? await compareInWorker(oldText, newText, { ignoreWhitespace: input.ignoreWhitespace ?? false, ignoreLineWrap: input.ignoreLineWrap ?? false })
+    ? await compareInWorker(oldText, newText, {
+        ignoreWhitespace: input.ignoreWhitespace ?? false,
+        ignoreLineWrap: input.ignoreLineWrap ?? false,
+        ignoreHeadersFooters: input.ignoreHeadersFooters ?? false,
+      })
     : null;
   return {
     document: document.number,

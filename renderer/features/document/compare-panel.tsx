@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import type { Revision, RevisionComparison, Signature } from '../../../shared/contract';
-import type { ComparisonHunk, TextPosition } from '../../../shared/text-comparison';
+import { comparisonMethodSentence, type ComparisonHunk, type TextPosition } from '../../../shared/text-comparison';
 import { call, errorSentence, saveComparisonReport } from '../../api';
 import { ErrorMessage } from '../../components/error-message';
 import { utcTime } from '../../components/format';
@@ -32,6 +32,8 @@ export function ComparePanel({ number, revisions, current }: { number: string; r
   const [to, setTo] = useState(pair?.to ?? revisions[revisions.length - 1]?.label ?? '');
   const [ignoreWhitespace, setIgnoreWhitespace] = useState(false);
   const [ignoreLineWrap, setIgnoreLineWrap] = useState(false);
+  // On by default here: on screen a changed revision label or page count should not bury the real changes.
+  const [ignoreHeadersFooters, setIgnoreHeadersFooters] = useState(true);
   const [result, setResult] = useState<RevisionComparison | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -39,7 +41,7 @@ export function ComparePanel({ number, revisions, current }: { number: string; r
   const id = useId();
 
   if (revisions.length < 2) return <p className="empty">There is only one revision; nothing to compare yet.</p>;
-  const options = { number, from, to, ignoreWhitespace, ignoreLineWrap };
+  const options = { number, from, to, ignoreWhitespace, ignoreLineWrap, ignoreHeadersFooters };
   const compare = async (event?: FormEvent) => {
     event?.preventDefault();
     setBusy(true);
@@ -90,6 +92,9 @@ export function ComparePanel({ number, revisions, current }: { number: string; r
         <label className="check">
           <input type="checkbox" checked={ignoreLineWrap} onChange={(e) => setIgnoreLineWrap(e.target.checked)} /> Ignore line wrap
         </label>
+        <label className="check">
+          <input type="checkbox" checked={ignoreHeadersFooters} onChange={(e) => setIgnoreHeadersFooters(e.target.checked)} /> Ignore running headers and footers
+        </label>
         <button type="submit" className="primary" disabled={busy || from === to}>
           Compare
         </button>
@@ -138,6 +143,7 @@ function ComparisonView({ comparison: c }: { comparison: RevisionComparison }) {
         ) : (
           <p className="notice">{c.textUnavailable ?? 'The text could not be compared.'}</p>
         )}
+        {t && <p className="muted small">{comparisonMethodSentence(t)}</p>}
         {t?.precisionNote && <p className="notice">{t.precisionNote}</p>}
       </div>
 

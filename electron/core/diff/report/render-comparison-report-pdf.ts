@@ -1,7 +1,7 @@
 import { QuireError } from '../../../../shared/errors';
 import { embedUnicodeFonts } from '../../pdf/fonts';
 import { PDFDocument } from '../../pdf/pdf-lib';
-import type { ComparisonHunk, TextComparison, TextPosition } from '../../../../shared/text-comparison';
+import { comparisonMethodSentence, type ComparisonHunk, type TextComparison, type TextPosition } from '../../../../shared/text-comparison';
 import type { ComparisonReportHeader, ReportRevision } from './comparison-report-header';
 import type { MarkedText } from './layout-marked-text';
 import { reportColors, ReportPageWriter } from './report-page-writer';
@@ -65,7 +65,7 @@ function signatureLines(revision: ReportRevision): string {
 }
 
 function writeSummary(writer: ReportPageWriter, comparison: TextComparison, header: ComparisonReportHeader): void {
-  const { summary, options } = comparison;
+  const { summary } = comparison;
   writer.paragraph('Summary', { size: 12, weight: 'bold' });
   writer.gap(2);
   const pages = (list: number[]) => (list.length === 0 ? 'none' : list.join(', '));
@@ -76,9 +76,7 @@ function writeSummary(writer: ReportPageWriter, comparison: TextComparison, head
         `Pages changed in Rev ${header.old.label}: ${pages(summary.oldPagesChanged)}.`,
         `Pages changed in Rev ${header.new.label}: ${pages(summary.newPagesChanged)}.`,
       ];
-  lines.push(
-    `Compared ${options.ignoreLineWrap ? 'sentence by sentence (line wrapping ignored)' : 'line by line'}; whitespace ${options.ignoreWhitespace ? 'ignored' : 'compared'}.`,
-  );
+  lines.push(comparisonMethodSentence(comparison));
   if (comparison.precisionNote) lines.push(`Note: ${comparison.precisionNote}`);
   for (const line of lines) writer.paragraph(line, { size: 10 });
   if (header.metadataChanges && header.metadataChanges.length > 0) {
