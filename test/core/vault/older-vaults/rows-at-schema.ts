@@ -1,0 +1,18 @@
+import type { AddRowsAtSchema } from './older-vault';
+import { addSchema1Rows } from './schema-1-rows';
+import { addSchema2Rows } from './schema-2-rows';
+import { addSchema3Rows } from './schema-3-rows';
+import { addSchema4Rows } from './schema-4-rows';
+
+// One entry per schema version: the rows a vault gained while that version was the newest. The upgrade
+// test builds a vault at every version older than the newest from these and migrates it, so a new
+// migration NNNN needs one more line here: the rows a vault at schema NNNN holds (a file
+// schema-NNNN-rows.ts), or `noNewRows` when the migration adds nothing a vault would fill.
+export const noNewRows: AddRowsAtSchema = async () => {};
+
+export const rowsAtSchema: Readonly<Record<number, AddRowsAtSchema>> = {
+  1: addSchema1Rows,
+  2: addSchema2Rows,
+  3: addSchema3Rows,
+  4: addSchema4Rows,
+};

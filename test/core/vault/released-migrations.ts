@@ -1,0 +1,11 @@
+// The SHA-256 of every released migration file, pinned. A vault is a legal record kept for years and
+// opened by every later Quire: a released migration is never edited, renamed or removed; a change is a
+// new migration. Pinning a new migration is a deliberate act: one line here, once the file is final
+// (the test prints the line to add). Hashes are over the text with CRLF read as LF, so a Windows
+// checkout that converts line ends still matches.
+export const releasedMigrations: Readonly<Record<string, string>> = {
+  '0001-initial.sql': '06fbc8c212c6ac0962af42a0154c38a1b2750a6f64909655a6247f0167331c16',
+  '0002-workflow.sql': '7d7783546c8e5d9282c111e5259cb13b14808100ac115c93d51ee776aa00c733',
+  '0003-revision-text.sql': 'f0d4ebee003a3845fe719c2b1547e4879e1153dd8516f1d2b51db422168cafe0',
+  '0004-prints.sql': '147932372ad8f832fbd6e3ffbe8cfef23850833d996ad889dc48fc908e721254',
+};

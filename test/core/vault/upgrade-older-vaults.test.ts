@@ -1,0 +1,105 @@
+import Database from 'better-sqlite3';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { vaultVerifyChecks } from '../../../electron/core/api/vault-verify-checks';
+import { QuireCore } from '../../../electron/core/quire-core';
+import { latestSchemaVersion } from '../../../electron/core/vault/migrations';
+import { closeVault, openVault, openVaultReadOnly } from '../../../electron/core/vault/open-vault';
+import { verifyVault } from '../../../electron/core/verify/verify-vault';
+import { runQuire } from '../../helpers/quire-cli';
+import { schemaSnapshot, schemaSnapshotFile } from '../../helpers/schema-snapshot';
+import { tempFolder } from '../../helpers/temp-vault';
+import { vaultRows } from '../../helpers/vault-contents';
+import { buildVaultAtSchema, olderVaultPassword } from './older-vaults/older-vault';
+import { rowsAtSchema } from './older-vaults/rows-at-schema';
+
+// Issue 8.5 and DESIGN.md §5: a vault is kept 10–15 years and opened by every later Quire. For every
+// schema older than the newest, a vault with real rows of that time (people, documents, contents,
+// signatures, a hash-chained trail, prints) is migrated the way opening it does, and must keep every
+// row, end with the schema of a new vault, and pass `quire verify`. A new migration adds one entry to
+// older-vaults/rows-at-schema.ts; a migration that transforms rows on purpose adds its own expectation.
+
+type Rows = ReturnType<typeof vaultRows>;
+// The newest schema is in the list too: its rows are checked now, before the next migration needs them.
+const schemaVersions = Array.from({ length: latestSchemaVersion }, (_, i) => i + 1);
+
+/** The rows of `after` reduced to the columns `before` had, in the same order: what must not have changed. */
+function keptColumns(before: Record<string, unknown>[], after: Record<string, unknown>[]): Record<string, unknown>[] {
+  const columns = Object.keys(before[0] ?? {});
+  return after.slice(0, before.length).map((row) => Object.fromEntries(columns.map((c) => [c, row[c]])));
+}
+
+describe.each(schemaVersions)('a vault last written at schema %i', (version) => {
+  const { dir, cleanup } = tempFolder('quire-older-vault-');
+  const file = path.join(dir, `schema-${version}.quire`);
+  let before: Rows;
+
+  beforeAll(async () => {
+    await buildVaultAtSchema(file, version, rowsAtSchema);
+    const db = new Database(file, { readonly: true });
+    try {
+      expect(db.pragma('user_version', { simple: true })).toBe(version);
+      before = vaultRows(db);
+    } finally {
+      db.close();
+    }
+  }, 600_000);
+  afterAll(cleanup);
+
+  it('is migrated to the newest schema when opened, every row it held unchanged', () => {
+    expect(before.users!.length).toBeGreaterThan(0);
+    const vault = openVault(file);
+    try {
+      expect(vault.db.pragma('user_version', { simple: true })).toBe(latestSchemaVersion);
+      const after = vaultRows(vault.db);
+      for (const [table, rows] of Object.entries(before)) {
+        if (table === 'sqlite_sequence') continue;
+        expect(after[table], `table ${table} is gone`).toBeDefined();
+        expect(keptColumns(rows, after[table]!), `rows of ${table}`).toEqual(rows);
+      }
+      // Ids are never reused: no AUTOINCREMENT sequence went back.
+      const sequences = new Map(after.sqlite_sequence!.map((s) => [s.name, s.seq as number]));
+      for (const s of before.sqlite_sequence ?? []) expect(sequences.get(s.name as string), `sequence of ${String(s.name)}`).toBeGreaterThanOrEqual(s.seq as number);
+      expect(
+        schemaSnapshot(vault.db),
+        `the upgraded schema differs from that of a new vault (${path.basename(schemaSnapshotFile)}; if a new migration changed it on purpose, run npm run schema:snapshot)`,
+      ).toBe(readFileSync(schemaSnapshotFile, 'utf8'));
+    } finally {
+      closeVault(vault);
+    }
+  });
+
+  it('passes quire verify, every audit event and signature counted', async () => {
+    const vault = openVaultReadOnly(file);
+    try {
+      const report = verifyVault(vault.db, vaultVerifyChecks);
+      expect(report.problems).toEqual([]);
+      expect(report.auditEvents).toBe(before.audit_events!.length);
+      expect(report.signatures).toBe(before.signatures?.length ?? 0);
+      expect(report.contents).toBe(before.contents!.length);
+    } finally {
+      vault.db.close();
+    }
+    const cli = await runQuire(['verify', file]);
+    expect(cli.stderr).toBe('');
+    expect(cli.code).toBe(0);
+  });
+
+  it('lets its administrator sign in with their password and read the register', async () => {
+    const core = QuireCore.open(file, { workstation: 'upgrade-test' });
+    try {
+      const { token } = await core.login('admin', olderVaultPassword);
+      const register = await core.call(token, 'documents.list', {});
+      expect(register.map((d) => d.number).sort()).toEqual(before.documents!.map((d) => d.number).sort());
+      const sop = await core.call(token, 'documents.get', { number: 'SOP-QA-0001' });
+      expect(sop.revisions.map((r) => `${r.label} ${r.state}`)).toEqual(
+        (before.revisions as { document_id: number; major_label: string; draft_number: number; state: string }[])
+          .filter((r) => r.document_id === sop.id)
+          .map((r) => `${r.state === 'effective' ? r.major_label : `${r.major_label}.${r.draft_number}`} ${r.state}`),
+      );
+    } finally {
+      core.close();
+    }
+  });
+});
