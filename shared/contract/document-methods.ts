@@ -80,6 +80,7 @@ const changeSummary = multiLineText('Change summary', 4000);
 export const documentMethods = {
   'documentTypes.list': defineMethod({
     summary: 'The document types and their numbering schemes.',
+    kind: 'query',
     access: 'documents.read',
     input: z.object({}),
     result: z.array(documentTypeSchema),
@@ -87,6 +88,7 @@ export const documentMethods = {
   }),
   'documents.register': defineMethod({
     summary: 'Register a new controlled document with its first draft revision.',
+    kind: 'command',
     access: 'documents.register',
     input: z.object({
       type: z.string().trim().min(1).max(16).transform((v) => v.toUpperCase()),
@@ -118,6 +120,7 @@ export const documentMethods = {
   }),
   'documents.list': defineMethod({
     summary: 'The register: every document, newest revision state included.',
+    kind: 'query',
     access: 'documents.read',
     input: z.object({
       type: z.string().optional(),
@@ -129,6 +132,7 @@ export const documentMethods = {
   }),
   'documents.get': defineMethod({
     summary: 'One document with all its revisions, oldest first.',
+    kind: 'query',
     access: 'documents.read',
     input: z.object({ number: documentNumberSchema }),
     result: documentDetailSchema,
@@ -136,6 +140,7 @@ export const documentMethods = {
   }),
   'revisions.createDraft': defineMethod({
     summary: 'Start the next draft revision of a document from a new file.',
+    kind: 'command',
     access: 'revisions.draft',
     input: z.object({ number: documentNumberSchema, file: sourceFileSchema, changeSummary: changeSummary.optional() }),
     result: revisionSchema,
@@ -151,6 +156,7 @@ export const documentMethods = {
   }),
   'revisions.exportContent': defineMethod({
     summary: "Write a revision's stored content to a file, byte for byte.",
+    kind: 'query',
     access: 'documents.read',
     input: z.object({ number: documentNumberSchema, label: revisionLabelSchema, destination: z.string().min(1).max(4096) }),
     result: z.object({ path: z.string(), size: z.number(), sha256: z.string() }),

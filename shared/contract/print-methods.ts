@@ -79,6 +79,7 @@ const number = documentNumberSchema;
 export const printMethods = {
   'prints.print': defineMethod({
     summary: 'Print a revision to a PDF file: a controlled copy (numbered, issued to a copyholder) or an uncontrolled copy.',
+    kind: 'command',
     // Controlled copies need prints.controlled as well; the core checks it for that mode.
     access: 'prints.uncontrolled',
     input: z.object({
@@ -111,6 +112,7 @@ export const printMethods = {
   }),
   'prints.verify': defineMethod({
     summary: 'Look a paper copy up by its verification code (or QR text): what it should be, and whether it is still current.',
+    kind: 'query',
     access: 'documents.read',
     input: z.object({ code: z.string().trim().min(4).max(2000) }),
     result: printVerificationSchema,
@@ -118,6 +120,7 @@ export const printMethods = {
   }),
   'copies.list': defineMethod({
     summary: 'The controlled-copy register of a document: every copy of every revision, with its status.',
+    kind: 'query',
     access: 'documents.read',
     input: z.object({ number }),
     result: z.array(controlledCopySchema),
@@ -125,6 +128,7 @@ export const printMethods = {
   }),
   'copies.dueForRecall': defineMethod({
     summary: 'Every controlled copy due for recall, across the register: the controller’s to-do list.',
+    kind: 'query',
     access: 'documents.read',
     input: z.object({}),
     result: z.array(controlledCopySchema.extend({ effectiveRevision: z.string().nullable() })),
@@ -132,6 +136,7 @@ export const printMethods = {
   }),
   'copies.recall': defineMethod({
     summary: 'Record, with your signature, that a controlled copy was returned or destroyed.',
+    kind: 'command',
     access: 'prints.controlled',
     input: z.object({ number, copyNumber: z.number().int().positive(), status: z.enum(['returned', 'destroyed']), password: passwordSchema, comment: multiLineText('Comment', 2000).optional() }),
     result: z.object({ copy: controlledCopySchema, signature: signatureSchema }),

@@ -81,6 +81,7 @@ const routeTemplateSchema = z.object({
 export const workflowMethods = {
   'routeTemplates.list': defineMethod({
     summary: 'The default route of each document type.',
+    kind: 'query',
     access: 'documents.read',
     input: z.object({}),
     result: z.array(routeTemplateSchema),
@@ -88,6 +89,7 @@ export const workflowMethods = {
   }),
   'routeTemplates.set': defineMethod({
     summary: 'Set who must review and approve a document type, and how.',
+    kind: 'command',
     access: 'vault.configure',
     input: z.object({
       type: z.string().trim().min(1).max(16).transform((v) => v.toUpperCase()),
@@ -103,6 +105,7 @@ export const workflowMethods = {
   }),
   'revisions.submit': defineMethod({
     summary: 'Freeze a draft and route it to its reviewers, then approvers.',
+    kind: 'command',
     access: 'revisions.submit',
     input: z.object({
       number,
@@ -117,6 +120,7 @@ export const workflowMethods = {
   }),
   'revisions.sign': defineMethod({
     summary: 'Sign the revision under review or approval, entering your password again.',
+    kind: 'command',
     access: 'signed-in',
     input: z.object({ number, meaning: z.enum(['reviewed', 'approved']), password: passwordSchema, comment: comment.optional() }),
     result: z.object({ signature: signatureSchema, route: routeSchema }),
@@ -124,6 +128,7 @@ export const workflowMethods = {
   }),
   'revisions.reject': defineMethod({
     summary: 'Reject the revision under review or approval; it returns to draft.',
+    kind: 'command',
     access: 'signed-in',
     input: z.object({ number, comment: multiLineText('Comment', 4000) }),
     result: routeSchema,
@@ -131,6 +136,7 @@ export const workflowMethods = {
   }),
   'revisions.release': defineMethod({
     summary: 'Release an approved revision, effective today or on a later date.',
+    kind: 'command',
     access: 'revisions.release',
     input: z.object({ number, effectiveDate: isoDate.optional(), password: passwordSchema, comment: comment.optional() }),
     result: z.object({ revision: z.string(), state: revisionStateSchema, effectiveDate: z.string(), superseded: z.string().nullable() }),
@@ -138,6 +144,7 @@ export const workflowMethods = {
   }),
   'revisions.cancel': defineMethod({
     summary: 'Cancel a draft or a revision in review; it stays in the history.',
+    kind: 'command',
     access: 'revisions.draft',
     input: z.object({ number, reason: singleLineText('Reason', 500) }),
     result: z.object({ revision: z.string(), state: revisionStateSchema }),
@@ -145,6 +152,7 @@ export const workflowMethods = {
   }),
   'revisions.route': defineMethod({
     summary: "A revision's latest route with every task.",
+    kind: 'query',
     access: 'documents.read',
     input: z.object({ number, label: revisionLabelSchema.optional() }),
     result: routeSchema.nullable(),
@@ -152,6 +160,7 @@ export const workflowMethods = {
   }),
   'tasks.mine': defineMethod({
     summary: 'Your inbox: reviews, approvals, acknowledgements and withdrawals waiting for you.',
+    kind: 'query',
     access: 'signed-in',
     input: z.object({}),
     result: z.array(inboxTaskSchema),
@@ -159,6 +168,7 @@ export const workflowMethods = {
   }),
   'reviews.due': defineMethod({
     summary: 'Effective revisions whose periodic review is due within the window, or overdue.',
+    kind: 'query',
     access: 'documents.read',
     input: z.object({ withinDays: z.number().int().min(0).max(3650).optional() }),
     result: z.array(dueReviewSchema),
@@ -166,6 +176,7 @@ export const workflowMethods = {
   }),
   'reviews.complete': defineMethod({
     summary: 'Record a periodic review that found no change needed, signed.',
+    kind: 'command',
     access: 'signed-in',
     input: z.object({ number, password: passwordSchema, comment: comment.optional() }),
     result: z.object({ signature: signatureSchema, nextReviewDate: z.string() }),
@@ -173,6 +184,7 @@ export const workflowMethods = {
   }),
   'documents.requestWithdrawal': defineMethod({
     summary: 'Ask for a document to be withdrawn (made obsolete); an approver decides.',
+    kind: 'command',
     access: 'documents.withdraw',
     input: z.object({ number, reason: multiLineText('Reason', 2000) }),
     result: z.object({ document: z.string(), state: z.literal('pending') }),
@@ -180,6 +192,7 @@ export const workflowMethods = {
   }),
   'documents.approveWithdrawal': defineMethod({
     summary: 'Approve a pending withdrawal with your signature: the document becomes obsolete.',
+    kind: 'command',
     access: 'revisions.approve',
     input: z.object({ number, password: passwordSchema, comment: comment.optional() }),
     result: z.object({ document: z.string(), status: z.literal('obsolete'), signature: signatureSchema.nullable() }),
@@ -187,6 +200,7 @@ export const workflowMethods = {
   }),
   'training.assign': defineMethod({
     summary: 'Assign the effective revision for read-and-understood to users and roles.',
+    kind: 'command',
     access: 'training.assign',
     input: z.object({ number, users: z.array(usernameSchema).optional(), roles: z.array(roleSchema).optional(), dueDate: isoDate.optional() }),
     result: z.object({ revision: z.string(), assigned: z.array(z.string()) }),
@@ -194,6 +208,7 @@ export const workflowMethods = {
   }),
   'training.acknowledge': defineMethod({
     summary: 'Acknowledge that you read and understood the effective revision, signed.',
+    kind: 'command',
     access: 'signed-in',
     input: z.object({ number, password: passwordSchema }),
     result: signatureSchema,
@@ -201,6 +216,7 @@ export const workflowMethods = {
   }),
   'training.outstanding': defineMethod({
     summary: 'Who has not yet acknowledged the effective revisions assigned to them.',
+    kind: 'query',
     access: 'documents.read',
     input: z.object({ number: number.optional() }),
     result: z.array(z.object({ document: z.string(), revision: z.string(), user: z.string(), fullName: z.string(), assignedAt: z.string(), dueDate: z.string().nullable(), overdue: z.boolean() })),
@@ -208,6 +224,7 @@ export const workflowMethods = {
   }),
   'signatures.list': defineMethod({
     summary: 'The signatures on a document, optionally one revision.',
+    kind: 'query',
     access: 'documents.read',
     input: z.object({ number, label: revisionLabelSchema.optional() }),
     result: z.array(signatureSchema),
@@ -215,6 +232,7 @@ export const workflowMethods = {
   }),
   'signatures.verify': defineMethod({
     summary: 'Check every signature (or one document’s): content binding and Ed25519 signature.',
+    kind: 'query',
     access: 'documents.read',
     input: z.object({ number: number.optional() }),
     result: z.array(signatureCheckSchema),
