@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ErrorCode } from '../errors';
 import { defineMethod } from './define-method';
 import {
   documentNumberSchema,
@@ -77,6 +78,25 @@ const department = z
   .transform((v) => v.toUpperCase());
 const changeSummary = multiLineText('Change summary', 4000);
 
+/**
+ * What importing a file as a revision's content may end with: the file itself (missing, unreadable,
+ * empty, too large, changing under us) and, for a PDF, everything the check before storing finds.
+ */
+export const importErrors = [
+  'FILE_NOT_FOUND',
+  'FILE_UNREADABLE',
+  'FILE_NAME_INVALID',
+  'CONTENT_EMPTY',
+  'CONTENT_TOO_LARGE',
+  'CONTENT_CHANGED_DURING_IMPORT',
+  'NOT_A_PDF',
+  'PDF_ENCRYPTED',
+  'PDF_ENCRYPTION_UNSUPPORTED',
+  'PDF_CORRUPT',
+  'PDF_NO_PAGES',
+  'PDF_TOO_LARGE',
+] as const satisfies readonly ErrorCode[];
+
 export const documentMethods = {
   'documentTypes.list': defineMethod({
     summary: 'The document types and their numbering schemes.',
@@ -105,18 +125,7 @@ export const documentMethods = {
       changeSummary: changeSummary.optional(),
     }),
     result: documentDetailSchema,
-    errors: [
-      'DOCUMENT_TYPE_UNKNOWN',
-      'DOCUMENT_NUMBER_TAKEN',
-      'DOCUMENT_NUMBER_INVALID',
-      'USER_NOT_FOUND',
-      'FILE_NOT_FOUND',
-      'FILE_UNREADABLE',
-      'FILE_NAME_INVALID',
-      'CONTENT_EMPTY',
-      'CONTENT_TOO_LARGE',
-      'CONTENT_CHANGED_DURING_IMPORT',
-    ],
+    errors: ['DOCUMENT_TYPE_UNKNOWN', 'DOCUMENT_NUMBER_TAKEN', 'DOCUMENT_NUMBER_INVALID', 'USER_NOT_FOUND', ...importErrors],
   }),
   'documents.list': defineMethod({
     summary: 'The register: every document, newest revision state included.',
@@ -144,15 +153,7 @@ export const documentMethods = {
     access: 'revisions.draft',
     input: z.object({ number: documentNumberSchema, file: sourceFileSchema, changeSummary: changeSummary.optional() }),
     result: revisionSchema,
-    errors: [
-      'DOCUMENT_NOT_FOUND',
-      'DOCUMENT_OBSOLETE',
-      'REVISION_IN_WORKFLOW',
-      'CHANGE_SUMMARY_REQUIRED',
-      'FILE_NOT_FOUND',
-      'CONTENT_EMPTY',
-      'CONTENT_TOO_LARGE',
-    ],
+    errors: ['DOCUMENT_NOT_FOUND', 'DOCUMENT_OBSOLETE', 'REVISION_IN_WORKFLOW', 'CHANGE_SUMMARY_REQUIRED', ...importErrors],
   }),
   'revisions.exportContent': defineMethod({
     summary: "Write a revision's stored content to a file, byte for byte.",

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineMethod } from './define-method';
 import { documentNumberSchema, multiLineText, passwordSchema, revisionLabelSchema, singleLineText } from './common-schemas';
 import { revisionStateSchema } from './document-methods';
-import { signatureSchema } from './workflow-methods';
+import { signatureSchema, signingErrors } from './workflow-methods';
 
 export const copyStatuses = ['issued', 'due_for_recall', 'returned', 'destroyed'] as const;
 export const copyStatusSchema = z.enum(copyStatuses);
@@ -108,6 +108,11 @@ export const printMethods = {
       'RENDITION_TIMEOUT',
       'PDF_PRINT_FAILED',
       'CONTENT_TAMPERED',
+      // A stored PDF, or the PDF LibreOffice made of an office file, is checked again before it is stamped.
+      'NOT_A_PDF',
+      'PDF_CORRUPT',
+      'PDF_NO_PAGES',
+      'PDF_TOO_LARGE',
     ],
   }),
   'prints.verify': defineMethod({
@@ -140,6 +145,6 @@ export const printMethods = {
     access: 'prints.controlled',
     input: z.object({ number, copyNumber: z.number().int().positive(), status: z.enum(['returned', 'destroyed']), password: passwordSchema, comment: multiLineText('Comment', 2000).optional() }),
     result: z.object({ copy: controlledCopySchema, signature: signatureSchema }),
-    errors: ['DOCUMENT_NOT_FOUND', 'COPY_NOT_FOUND', 'COPY_RECALLED', 'WRONG_PASSWORD', 'ACCOUNT_LOCKED', 'NO_SIGNING_KEY'],
+    errors: [...signingErrors, 'DOCUMENT_NOT_FOUND', 'COPY_NOT_FOUND', 'COPY_RECALLED'],
   }),
 };

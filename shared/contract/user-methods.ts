@@ -39,7 +39,7 @@ export const userMethods = {
     access: 'password-change',
     input: z.object({ currentPassword: passwordSchema, newPassword: passwordSchema }),
     result: z.object({ user: userSummarySchema }),
-    errors: ['WRONG_PASSWORD', 'PASSWORD_TOO_WEAK', 'PASSWORD_REUSED', 'ACCOUNT_LOCKED'],
+    errors: ['WRONG_PASSWORD', 'PASSWORD_TOO_WEAK', 'PASSWORD_REUSED', 'ACCOUNT_LOCKED', 'SIGNING_KEY_LOCKED', 'SIGNING_KEY_DAMAGED'],
   }),
   'session.logout': defineMethod({
     summary: 'Sign out.',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ErrorCode } from '../errors';
 import { defineMethod } from './define-method';
 import { documentNumberSchema, isoDate, multiLineText, passwordSchema, revisionLabelSchema, roleSchema, singleLineText, usernameSchema } from './common-schemas';
 import { revisionStateSchema } from './document-methods';
@@ -67,6 +68,13 @@ export const dueReviewSchema = z.object({
 
 export const signatureCheckSchema = signatureSchema.extend({ valid: z.boolean(), problems: z.array(z.string()) });
 
+/**
+ * What any act signed by entering the password again (an electronic signature) may end with: the
+ * password refused (the fifth refusal locks the account), no signing key yet (the password was set by
+ * an administrator and not changed since), or a stored key that does not open.
+ */
+export const signingErrors = ['WRONG_PASSWORD', 'ACCOUNT_LOCKED', 'NO_SIGNING_KEY', 'SIGNING_KEY_LOCKED', 'SIGNING_KEY_DAMAGED'] as const satisfies readonly ErrorCode[];
+
 const comment = multiLineText('Comment', 4000);
 const number = documentNumberSchema;
 const routeTemplateSchema = z.object({
@@ -116,7 +124,7 @@ export const workflowMethods = {
       approvalDueDate: isoDate.optional(),
     }),
     result: routeSchema,
-    errors: ['REVISION_NOT_DRAFT', 'ROUTE_INCOMPLETE', 'USER_NOT_FOUND', 'SELF_APPROVAL', 'CONTENT_TAMPERED'],
+    errors: ['DOCUMENT_NOT_FOUND', 'REVISION_NOT_DRAFT', 'ROUTE_INCOMPLETE', 'USER_NOT_FOUND', 'SELF_APPROVAL', 'ASSIGNEE_NOT_QUALIFIED', 'CONTENT_TAMPERED'],
   }),
   'revisions.sign': defineMethod({
     summary: 'Sign the revision under review or approval, entering your password again.',
@@ -124,7 +132,18 @@ export const workflowMethods = {
     access: 'signed-in',
     input: z.object({ number, meaning: z.enum(['reviewed', 'approved']), password: passwordSchema, comment: comment.optional() }),
     result: z.object({ signature: signatureSchema, route: routeSchema }),
-    errors: ['WRONG_PASSWORD', 'ACCOUNT_LOCKED', 'PERMISSION_DENIED', 'ROUTE_NOT_OPEN', 'NOT_ASSIGNED', 'NOT_YOUR_TURN', 'REVIEW_NOT_COMPLETE', 'ALREADY_SIGNED', 'SELF_APPROVAL', 'CONTENT_TAMPERED', 'NO_SIGNING_KEY'],
+    errors: [
+      ...signingErrors,
+      'DOCUMENT_NOT_FOUND',
+      'PERMISSION_DENIED',
+      'ROUTE_NOT_OPEN',
+      'NOT_ASSIGNED',
+      'NOT_YOUR_TURN',
+      'REVIEW_NOT_COMPLETE',
+      'ALREADY_SIGNED',
+      'SELF_APPROVAL',
+      'CONTENT_TAMPERED',
+    ],
   }),
   'revisions.reject': defineMethod({
     summary: 'Reject the revision under review or approval; it returns to draft.',
@@ -132,7 +151,7 @@ export const workflowMethods = {
     access: 'signed-in',
     input: z.object({ number, comment: multiLineText('Comment', 4000) }),
     result: routeSchema,
-    errors: ['ROUTE_NOT_OPEN', 'NOT_ASSIGNED', 'NOT_YOUR_TURN', 'ALREADY_SIGNED', 'COMMENT_REQUIRED'],
+    errors: ['DOCUMENT_NOT_FOUND', 'ROUTE_NOT_OPEN', 'NOT_ASSIGNED', 'NOT_YOUR_TURN', 'REVIEW_NOT_COMPLETE', 'ALREADY_SIGNED', 'COMMENT_REQUIRED'],
   }),
   'revisions.release': defineMethod({
     summary: 'Release an approved revision, effective today or on a later date.',
@@ -140,7 +159,7 @@ export const workflowMethods = {
     access: 'revisions.release',
     input: z.object({ number, effectiveDate: isoDate.optional(), password: passwordSchema, comment: comment.optional() }),
     result: z.object({ revision: z.string(), state: revisionStateSchema, effectiveDate: z.string(), superseded: z.string().nullable() }),
-    errors: ['REVISION_NOT_APPROVED', 'REVISION_ALREADY_RELEASED', 'EFFECTIVE_DATE_PAST', 'WRONG_PASSWORD', 'CONTENT_TAMPERED'],
+    errors: [...signingErrors, 'DOCUMENT_NOT_FOUND', 'REVISION_NOT_APPROVED', 'REVISION_ALREADY_RELEASED', 'EFFECTIVE_DATE_PAST', 'CONTENT_TAMPERED'],
   }),
   'revisions.cancel': defineMethod({
     summary: 'Cancel a draft or a revision in review; it stays in the history.',
@@ -148,7 +167,7 @@ export const workflowMethods = {
     access: 'revisions.draft',
     input: z.object({ number, reason: singleLineText('Reason', 500) }),
     result: z.object({ revision: z.string(), state: revisionStateSchema }),
-    errors: ['REVISION_NOT_DRAFT'],
+    errors: ['DOCUMENT_NOT_FOUND', 'REVISION_NOT_DRAFT'],
   }),
   'revisions.route': defineMethod({
     summary: "A revision's latest route with every task.",
@@ -180,7 +199,7 @@ export const workflowMethods = {
     access: 'signed-in',
     input: z.object({ number, password: passwordSchema, comment: comment.optional() }),
     result: z.object({ signature: signatureSchema, nextReviewDate: z.string() }),
-    errors: ['REVISION_NOT_EFFECTIVE', 'PERMISSION_DENIED', 'WRONG_PASSWORD'],
+    errors: [...signingErrors, 'DOCUMENT_NOT_FOUND', 'REVISION_NOT_EFFECTIVE', 'PERMISSION_DENIED'],
   }),
   'documents.requestWithdrawal': defineMethod({
     summary: 'Ask for a document to be withdrawn (made obsolete); an approver decides.',
@@ -188,7 +207,7 @@ export const workflowMethods = {
     access: 'documents.withdraw',
     input: z.object({ number, reason: multiLineText('Reason', 2000) }),
     result: z.object({ document: z.string(), state: z.literal('pending') }),
-    errors: ['DOCUMENT_OBSOLETE'],
+    errors: ['DOCUMENT_NOT_FOUND', 'DOCUMENT_OBSOLETE'],
   }),
   'documents.approveWithdrawal': defineMethod({
     summary: 'Approve a pending withdrawal with your signature: the document becomes obsolete.',
@@ -196,7 +215,7 @@ export const workflowMethods = {
     access: 'revisions.approve',
     input: z.object({ number, password: passwordSchema, comment: comment.optional() }),
     result: z.object({ document: z.string(), status: z.literal('obsolete'), signature: signatureSchema.nullable() }),
-    errors: ['WITHDRAWAL_NOT_PENDING', 'WRONG_PASSWORD'],
+    errors: [...signingErrors, 'DOCUMENT_NOT_FOUND', 'WITHDRAWAL_NOT_PENDING', 'SELF_APPROVAL'],
   }),
   'training.assign': defineMethod({
     summary: 'Assign the effective revision for read-and-understood to users and roles.',
@@ -204,7 +223,7 @@ export const workflowMethods = {
     access: 'training.assign',
     input: z.object({ number, users: z.array(usernameSchema).optional(), roles: z.array(roleSchema).optional(), dueDate: isoDate.optional() }),
     result: z.object({ revision: z.string(), assigned: z.array(z.string()) }),
-    errors: ['REVISION_NOT_EFFECTIVE', 'USER_NOT_FOUND'],
+    errors: ['DOCUMENT_NOT_FOUND', 'REVISION_NOT_EFFECTIVE', 'USER_NOT_FOUND'],
   }),
   'training.acknowledge': defineMethod({
     summary: 'Acknowledge that you read and understood the effective revision, signed.',
@@ -212,7 +231,7 @@ export const workflowMethods = {
     access: 'signed-in',
     input: z.object({ number, password: passwordSchema }),
     result: signatureSchema,
-    errors: ['TRAINING_NOT_ASSIGNED', 'ALREADY_ACKNOWLEDGED', 'WRONG_PASSWORD'],
+    errors: [...signingErrors, 'DOCUMENT_NOT_FOUND', 'REVISION_NOT_EFFECTIVE', 'TRAINING_NOT_ASSIGNED', 'ALREADY_ACKNOWLEDGED'],
   }),
   'training.outstanding': defineMethod({
     summary: 'Who has not yet acknowledged the effective revisions assigned to them.',
@@ -228,7 +247,7 @@ export const workflowMethods = {
     access: 'documents.read',
     input: z.object({ number, label: revisionLabelSchema.optional() }),
     result: z.array(signatureSchema),
-    errors: ['DOCUMENT_NOT_FOUND'],
+    errors: ['DOCUMENT_NOT_FOUND', 'REVISION_NOT_FOUND'],
   }),
   'signatures.verify': defineMethod({
     summary: 'Check every signature (or one document’s): content binding and Ed25519 signature.',
