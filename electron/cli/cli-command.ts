@@ -10,8 +10,13 @@ export interface CommandInput {
   env: NodeJS.ProcessEnv;
   json: boolean;
   out: (text: string) => void;
-  /** Opens the vault named by the first positional and signs in the --as user; the password is kept for signing. */
-  signedIn(): Promise<{ core: QuireCore; token: string; password: string }>;
+  /**
+   * Opens the vault named by the first positional and signs in the --as user; the password is kept for
+   * signing. A command that writes asks for due releases to be applied first, so it works on the state
+   * of today (a revision whose effective date has come is effective); a command that only reads writes
+   * nothing beyond the sign-in.
+   */
+  signedIn(options?: { applyDueReleases?: boolean }): Promise<{ core: QuireCore; token: string; password: string }>;
 }
 
 export interface CliCommand {

@@ -79,13 +79,14 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
     env,
     json,
     out: (text) => io.out(`${text}\n`),
-    async signedIn() {
+    async signedIn(options = {}) {
       const vaultPath = input.positionals[0];
       if (!vaultPath) throw new QuireError('INVALID_INPUT', `Name the vault. Usage: quire ${command.usage}`);
       const username = parsed.values.as;
       if (typeof username !== 'string') throw new QuireError('NOT_SIGNED_IN', 'This command needs --as <user> (the password from QUIRE_PASSWORD).');
       const password = await readPassword(env, 'QUIRE_PASSWORD', `Password for ${username}`);
       core = QuireCore.open(vaultPath);
+      if (options.applyDueReleases) core.applyDueReleases();
       const { token } = await core.login(username, password);
       return { core, token, password };
     },

@@ -20,6 +20,8 @@ let sessions: ClientSessions;
 try {
   if (!vaultPath) throw new Error('The core host needs the vault path as its first argument.');
   const core = QuireCore.open(vaultPath);
+  // The app opens the vault for work: releases due today become effective now, later ones on the timer.
+  core.applyDueReleases();
   core.startTimers();
   sessions = new ClientSessions(core);
   process.on('exit', () => core.close());

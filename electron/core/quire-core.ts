@@ -1,17 +1,19 @@
 import os from 'node:os';
-import { apiContract, isMethodName, type MethodName, type MethodResult } from '../../shared/contract';
+import { apiContract, isMethodName, type MethodInput, type MethodName, type MethodResult } from '../../shared/contract';
 import { QuireError, type SerializedQuireError } from '../../shared/errors';
 import { rolesAllow } from '../../shared/roles';
 import { handlers } from './api/handlers';
 import type { Handler } from './api/handler-table';
+import { contractCheckLog, recordContractViolation, selfCheckAnswer } from './api/contract-self-check';
 import { SessionTable } from './api/session-table';
 import { toQuireError } from './api/to-quire-error';
 import { validateInput } from './api/validate-input';
 import { actorOf, writeTransaction, type CallContext, type CoreContext } from './core-context';
 import { appendAuditEvent } from './audit/append-audit-event';
 import { signIn } from './users/sign-in';
+import { signInReadOnly } from './users/sign-in-read-only';
 import { toSignedInUser, toUserSummary, userRowById } from './users/user-records';
-import { closeVault, openVault, type Vault } from './vault/open-vault';
+import { closeVault, openVault, openVaultReadOnly, type Vault } from './vault/open-vault';
 import { applyDueReleases } from './workflow/release-revision';
 
 export interface CoreOptions {
@@ -30,32 +32,52 @@ export interface CallRequest {
 
 export type CallResponse = { ok: true; result: unknown; token?: string } | { ok: false; error: SerializedQuireError };
 
+type CalledMethod = Exclude<MethodName, 'session.login'>;
+
 /**
  * The one door into a vault. Every call names a method of the contract; the core validates its
  * input, identifies the caller from its own session table (never from the caller's word),
  * checks the permission, and runs the handler. Hosted by the Electron app, the CLI and the
- * loopback server alike.
+ * loopback server alike. Constructing a core writes nothing: a host that opens the vault for
+ * work asks for due releases itself (applyDueReleases, startTimers).
  */
 export class QuireCore {
   readonly context: CoreContext;
+  /** Opened over a read-only connection: every command is refused before it runs. */
+  readonly readOnly: boolean;
   private readonly sessions: SessionTable;
   private releaseTimer: NodeJS.Timeout | undefined;
+  // For the contract self-check: a query's writes are attributable to it only when no other call overlapped.
+  private callsStarted = 0;
+  private callsInFlight = 0;
 
   constructor(readonly vault: Vault, options: CoreOptions = {}) {
     this.context = { vault, now: options.now ?? (() => new Date()), workstation: options.workstation ?? os.hostname() };
     this.sessions = new SessionTable(options.sessionIdleMs ?? 15 * 60 * 1000);
-    applyDueReleases(this.context);
+    this.readOnly = vault.db.readonly || vault.db.pragma('query_only', { simple: true }) === 1;
+  }
+
+  static open(path: string, options: CoreOptions = {}): QuireCore {
+    return new QuireCore(openVault(path), options);
+  }
+
+  /** A core for looking only (verify, inspection): queries answer, commands are refused with VAULT_OPENED_READ_ONLY. */
+  static openReadOnly(path: string, options: CoreOptions = {}): QuireCore {
+    return new QuireCore(openVaultReadOnly(path), options);
+  }
+
+  /** Makes effective every release whose date has come; a host calls this when it opens the vault for work. */
+  applyDueReleases(): string[] {
+    if (this.readOnly) throw new QuireError('VAULT_OPENED_READ_ONLY', 'Due releases cannot be applied: this vault was opened for reading only.');
+    this.callsStarted++;
+    return applyDueReleases(this.context);
   }
 
   /** For long-running hosts (the app, the loopback server): make due releases effective every few minutes. */
   startTimers(intervalMs = 5 * 60 * 1000): void {
     clearInterval(this.releaseTimer);
-    this.releaseTimer = setInterval(() => applyDueReleases(this.context), intervalMs);
+    this.releaseTimer = setInterval(() => this.applyDueReleases(), intervalMs);
     this.releaseTimer.unref();
-  }
-
-  static open(path: string, options: CoreOptions = {}): QuireCore {
-    return new QuireCore(openVault(path), options);
   }
 
   close(): void {
@@ -65,21 +87,20 @@ export class QuireCore {
 
   /** Runs one call and answers with a plain value: the result, or the error as code and sentence. */
   async dispatch(request: CallRequest): Promise<CallResponse> {
+    this.callsStarted++;
+    this.callsInFlight++;
+    let response: CallResponse;
     try {
-      if (request.method === 'session.login') {
-        const input = validateInput('session.login', apiContract['session.login'].input, request.input);
-        const user = await signIn(this.context, input.username, input.password);
-        const token = this.sessions.start(user.id, Date.now());
-        return { ok: true, result: { user: toUserSummary(this.vault.db, userRowById(this.vault.db, user.id)) }, token };
-      }
-      return { ok: true, result: await this.callAuthorised(request) };
-    } catch (error) {
-      return { ok: false, error: toQuireError(error).toJSON() };
+      response = await this.answer(request);
+    } finally {
+      this.callsInFlight--;
     }
+    selfCheckAnswer(request.method, response);
+    return response;
   }
 
   /** The typed form of dispatch for in-process hosts: resolves with the result or throws the QuireError. */
-  async call<M extends Exclude<MethodName, 'session.login'>>(token: string | null, method: M, input: unknown): Promise<MethodResult<M>> {
+  async call<M extends CalledMethod>(token: string | null, method: M, input: MethodInput<M>): Promise<MethodResult<M>> {
     const response = await this.dispatch({ token, method, input });
     if (!response.ok) throw QuireError.fromJSON(response.error);
     return response.result as MethodResult<M>;
@@ -92,23 +113,57 @@ export class QuireCore {
     return { token: response.token!, user: (response.result as MethodResult<'session.login'>).user };
   }
 
+  private async answer(request: CallRequest): Promise<CallResponse> {
+    try {
+      if (request.method === 'session.login') {
+        const input = validateInput('session.login', apiContract['session.login'].input, request.input);
+        const user = await (this.readOnly ? signInReadOnly : signIn)(this.context, input.username, input.password);
+        const token = this.sessions.start(user.id, Date.now());
+        return { ok: true, result: { user: toUserSummary(this.vault.db, userRowById(this.vault.db, user.id)) }, token };
+      }
+      return { ok: true, result: await this.callAuthorised(request) };
+    } catch (error) {
+      return { ok: false, error: toQuireError(error).toJSON() };
+    }
+  }
+
   private async callAuthorised(request: CallRequest): Promise<unknown> {
     if (!isMethodName(request.method)) throw new QuireError('UNKNOWN_METHOD', `There is no operation called "${String(request.method).slice(0, 80)}".`);
-    const method = request.method as Exclude<MethodName, 'session.login'>;
+    const method = request.method as CalledMethod;
     const spec = apiContract[method];
+    if (this.readOnly && spec.kind === 'command') {
+      throw new QuireError('VAULT_OPENED_READ_ONLY', `This vault was opened for reading only, so it cannot ${spec.summary.charAt(0).toLowerCase()}${spec.summary.slice(1).replace(/\.$/, '')}.`);
+    }
     const ctx = this.callContext(request.token);
     if (spec.access !== 'password-change' && ctx.user.mustChangePassword) {
       throw new QuireError('PASSWORD_CHANGE_REQUIRED', 'Your password was set by an administrator: change it (quire passwd) before doing anything else.');
     }
     if (spec.access !== 'password-change' && spec.access !== 'signed-in' && spec.access !== 'public' && !rolesAllow(ctx.user.roles, spec.access)) {
-      writeTransaction(ctx, () =>
-        appendAuditEvent(this.vault.db, actorOf(ctx), { action: 'access.denied', entityType: 'method', entityId: method, newValue: { needs: spec.access, roles: ctx.user.roles } }, ctx.now()),
-      );
+      // A read-only core cannot record the refusal; it still refuses.
+      if (!this.readOnly) {
+        writeTransaction(ctx, () =>
+          appendAuditEvent(this.vault.db, actorOf(ctx), { action: 'access.denied', entityType: 'method', entityId: method, newValue: { needs: spec.access, roles: ctx.user.roles } }, ctx.now()),
+        );
+      }
       throw new QuireError('PERMISSION_DENIED', `${ctx.user.username} (${ctx.user.roles.join(', ')}) may not ${spec.summary.charAt(0).toLowerCase()}${spec.summary.slice(1).replace(/\.$/, '')}: it needs the ${spec.access} permission.`);
     }
     const input = validateInput(method, spec.input, request.input);
     const handler = handlers[method] as Handler<typeof method>;
-    return handler(ctx, input as never, { end: () => request.token && this.sessions.end(request.token) });
+    const run = () => handler(ctx, input as never, { end: () => request.token && this.sessions.end(request.token) });
+    return spec.kind === 'query' ? this.runQuery(method, run) : run();
+  }
+
+  /** Runs a query's handler; under the contract self-check, a query that changed the vault is recorded. */
+  private async runQuery(method: CalledMethod, run: () => unknown): Promise<unknown> {
+    const log = contractCheckLog();
+    if (!log) return run();
+    const changes = () => this.vault.db.prepare('SELECT total_changes()').pluck().get() as number;
+    const [before, started, alone] = [changes(), this.callsStarted, this.callsInFlight === 1];
+    try {
+      return await run();
+    } finally {
+      if (alone && started === this.callsStarted && changes() !== before) recordContractViolation(log, method, `${method} is declared a query, yet it changed the vault.`);
+    }
   }
 
   /** The caller as the vault knows them now: a disabled or locked user's session ends at once. */

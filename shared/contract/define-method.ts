@@ -8,11 +8,21 @@ import type { Permission } from '../roles';
  */
 export type Access = 'public' | 'signed-in' | 'password-change' | Permission;
 
+/**
+ * What a method does to the vault. A query only reads it (it may write a file elsewhere, such as
+ * an exported copy); a command changes it and records that in the audit trail. A core opened
+ * read-only refuses every command before it runs. Signing in and out are queries: they change no
+ * record, and the dispatcher keeps the sign-in trail only where the vault can be written.
+ */
+export type MethodKind = 'query' | 'command';
+
 export interface MethodSpec<I extends z.ZodType = z.ZodType, R extends z.ZodType = z.ZodType> {
   summary: string;
+  kind: MethodKind;
   access: Access;
   input: I;
   result: R;
+  /** The codes the method itself may raise; the dispatcher's own codes (dispatcher-error-codes.ts) come on top. */
   errors: readonly ErrorCode[];
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ErrorCode } from '../errors';
 import { defineMethod } from './define-method';
 import {
   documentNumberSchema,
@@ -77,9 +78,29 @@ const department = z
   .transform((v) => v.toUpperCase());
 const changeSummary = multiLineText('Change summary', 4000);
 
+/**
+ * What importing a file as a revision's content may end with: the file itself (missing, unreadable,
+ * empty, too large, changing under us) and, for a PDF, everything the check before storing finds.
+ */
+export const importErrors = [
+  'FILE_NOT_FOUND',
+  'FILE_UNREADABLE',
+  'FILE_NAME_INVALID',
+  'CONTENT_EMPTY',
+  'CONTENT_TOO_LARGE',
+  'CONTENT_CHANGED_DURING_IMPORT',
+  'NOT_A_PDF',
+  'PDF_ENCRYPTED',
+  'PDF_ENCRYPTION_UNSUPPORTED',
+  'PDF_CORRUPT',
+  'PDF_NO_PAGES',
+  'PDF_TOO_LARGE',
+] as const satisfies readonly ErrorCode[];
+
 export const documentMethods = {
   'documentTypes.list': defineMethod({
     summary: 'The document types and their numbering schemes.',
+    kind: 'query',
     access: 'documents.read',
     input: z.object({}),
     result: z.array(documentTypeSchema),
@@ -87,6 +108,7 @@ export const documentMethods = {
   }),
   'documents.register': defineMethod({
     summary: 'Register a new controlled document with its first draft revision.',
+    kind: 'command',
     access: 'documents.register',
     input: z.object({
       type: z.string().trim().min(1).max(16).transform((v) => v.toUpperCase()),
@@ -103,21 +125,11 @@ export const documentMethods = {
       changeSummary: changeSummary.optional(),
     }),
     result: documentDetailSchema,
-    errors: [
-      'DOCUMENT_TYPE_UNKNOWN',
-      'DOCUMENT_NUMBER_TAKEN',
-      'DOCUMENT_NUMBER_INVALID',
-      'USER_NOT_FOUND',
-      'FILE_NOT_FOUND',
-      'FILE_UNREADABLE',
-      'FILE_NAME_INVALID',
-      'CONTENT_EMPTY',
-      'CONTENT_TOO_LARGE',
-      'CONTENT_CHANGED_DURING_IMPORT',
-    ],
+    errors: ['DOCUMENT_TYPE_UNKNOWN', 'DOCUMENT_NUMBER_TAKEN', 'DOCUMENT_NUMBER_INVALID', 'USER_NOT_FOUND', ...importErrors],
   }),
   'documents.list': defineMethod({
     summary: 'The register: every document, newest revision state included.',
+    kind: 'query',
     access: 'documents.read',
     input: z.object({
       type: z.string().optional(),
@@ -129,6 +141,7 @@ export const documentMethods = {
   }),
   'documents.get': defineMethod({
     summary: 'One document with all its revisions, oldest first.',
+    kind: 'query',
     access: 'documents.read',
     input: z.object({ number: documentNumberSchema }),
     result: documentDetailSchema,
@@ -136,21 +149,15 @@ export const documentMethods = {
   }),
   'revisions.createDraft': defineMethod({
     summary: 'Start the next draft revision of a document from a new file.',
+    kind: 'command',
     access: 'revisions.draft',
     input: z.object({ number: documentNumberSchema, file: sourceFileSchema, changeSummary: changeSummary.optional() }),
     result: revisionSchema,
-    errors: [
-      'DOCUMENT_NOT_FOUND',
-      'DOCUMENT_OBSOLETE',
-      'REVISION_IN_WORKFLOW',
-      'CHANGE_SUMMARY_REQUIRED',
-      'FILE_NOT_FOUND',
-      'CONTENT_EMPTY',
-      'CONTENT_TOO_LARGE',
-    ],
+    errors: ['DOCUMENT_NOT_FOUND', 'DOCUMENT_OBSOLETE', 'REVISION_IN_WORKFLOW', 'CHANGE_SUMMARY_REQUIRED', ...importErrors],
   }),
   'revisions.exportContent': defineMethod({
     summary: "Write a revision's stored content to a file, byte for byte.",
+    kind: 'query',
     access: 'documents.read',
     input: z.object({ number: documentNumberSchema, label: revisionLabelSchema, destination: z.string().min(1).max(4096) }),
     result: z.object({ path: z.string(), size: z.number(), sha256: z.string() }),

@@ -54,6 +54,7 @@ const compareInput = z.object({
 export const historyMethods = {
   'documents.update': defineMethod({
     summary: "Change a document's title, owner, review interval or retention (reason required).",
+    kind: 'command',
     access: 'documents.edit',
     input: z.object({
       number: documentNumberSchema,
@@ -68,20 +69,23 @@ export const historyMethods = {
   }),
   'revisions.compare': defineMethod({
     summary: 'What changed between two revisions: text (by page, down to words), metadata, summaries and signatures.',
+    kind: 'query',
     access: 'documents.read',
     input: compareInput,
     result: revisionComparisonSchema,
-    errors: ['DOCUMENT_NOT_FOUND', 'REVISION_NOT_FOUND', 'COMPARISON_TIMED_OUT'],
+    errors: ['DOCUMENT_NOT_FOUND', 'REVISION_NOT_FOUND', 'COMPARISON_TIMED_OUT', 'COMPARISON_FAILED'],
   }),
   'revisions.compareReport': defineMethod({
     summary: 'Save the comparison of two revisions as a PDF report.',
+    kind: 'query',
     access: 'documents.read',
     input: compareInput.extend({ destination: z.string().min(1).max(4096) }),
     result: z.object({ path: z.string(), bytes: z.number(), changes: z.number() }),
-    errors: ['DOCUMENT_NOT_FOUND', 'REVISION_NOT_FOUND', 'COMPARISON_TIMED_OUT', 'COMPARISON_REPORT_FAILED'],
+    errors: ['DOCUMENT_NOT_FOUND', 'REVISION_NOT_FOUND', 'COMPARISON_TIMED_OUT', 'COMPARISON_FAILED', 'COMPARISON_REPORT_FAILED'],
   }),
   'documents.history': defineMethod({
     summary: "One document's whole life on one time line: revisions, state changes, signatures, prints and copies.",
+    kind: 'query',
     access: 'documents.read',
     input: z.object({ number: documentNumberSchema }),
     result: z.array(historyEntrySchema),

@@ -30,6 +30,7 @@ export function isMethodName(name: unknown): name is MethodName {
 }
 
 export * from './define-method';
+export * from './dispatcher-error-codes';
 export * from './common-schemas';
 export * from './user-methods';
 export * from './document-methods';

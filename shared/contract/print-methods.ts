@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineMethod } from './define-method';
 import { documentNumberSchema, multiLineText, passwordSchema, revisionLabelSchema, singleLineText } from './common-schemas';
 import { revisionStateSchema } from './document-methods';
-import { signatureSchema } from './workflow-methods';
+import { signatureSchema, signingErrors } from './workflow-methods';
 
 export const copyStatuses = ['issued', 'due_for_recall', 'returned', 'destroyed'] as const;
 export const copyStatusSchema = z.enum(copyStatuses);
@@ -79,6 +79,7 @@ const number = documentNumberSchema;
 export const printMethods = {
   'prints.print': defineMethod({
     summary: 'Print a revision to a PDF file: a controlled copy (numbered, issued to a copyholder) or an uncontrolled copy.',
+    kind: 'command',
     // Controlled copies need prints.controlled as well; the core checks it for that mode.
     access: 'prints.uncontrolled',
     input: z.object({
@@ -107,10 +108,16 @@ export const printMethods = {
       'RENDITION_TIMEOUT',
       'PDF_PRINT_FAILED',
       'CONTENT_TAMPERED',
+      // A stored PDF, or the PDF LibreOffice made of an office file, is checked again before it is stamped.
+      'NOT_A_PDF',
+      'PDF_CORRUPT',
+      'PDF_NO_PAGES',
+      'PDF_TOO_LARGE',
     ],
   }),
   'prints.verify': defineMethod({
     summary: 'Look a paper copy up by its verification code (or QR text): what it should be, and whether it is still current.',
+    kind: 'query',
     access: 'documents.read',
     input: z.object({ code: z.string().trim().min(4).max(2000) }),
     result: printVerificationSchema,
@@ -118,6 +125,7 @@ export const printMethods = {
   }),
   'copies.list': defineMethod({
     summary: 'The controlled-copy register of a document: every copy of every revision, with its status.',
+    kind: 'query',
     access: 'documents.read',
     input: z.object({ number }),
     result: z.array(controlledCopySchema),
@@ -125,6 +133,7 @@ export const printMethods = {
   }),
   'copies.dueForRecall': defineMethod({
     summary: 'Every controlled copy due for recall, across the register: the controller’s to-do list.',
+    kind: 'query',
     access: 'documents.read',
     input: z.object({}),
     result: z.array(controlledCopySchema.extend({ effectiveRevision: z.string().nullable() })),
@@ -132,9 +141,10 @@ export const printMethods = {
   }),
   'copies.recall': defineMethod({
     summary: 'Record, with your signature, that a controlled copy was returned or destroyed.',
+    kind: 'command',
     access: 'prints.controlled',
     input: z.object({ number, copyNumber: z.number().int().positive(), status: z.enum(['returned', 'destroyed']), password: passwordSchema, comment: multiLineText('Comment', 2000).optional() }),
     result: z.object({ copy: controlledCopySchema, signature: signatureSchema }),
-    errors: ['DOCUMENT_NOT_FOUND', 'COPY_NOT_FOUND', 'COPY_RECALLED', 'WRONG_PASSWORD', 'ACCOUNT_LOCKED', 'NO_SIGNING_KEY'],
+    errors: [...signingErrors, 'DOCUMENT_NOT_FOUND', 'COPY_NOT_FOUND', 'COPY_RECALLED'],
   }),
 };

@@ -19,6 +19,7 @@ const reason = singleLineText('Reason', 500);
 export const userMethods = {
   'session.login': defineMethod({
     summary: 'Sign in with user name and password.',
+    kind: 'query',
     access: 'public',
     input: z.object({ username: usernameSchema, password: passwordSchema }),
     result: z.object({ user: userSummarySchema }),
@@ -26,6 +27,7 @@ export const userMethods = {
   }),
   'session.current': defineMethod({
     summary: 'Who is signed in.',
+    kind: 'query',
     access: 'password-change',
     input: z.object({}),
     result: z.object({ user: userSummarySchema }),
@@ -33,13 +35,15 @@ export const userMethods = {
   }),
   'session.changePassword': defineMethod({
     summary: 'Replace your own password (required after an administrator set it).',
+    kind: 'command',
     access: 'password-change',
     input: z.object({ currentPassword: passwordSchema, newPassword: passwordSchema }),
     result: z.object({ user: userSummarySchema }),
-    errors: ['WRONG_PASSWORD', 'PASSWORD_TOO_WEAK', 'PASSWORD_REUSED', 'ACCOUNT_LOCKED'],
+    errors: ['WRONG_PASSWORD', 'PASSWORD_TOO_WEAK', 'PASSWORD_REUSED', 'ACCOUNT_LOCKED', 'SIGNING_KEY_LOCKED', 'SIGNING_KEY_DAMAGED'],
   }),
   'session.logout': defineMethod({
     summary: 'Sign out.',
+    kind: 'query',
     access: 'password-change',
     input: z.object({}),
     result: z.object({}),
@@ -47,6 +51,7 @@ export const userMethods = {
   }),
   'users.list': defineMethod({
     summary: 'All users, disabled ones included.',
+    kind: 'query',
     access: 'signed-in',
     input: z.object({}),
     result: z.array(userSummarySchema),
@@ -54,6 +59,7 @@ export const userMethods = {
   }),
   'users.add': defineMethod({
     summary: 'Add a user with an initial password they must change at first sign-in.',
+    kind: 'command',
     access: 'users.manage',
     input: z.object({
       username: usernameSchema,
@@ -66,6 +72,7 @@ export const userMethods = {
   }),
   'users.setRoles': defineMethod({
     summary: "Change a user's roles.",
+    kind: 'command',
     access: 'users.manage',
     input: z.object({ username: usernameSchema, roles: z.array(roleSchema).min(1), reason }),
     result: userSummarySchema,
@@ -73,6 +80,7 @@ export const userMethods = {
   }),
   'users.disable': defineMethod({
     summary: 'Disable a user (users are never deleted).',
+    kind: 'command',
     access: 'users.manage',
     input: z.object({ username: usernameSchema, reason }),
     result: userSummarySchema,
@@ -80,6 +88,7 @@ export const userMethods = {
   }),
   'users.enable': defineMethod({
     summary: 'Enable a disabled user again.',
+    kind: 'command',
     access: 'users.manage',
     input: z.object({ username: usernameSchema, reason }),
     result: userSummarySchema,
@@ -87,6 +96,7 @@ export const userMethods = {
   }),
   'users.unlock': defineMethod({
     summary: 'Unlock a user locked out after failed attempts.',
+    kind: 'command',
     access: 'users.manage',
     input: z.object({ username: usernameSchema, reason }),
     result: userSummarySchema,
@@ -94,6 +104,7 @@ export const userMethods = {
   }),
   'users.resetPassword': defineMethod({
     summary: "Set a user's password; they must change it at next sign-in.",
+    kind: 'command',
     access: 'users.manage',
     input: z.object({ username: usernameSchema, newPassword: passwordSchema, reason }),
     result: userSummarySchema,

@@ -45,6 +45,7 @@ export const vaultSettingsSchema = z.object({
 export const vaultMethods = {
   'audit.list': defineMethod({
     summary: 'The audit trail, oldest first, optionally for one entity.',
+    kind: 'query',
     access: 'audit.read',
     input: z.object({
       entityType: z.string().optional(),
@@ -57,6 +58,7 @@ export const vaultMethods = {
   }),
   'vault.verify': defineMethod({
     summary: 'Re-walk the audit chain, re-hash all content, check signatures and SQLite integrity.',
+    kind: 'query',
     access: 'vault.verify',
     input: z.object({}),
     result: verifyReportSchema,
@@ -64,6 +66,7 @@ export const vaultMethods = {
   }),
   'vault.backup': defineMethod({
     summary: 'Copy the open vault to one file, then verify the copy.',
+    kind: 'command',
     access: 'vault.backup',
     input: z.object({ destination: z.string().min(1).max(4096) }),
     result: z.object({ path: z.string(), bytes: z.number(), report: verifyReportSchema }),
@@ -71,6 +74,7 @@ export const vaultMethods = {
   }),
   'vault.settings': defineMethod({
     summary: 'The vault settings.',
+    kind: 'query',
     access: 'signed-in',
     input: z.object({}),
     result: vaultSettingsSchema,
@@ -78,6 +82,7 @@ export const vaultMethods = {
   }),
   'vault.updateSettings': defineMethod({
     summary: 'Change vault settings.',
+    kind: 'command',
     access: 'vault.configure',
     input: z.object({
       maxContentBytes: z.number().int().min(1).max(64 * 1024 ** 3).optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ErrorCode } from '../errors';
 import { defineMethod } from './define-method';
 import { documentNumberSchema, isoDate, multiLineText, passwordSchema, revisionLabelSchema, roleSchema, singleLineText, usernameSchema } from './common-schemas';
 import { revisionStateSchema } from './document-methods';
@@ -67,6 +68,13 @@ export const dueReviewSchema = z.object({
 
 export const signatureCheckSchema = signatureSchema.extend({ valid: z.boolean(), problems: z.array(z.string()) });
 
+/**
+ * What any act signed by entering the password again (an electronic signature) may end with: the
+ * password refused (the fifth refusal locks the account), no signing key yet (the password was set by
+ * an administrator and not changed since), or a stored key that does not open.
+ */
+export const signingErrors = ['WRONG_PASSWORD', 'ACCOUNT_LOCKED', 'NO_SIGNING_KEY', 'SIGNING_KEY_LOCKED', 'SIGNING_KEY_DAMAGED'] as const satisfies readonly ErrorCode[];
+
 const comment = multiLineText('Comment', 4000);
 const number = documentNumberSchema;
 const routeTemplateSchema = z.object({
@@ -81,6 +89,7 @@ const routeTemplateSchema = z.object({
 export const workflowMethods = {
   'routeTemplates.list': defineMethod({
     summary: 'The default route of each document type.',
+    kind: 'query',
     access: 'documents.read',
     input: z.object({}),
     result: z.array(routeTemplateSchema),
@@ -88,6 +97,7 @@ export const workflowMethods = {
   }),
   'routeTemplates.set': defineMethod({
     summary: 'Set who must review and approve a document type, and how.',
+    kind: 'command',
     access: 'vault.configure',
     input: z.object({
       type: z.string().trim().min(1).max(16).transform((v) => v.toUpperCase()),
@@ -103,6 +113,7 @@ export const workflowMethods = {
   }),
   'revisions.submit': defineMethod({
     summary: 'Freeze a draft and route it to its reviewers, then approvers.',
+    kind: 'command',
     access: 'revisions.submit',
     input: z.object({
       number,
@@ -113,38 +124,54 @@ export const workflowMethods = {
       approvalDueDate: isoDate.optional(),
     }),
     result: routeSchema,
-    errors: ['REVISION_NOT_DRAFT', 'ROUTE_INCOMPLETE', 'USER_NOT_FOUND', 'SELF_APPROVAL', 'CONTENT_TAMPERED'],
+    errors: ['DOCUMENT_NOT_FOUND', 'REVISION_NOT_DRAFT', 'ROUTE_INCOMPLETE', 'USER_NOT_FOUND', 'SELF_APPROVAL', 'ASSIGNEE_NOT_QUALIFIED', 'CONTENT_TAMPERED'],
   }),
   'revisions.sign': defineMethod({
     summary: 'Sign the revision under review or approval, entering your password again.',
+    kind: 'command',
     access: 'signed-in',
     input: z.object({ number, meaning: z.enum(['reviewed', 'approved']), password: passwordSchema, comment: comment.optional() }),
     result: z.object({ signature: signatureSchema, route: routeSchema }),
-    errors: ['WRONG_PASSWORD', 'ACCOUNT_LOCKED', 'PERMISSION_DENIED', 'ROUTE_NOT_OPEN', 'NOT_ASSIGNED', 'NOT_YOUR_TURN', 'REVIEW_NOT_COMPLETE', 'ALREADY_SIGNED', 'SELF_APPROVAL', 'CONTENT_TAMPERED', 'NO_SIGNING_KEY'],
+    errors: [
+      ...signingErrors,
+      'DOCUMENT_NOT_FOUND',
+      'PERMISSION_DENIED',
+      'ROUTE_NOT_OPEN',
+      'NOT_ASSIGNED',
+      'NOT_YOUR_TURN',
+      'REVIEW_NOT_COMPLETE',
+      'ALREADY_SIGNED',
+      'SELF_APPROVAL',
+      'CONTENT_TAMPERED',
+    ],
   }),
   'revisions.reject': defineMethod({
     summary: 'Reject the revision under review or approval; it returns to draft.',
+    kind: 'command',
     access: 'signed-in',
     input: z.object({ number, comment: multiLineText('Comment', 4000) }),
     result: routeSchema,
-    errors: ['ROUTE_NOT_OPEN', 'NOT_ASSIGNED', 'NOT_YOUR_TURN', 'ALREADY_SIGNED', 'COMMENT_REQUIRED'],
+    errors: ['DOCUMENT_NOT_FOUND', 'ROUTE_NOT_OPEN', 'NOT_ASSIGNED', 'NOT_YOUR_TURN', 'REVIEW_NOT_COMPLETE', 'ALREADY_SIGNED', 'COMMENT_REQUIRED'],
   }),
   'revisions.release': defineMethod({
     summary: 'Release an approved revision, effective today or on a later date.',
+    kind: 'command',
     access: 'revisions.release',
     input: z.object({ number, effectiveDate: isoDate.optional(), password: passwordSchema, comment: comment.optional() }),
     result: z.object({ revision: z.string(), state: revisionStateSchema, effectiveDate: z.string(), superseded: z.string().nullable() }),
-    errors: ['REVISION_NOT_APPROVED', 'REVISION_ALREADY_RELEASED', 'EFFECTIVE_DATE_PAST', 'WRONG_PASSWORD', 'CONTENT_TAMPERED'],
+    errors: [...signingErrors, 'DOCUMENT_NOT_FOUND', 'REVISION_NOT_APPROVED', 'REVISION_ALREADY_RELEASED', 'EFFECTIVE_DATE_PAST', 'CONTENT_TAMPERED'],
   }),
   'revisions.cancel': defineMethod({
     summary: 'Cancel a draft or a revision in review; it stays in the history.',
+    kind: 'command',
     access: 'revisions.draft',
     input: z.object({ number, reason: singleLineText('Reason', 500) }),
     result: z.object({ revision: z.string(), state: revisionStateSchema }),
-    errors: ['REVISION_NOT_DRAFT'],
+    errors: ['DOCUMENT_NOT_FOUND', 'REVISION_NOT_DRAFT'],
   }),
   'revisions.route': defineMethod({
     summary: "A revision's latest route with every task.",
+    kind: 'query',
     access: 'documents.read',
     input: z.object({ number, label: revisionLabelSchema.optional() }),
     result: routeSchema.nullable(),
@@ -152,6 +179,7 @@ export const workflowMethods = {
   }),
   'tasks.mine': defineMethod({
     summary: 'Your inbox: reviews, approvals, acknowledgements and withdrawals waiting for you.',
+    kind: 'query',
     access: 'signed-in',
     input: z.object({}),
     result: z.array(inboxTaskSchema),
@@ -159,6 +187,7 @@ export const workflowMethods = {
   }),
   'reviews.due': defineMethod({
     summary: 'Effective revisions whose periodic review is due within the window, or overdue.',
+    kind: 'query',
     access: 'documents.read',
     input: z.object({ withinDays: z.number().int().min(0).max(3650).optional() }),
     result: z.array(dueReviewSchema),
@@ -166,41 +195,47 @@ export const workflowMethods = {
   }),
   'reviews.complete': defineMethod({
     summary: 'Record a periodic review that found no change needed, signed.',
+    kind: 'command',
     access: 'signed-in',
     input: z.object({ number, password: passwordSchema, comment: comment.optional() }),
     result: z.object({ signature: signatureSchema, nextReviewDate: z.string() }),
-    errors: ['REVISION_NOT_EFFECTIVE', 'PERMISSION_DENIED', 'WRONG_PASSWORD'],
+    errors: [...signingErrors, 'DOCUMENT_NOT_FOUND', 'REVISION_NOT_EFFECTIVE', 'PERMISSION_DENIED'],
   }),
   'documents.requestWithdrawal': defineMethod({
     summary: 'Ask for a document to be withdrawn (made obsolete); an approver decides.',
+    kind: 'command',
     access: 'documents.withdraw',
     input: z.object({ number, reason: multiLineText('Reason', 2000) }),
     result: z.object({ document: z.string(), state: z.literal('pending') }),
-    errors: ['DOCUMENT_OBSOLETE'],
+    errors: ['DOCUMENT_NOT_FOUND', 'DOCUMENT_OBSOLETE'],
   }),
   'documents.approveWithdrawal': defineMethod({
     summary: 'Approve a pending withdrawal with your signature: the document becomes obsolete.',
+    kind: 'command',
     access: 'revisions.approve',
     input: z.object({ number, password: passwordSchema, comment: comment.optional() }),
     result: z.object({ document: z.string(), status: z.literal('obsolete'), signature: signatureSchema.nullable() }),
-    errors: ['WITHDRAWAL_NOT_PENDING', 'WRONG_PASSWORD'],
+    errors: [...signingErrors, 'DOCUMENT_NOT_FOUND', 'WITHDRAWAL_NOT_PENDING', 'SELF_APPROVAL'],
   }),
   'training.assign': defineMethod({
     summary: 'Assign the effective revision for read-and-understood to users and roles.',
+    kind: 'command',
     access: 'training.assign',
     input: z.object({ number, users: z.array(usernameSchema).optional(), roles: z.array(roleSchema).optional(), dueDate: isoDate.optional() }),
     result: z.object({ revision: z.string(), assigned: z.array(z.string()) }),
-    errors: ['REVISION_NOT_EFFECTIVE', 'USER_NOT_FOUND'],
+    errors: ['DOCUMENT_NOT_FOUND', 'REVISION_NOT_EFFECTIVE', 'USER_NOT_FOUND'],
   }),
   'training.acknowledge': defineMethod({
     summary: 'Acknowledge that you read and understood the effective revision, signed.',
+    kind: 'command',
     access: 'signed-in',
     input: z.object({ number, password: passwordSchema }),
     result: signatureSchema,
-    errors: ['TRAINING_NOT_ASSIGNED', 'ALREADY_ACKNOWLEDGED', 'WRONG_PASSWORD'],
+    errors: [...signingErrors, 'DOCUMENT_NOT_FOUND', 'REVISION_NOT_EFFECTIVE', 'TRAINING_NOT_ASSIGNED', 'ALREADY_ACKNOWLEDGED'],
   }),
   'training.outstanding': defineMethod({
     summary: 'Who has not yet acknowledged the effective revisions assigned to them.',
+    kind: 'query',
     access: 'documents.read',
     input: z.object({ number: number.optional() }),
     result: z.array(z.object({ document: z.string(), revision: z.string(), user: z.string(), fullName: z.string(), assignedAt: z.string(), dueDate: z.string().nullable(), overdue: z.boolean() })),
@@ -208,13 +243,15 @@ export const workflowMethods = {
   }),
   'signatures.list': defineMethod({
     summary: 'The signatures on a document, optionally one revision.',
+    kind: 'query',
     access: 'documents.read',
     input: z.object({ number, label: revisionLabelSchema.optional() }),
     result: z.array(signatureSchema),
-    errors: ['DOCUMENT_NOT_FOUND'],
+    errors: ['DOCUMENT_NOT_FOUND', 'REVISION_NOT_FOUND'],
   }),
   'signatures.verify': defineMethod({
     summary: 'Check every signature (or one document’s): content binding and Ed25519 signature.',
+    kind: 'query',
     access: 'documents.read',
     input: z.object({ number: number.optional() }),
     result: z.array(signatureCheckSchema),

@@ -36,6 +36,7 @@ export async function startUiFixture(): Promise<UiFixture> {
   const { vaultPath } = await runDemo({ folder: path.join(dir, 'demo'), out: () => {} });
 
   const core = QuireCore.open(vaultPath, { workstation: 'e2e-workstation' });
+  core.applyDueReleases();
   const admin = (await core.login('admin', demoPasswords.admin)).token;
   await core.call(admin, 'users.add', { username: 'nina', fullName: 'Nina Newcomer', roles: ['author'], initialPassword });
   const carol = (await core.login('carol', demoPasswords.others)).token;

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { contractCheckEnv } from './contract-violations';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const quireBin = path.join(repoRoot, 'bin', 'quire.mjs');
@@ -20,7 +21,8 @@ export function runQuire(args: string[], env: Record<string, string> = {}, { lau
   return new Promise((resolve, reject) => {
     const child = spawn(command, commandArgs, {
       cwd: repoRoot,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+      // Only the contract check passes through: the child's answers are checked like the test's own.
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...contractCheckEnv(), ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

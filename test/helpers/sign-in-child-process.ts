@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Signature } from '../../shared/contract';
+import type { MethodInput, Signature } from '../../shared/contract';
 
 const thisFile = fileURLToPath(import.meta.url);
 
@@ -35,7 +35,7 @@ if (process.argv[1] === thisFile) {
   const core = QuireCore.open(vaultPath, { now: () => new Date(at), workstation: 'child-process' });
   try {
     const { token } = await core.login(username, password);
-    const { signature } = await core.call(token, 'revisions.sign', { number, meaning, password });
+    const { signature } = await core.call(token, 'revisions.sign', { number, meaning: meaning as MethodInput<'revisions.sign'>['meaning'], password });
     process.stdout.write(JSON.stringify(signature));
   } finally {
     core.close();

@@ -84,7 +84,7 @@ export const historyCommands = [
       const number = positional(positionals, 1, 'document number', 'doc update <vault> <number> --reason <text>');
       const reason = optionalText(values.reason);
       if (!reason) throw new QuireError('INVALID_INPUT', 'Say why with --reason.');
-      const { core, token } = await signedIn();
+      const { core, token } = await signedIn({ applyDueReleases: true });
       return core.call(token, 'documents.update', {
         number,
         title: optionalText(values.title),

@@ -49,7 +49,7 @@ export const printCommands = [
       const destination = optionalText(values.out);
       if (!destination) throw new QuireError('INVALID_INPUT', `Say where to write the print with --out <file.pdf>. Usage: quire ${printUsage}`);
       const reprint = optionalText(values.reprint);
-      const { core, token } = await signedIn();
+      const { core, token } = await signedIn({ applyDueReleases: true });
       return core.call(token, 'prints.print', {
         number,
         label: optionalText(values.rev),
@@ -95,7 +95,7 @@ export const printCommands = [
       const number = positional(positionals, 1, 'document number', recallUsage);
       const copyNumber = wholeNumber(positionals[2], 'copy number', recallUsage);
       if (values.status !== 'returned' && values.status !== 'destroyed') throw new QuireError('INVALID_INPUT', `Give --status returned or --status destroyed. Usage: quire ${recallUsage}`);
-      const { core, token, password } = await signedIn();
+      const { core, token, password } = await signedIn({ applyDueReleases: true });
       return core.call(token, 'copies.recall', { number, copyNumber, status: values.status, password, comment: optionalText(values.comment) });
     },
     text: (r) => `${r.copy.document} controlled copy No. ${r.copy.copyNumber} (${r.copy.copyholder}, ${r.copy.location}) recorded as ${r.copy.status}; signed by ${r.signature.signer.printedName} at ${r.signature.signedAt}.`,

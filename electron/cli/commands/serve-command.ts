@@ -22,6 +22,8 @@ export const serveCommands = [
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new QuireError('INVALID_INPUT', '--port takes a port number (0 for any free port).');
       if (!existsSync(path.join(builtRenderer, 'index.html'))) out(`Note: ${builtRenderer} is not built yet; run "npm run build:renderer".`);
       const core = QuireCore.open(vaultPath);
+      // The loopback host opens the vault for work: releases due today become effective now, later ones on the timer.
+      core.applyDueReleases();
       core.startTimers();
       const server = await startLoopbackServer({ core, staticDir: builtRenderer, port });
       out(`Quire is serving ${vaultPath} at ${server.url}  (127.0.0.1 only; Ctrl+C stops)`);

@@ -35,7 +35,7 @@ function accountCommand(word: 'disable' | 'enable' | 'unlock', method: 'users.di
     options: reasonOption,
     async run({ signedIn, positionals, values }) {
       const username = usernameArg(positionals, usage);
-      const { core, token } = await signedIn();
+      const { core, token } = await signedIn({ applyDueReleases: true });
       return core.call(token, method, { username, reason: reasonOf(values, `${word} by an administrator (no reason given)`) });
     },
     text: userText,
@@ -57,7 +57,7 @@ export const userCommands = [
       if (typeof values.name !== 'string') throw new QuireError('INVALID_INPUT', `Give --name. Usage: quire ${addUsage}`);
       const userRoles = parseRoles(values.roles);
       const initialPassword = await readPassword(env, 'QUIRE_NEW_PASSWORD', `Initial password for ${username}`);
-      const { core, token } = await signedIn();
+      const { core, token } = await signedIn({ applyDueReleases: true });
       return core.call(token, 'users.add', { username, fullName: values.name, roles: userRoles, initialPassword });
     },
     text: (u) => `Added ${userText(u)}.`,
@@ -88,7 +88,7 @@ export const userCommands = [
     async run({ signedIn, positionals, values, env }) {
       const username = usernameArg(positionals, resetUsage);
       const newPassword = await readPassword(env, 'QUIRE_NEW_PASSWORD', `New password for ${username}`);
-      const { core, token } = await signedIn();
+      const { core, token } = await signedIn({ applyDueReleases: true });
       return core.call(token, 'users.resetPassword', { username, newPassword, reason: reasonOf(values, 'password reset by an administrator (no reason given)') });
     },
     text: userText,
@@ -101,7 +101,7 @@ export const userCommands = [
     async run({ signedIn, positionals, values }) {
       const username = usernameArg(positionals, rolesUsage);
       const userRoles = parseRoles(values.roles);
-      const { core, token } = await signedIn();
+      const { core, token } = await signedIn({ applyDueReleases: true });
       return core.call(token, 'users.setRoles', { username, roles: userRoles, reason: reasonOf(values, 'roles changed by an administrator (no reason given)') });
     },
     text: userText,
@@ -114,7 +114,7 @@ export const userCommands = [
     async run({ signedIn, env }) {
       const newPassword = await readPassword(env, 'QUIRE_NEW_PASSWORD', 'New password');
       const currentPassword = await readPassword(env, 'QUIRE_PASSWORD', 'Current password');
-      const { core, token } = await signedIn();
+      const { core, token } = await signedIn({ applyDueReleases: true });
       return (await core.call(token, 'session.changePassword', { currentPassword, newPassword })).user;
     },
     text: (u) => `Password changed for ${u.username}.`,

@@ -8,7 +8,7 @@ import { createVault } from '../../core/vault/create-vault';
 import { closeVault, openVaultReadOnly } from '../../core/vault/open-vault';
 import { verifyVault } from '../../core/verify/verify-vault';
 import { defineCommand } from '../cli-command';
-import { positional } from '../cli-arguments';
+import { optionalText, positional } from '../cli-arguments';
 import { formatTable } from '../format-table';
 import { readPassword } from '../read-password';
 
@@ -91,7 +91,7 @@ export const vaultCommands = [
     options: { entity: { type: 'string' }, id: { type: 'string' } },
     async run({ signedIn, values }) {
       const { core, token } = await signedIn();
-      return core.call(token, 'audit.list', { entityType: values.entity, entityId: values.id });
+      return core.call(token, 'audit.list', { entityType: optionalText(values.entity), entityId: optionalText(values.id) });
     },
     text: auditTrailText,
   }),
@@ -102,7 +102,7 @@ export const vaultCommands = [
     options: {},
     async run({ signedIn, positionals }) {
       const destination = positional(positionals, 1, 'backup file', 'backup <vault> <dest>');
-      const { core, token } = await signedIn();
+      const { core, token } = await signedIn({ applyDueReleases: true });
       return core.call(token, 'vault.backup', { destination });
     },
     text: (r) => `Backed up to ${r.path} (${r.bytes} bytes); the copy verified: ${r.report.auditEvents} audit events, head ${r.report.auditHead}.`,

@@ -27,7 +27,7 @@ export const workflowCommands = [
     options: { reviewers: { type: 'string' }, approvers: { type: 'string' }, sequential: { type: 'boolean' }, 'review-due': { type: 'string' }, 'approval-due': { type: 'string' } },
     async run({ signedIn, positionals, values }) {
       const number = positional(positionals, 1, 'document number', submitUsage);
-      const { core, token } = await signedIn();
+      const { core, token } = await signedIn({ applyDueReleases: true });
       return core.call(token, 'revisions.submit', {
         number,
         reviewers: commaList(values.reviewers),
@@ -47,7 +47,7 @@ export const workflowCommands = [
     async run({ signedIn, positionals, values }) {
       const number = positional(positionals, 1, 'document number', signUsage);
       if (values.meaning !== 'reviewed' && values.meaning !== 'approved') throw new QuireError('INVALID_INPUT', `Give --meaning reviewed or --meaning approved. Usage: quire ${signUsage}`);
-      const { core, token, password } = await signedIn();
+      const { core, token, password } = await signedIn({ applyDueReleases: true });
       return core.call(token, 'revisions.sign', { number, meaning: values.meaning, password, comment: optionalText(values.comment) });
     },
     text: (r) => `Signed: ${signatureLine(r.signature)}\n${routeText(r.route)}`,
@@ -60,7 +60,7 @@ export const workflowCommands = [
     async run({ signedIn, positionals, values }) {
       const number = positional(positionals, 1, 'document number', rejectUsage);
       if (typeof values.comment !== 'string') throw new QuireError('COMMENT_REQUIRED', `Say why with --comment. Usage: quire ${rejectUsage}`);
-      const { core, token } = await signedIn();
+      const { core, token } = await signedIn({ applyDueReleases: true });
       return core.call(token, 'revisions.reject', { number, comment: values.comment });
     },
     text: routeText,
@@ -72,7 +72,7 @@ export const workflowCommands = [
     options: { effective: { type: 'string' }, comment: { type: 'string' } },
     async run({ signedIn, positionals, values }) {
       const number = positional(positionals, 1, 'document number', releaseUsage);
-      const { core, token, password } = await signedIn();
+      const { core, token, password } = await signedIn({ applyDueReleases: true });
       return core.call(token, 'revisions.release', { number, effectiveDate: optionalText(values.effective), password, comment: optionalText(values.comment) });
     },
     text: (r) => `${r.revision} is ${r.state}${r.state === 'effective' ? ` from ${r.effectiveDate}` : `, effective on ${r.effectiveDate}`}${r.superseded ? `; ${r.superseded} is superseded` : ''}.`,
@@ -84,7 +84,7 @@ export const workflowCommands = [
     options: { reason: { type: 'string' } },
     async run({ signedIn, positionals, values }) {
       const number = positional(positionals, 1, 'document number', 'rev cancel <vault> <number> --reason <text>');
-      const { core, token } = await signedIn();
+      const { core, token } = await signedIn({ applyDueReleases: true });
       return core.call(token, 'revisions.cancel', { number, reason: optionalText(values.reason) ?? '' });
     },
     text: (r) => `${r.revision} is ${r.state}.`,
@@ -133,7 +133,7 @@ export const workflowCommands = [
     options: { comment: { type: 'string' } },
     async run({ signedIn, positionals, values }) {
       const number = positional(positionals, 1, 'document number', 'reviews complete <vault> <number>');
-      const { core, token, password } = await signedIn();
+      const { core, token, password } = await signedIn({ applyDueReleases: true });
       return core.call(token, 'reviews.complete', { number, password, comment: optionalText(values.comment) });
     },
     text: (r) => `${signatureLine(r.signature)}\nNext review by ${r.nextReviewDate}.`,
@@ -171,7 +171,7 @@ export const workflowCommands = [
     options: { reason: { type: 'string' } },
     async run({ signedIn, positionals, values }) {
       const number = positional(positionals, 1, 'document number', 'doc withdraw <vault> <number> --reason <text>');
-      const { core, token } = await signedIn();
+      const { core, token } = await signedIn({ applyDueReleases: true });
       return core.call(token, 'documents.requestWithdrawal', { number, reason: optionalText(values.reason) ?? '' });
     },
     text: (r) => `Withdrawal of ${r.document} requested; an approver signs it with "quire doc approve-withdrawal".`,
@@ -183,7 +183,7 @@ export const workflowCommands = [
     options: { comment: { type: 'string' } },
     async run({ signedIn, positionals, values }) {
       const number = positional(positionals, 1, 'document number', 'doc approve-withdrawal <vault> <number>');
-      const { core, token, password } = await signedIn();
+      const { core, token, password } = await signedIn({ applyDueReleases: true });
       return core.call(token, 'documents.approveWithdrawal', { number, password, comment: optionalText(values.comment) });
     },
     text: (r) => `${r.document} is ${r.status}.`,
@@ -198,7 +198,7 @@ export const workflowCommands = [
       const roleList = commaList(values.roles);
       const unknown = roleList?.filter((r) => !(roles as readonly string[]).includes(r)) ?? [];
       if (unknown.length) throw new QuireError('INVALID_INPUT', `Unknown role ${unknown.join(', ')}; the roles are ${roles.join(', ')}.`);
-      const { core, token } = await signedIn();
+      const { core, token } = await signedIn({ applyDueReleases: true });
       return core.call(token, 'training.assign', { number, users: commaList(values.users), roles: roleList as Role[] | undefined, dueDate: optionalText(values.due) });
     },
     text: (r) => `${r.revision} assigned to ${r.assigned.join(', ') || 'nobody new'}.`,
@@ -210,7 +210,7 @@ export const workflowCommands = [
     options: {},
     async run({ signedIn, positionals }) {
       const number = positional(positionals, 1, 'document number', 'training ack <vault> <number>');
-      const { core, token, password } = await signedIn();
+      const { core, token, password } = await signedIn({ applyDueReleases: true });
       return core.call(token, 'training.acknowledge', { number, password });
     },
     text: signatureLine,

@@ -37,7 +37,8 @@ describe('who may do what: the core checks every call itself', () => {
 
   it('lets an author register, recording the author from the session, not from the input', async () => {
     const adminId = (await vault.core.call(vault.adminToken, 'session.current', {})).user.id;
-    const doc = await vault.core.call(author, 'documents.register', { ...newDocument('author-ok'), userId: adminId, createdBy: adminId, username: 'admin' });
+    const forged = { ...newDocument('author-ok'), userId: adminId, createdBy: adminId, username: 'admin' };
+    const doc = await vault.core.call(author, 'documents.register', forged);
     expect(doc.number).toBe('SOP-QA-0001');
     expect(doc.owner.username).toBe('amy');
     expect(doc.revisions[0]!.author.username).toBe('amy');

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MethodInput } from '../../../shared/contract';
 import type { QuireError } from '../../../shared/errors';
 import { createTestVault, type TestVault } from '../../helpers/temp-vault';
 import { vaultCounts } from '../../helpers/vault-counts';
@@ -15,7 +16,8 @@ describe('registering controlled documents', () => {
   // that is after the file was hashed and before the write transaction stores it.
   let atNextClockRead: (() => void) | undefined;
 
-  const register = (input: Record<string, unknown>) => vault.core.call(author, 'documents.register', input);
+  // Some inputs here are deliberately malformed: the core, not the compiler, must refuse them.
+  const register = (input: Record<string, unknown>) => vault.core.call(author, 'documents.register', input as MethodInput<'documents.register'>);
   const refusal = (promise: Promise<unknown>) => promise.then(() => { throw new Error('expected a refusal'); }, (error: QuireError) => error);
   let fileCounter = 0;
   const someFile = (content = `content ${++fileCounter}`) => vault.file(`doc-${++fileCounter}.txt`, content);

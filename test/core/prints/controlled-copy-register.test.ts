@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PrintResult } from '../../../shared/contract';
+import type { MethodInput, PrintResult } from '../../../shared/contract';
 import { makePdfWithGhostscript } from '../../helpers/office-documents';
 import { addDocumentTeam, registerEffectiveDocument, releaseNewestDraft, type DocumentTeam } from '../../helpers/document-team';
 import { pdfRawTextOfPage, pdfTextByPage, qpdfCheck, renderPagePng, squash } from '../../helpers/pdf-tools';
@@ -18,7 +18,7 @@ describe('the controlled-copy register', () => {
   let number: string;
   let out: string;
   const printed: PrintResult[] = [];
-  const print = async (token: string, input: Record<string, unknown>) => {
+  const print = async (token: string, input: Omit<MethodInput<'prints.print'>, 'number'>) => {
     const result = await t.core.call(token, 'prints.print', { number, ...input });
     printed.push(result);
     return result;

@@ -20,6 +20,14 @@ describe('releasing an approved revision', () => {
   afterAll(() => t.cleanup());
 
   const db = () => t.core.vault.db;
+  const openForWork = () => {
+    const core = QuireCore.open(t.vaultPath, { now: clock, workstation: 'reopened' });
+    try {
+      return core.applyDueReleases();
+    } finally {
+      core.close();
+    }
+  };
   const release = (number: string, effectiveDate?: string) => t.core.call(tokens.carol!, 'revisions.release', { number, password: userPassword, ...(effectiveDate ? { effectiveDate } : {}) });
   const states = async (number: string) => (await t.core.call(tokens.arun!, 'documents.get', { number })).revisions.filter((r) => !r.label.includes('.')).map((r) => `${r.label}:${r.state}`);
   const nextReviewDate = (number: string, label: string) =>
@@ -46,15 +54,16 @@ describe('releasing an approved revision', () => {
     // Released once is released: a second release would add a signature and move the date.
     await expect(release(number, '2026-03-11')).rejects.toMatchObject({ code: 'REVISION_ALREADY_RELEASED', message: expect.stringContaining('effective 2026-03-10') });
 
-    // The day before, reopening the vault changes nothing.
+    // The day before, opening the vault for work changes nothing.
     now = new Date('2026-03-09T12:00:00Z');
-    QuireCore.open(t.vaultPath, { now: clock, workstation: 'reopened' }).close();
+    openForWork();
     expect(await states(number)).toEqual(['A:effective', 'B:approved']);
 
-    // On the day, opening the vault makes B effective and supersedes A, recorded as done by the system.
+    // On the day, opening the vault for work (as the app, the loopback host and every writing CLI
+    // command do) makes B effective and supersedes A, recorded as done by the system.
     now = new Date('2026-03-10T12:00:00Z');
     const auditBefore = lastAuditEventId(db());
-    QuireCore.open(t.vaultPath, { now: clock, workstation: 'reopened' }).close();
+    expect(openForWork()).toEqual([`${number} B`]);
     expect(await states(number)).toEqual(['A:superseded', 'B:effective']);
     expect(nextReviewDate(number, 'B')).toBe('2028-03-10');
     expect(auditEventsAfter(db(), auditBefore).map((e) => `${e.action}@${e.username}`)).toEqual(['revision.superseded@system', 'revision.effective@system']);
