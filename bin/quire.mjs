@@ -4,6 +4,7 @@
 // `npm install`/`npm ci` (the prepare script) and rebuilt here, once, when it is missing or older
 // than its sources — so a fresh clone, or an edited one, works with no manual build step.
 import { existsSync } from 'node:fs';
+import module from 'node:module';
 
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 12)) {
@@ -17,5 +18,8 @@ if (existsSync(new URL('../electron/cli/quire.ts', import.meta.url))) {
     await buildCli();
   }
 }
+// V8 keeps the compiled bundle on disk (in the OS temp folder, keyed by content), so later starts
+// skip parsing it: most of a command's start-up is compiling the contract's schemas (zod).
+module.enableCompileCache?.();
 const { main } = await import('../dist/cli/quire.js');
 process.exitCode = await main(process.argv.slice(2));
