@@ -3,6 +3,7 @@
 import { fmt, seconds } from './measure';
 
 const benches: { name: string; load: () => Promise<{ run: () => Promise<void> }> }[] = [
+  { name: 'cli', load: () => import('./cli-start') },
   { name: 'vault: doc add', load: () => import('./vault-doc-add') },
   { name: 'vault: verify', load: () => import('./vault-verify') },
   { name: 'compare revisions', load: () => import('./compare-revisions') },

@@ -32,9 +32,10 @@ if [ "${QUIRE_SKIP_APT:-}" != "1" ] && [ "$(id -u)" = "0" ] && command -v apt-ge
 fi
 
 cd "$repo"
-# npm install rather than npm ci: the lock pins every version, but optional platform builds that a
-# registry mirror lacks (e.g. @napi-rs/canvas for macOS/Windows, an optional part of pdf.js) can never
-# be listed in it, and npm ci refuses any lock with a gap.
+# npm ci: exactly the locked versions, or a clear failure. The lock lists every optional platform
+# package (e.g. @napi-rs/canvas for each OS, an optional part of pdf.js); npm skips the ones for other
+# systems. Its prepare script bundles the quire command into dist/cli. The Electron binary is not
+# needed here (nor by any test).
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  npm install --no-audit --no-fund
+  npm ci --no-audit --no-fund
 fi

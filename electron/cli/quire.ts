@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
 import { QuireError } from '../../shared/errors';
 import { toQuireError } from '../core/api/to-quire-error';
-import { QuireCore } from '../core/quire-core';
+import type { QuireCore } from '../core/quire-core';
 import type { CliCommand, CommandInput, OptionSpec } from './cli-command';
-import { cliCommands } from './commands';
+import { allCliCommands, commandModuleFor } from './commands';
 import { readPassword } from './read-password';
 
 const globalOptions: OptionSpec = {
@@ -12,7 +12,7 @@ const globalOptions: OptionSpec = {
   help: { type: 'boolean', short: 'h' },
 };
 
-function usage(): string {
+function usage(cliCommands: CliCommand[]): string {
   return [
     'Usage: quire <command> [options]   (global: --as <user>, --json, --help)',
     '',
@@ -23,11 +23,9 @@ function usage(): string {
   ].join('\n');
 }
 
-/** Finds the command named by the first one or two words that are not options or option values. */
-function findCommand(argv: string[]): CliCommand | undefined {
-  const valueOptions = new Set(
-    [globalOptions, ...cliCommands.map((c) => c.options)].flatMap((o) => Object.entries(o).filter(([, s]) => s.type === 'string').map(([name]) => `--${name}`)),
-  );
+/** The first two words that are not options or values of global options (command words come before the command's own options). */
+function commandWords(argv: string[]): string[] {
+  const valueOptions = new Set(Object.entries(globalOptions).filter(([, s]) => s.type === 'string').map(([name]) => `--${name}`));
   const words: string[] = [];
   for (let i = 0; i < argv.length && words.length < 2; i++) {
     const arg = argv[i]!;
@@ -37,10 +35,14 @@ function findCommand(argv: string[]): CliCommand | undefined {
     }
     words.push(arg);
   }
-  return (
-    cliCommands.find((c) => c.words.length === 2 && c.words[0] === words[0] && c.words[1] === words[1]) ??
-    cliCommands.find((c) => c.words.length === 1 && c.words[0] === words[0])
-  );
+  return words;
+}
+
+/** Finds the command named by the first one or two words, loading only the module that holds it. */
+async function findCommand(argv: string[]): Promise<CliCommand | undefined> {
+  const found = commandModuleFor(commandWords(argv));
+  if (!found) return undefined;
+  return (await found.module.load()).find((c) => c.words.join(' ') === found.name);
 }
 
 function removeCommandWords(positionals: string[], words: string[]): string[] {
@@ -51,10 +53,10 @@ function removeCommandWords(positionals: string[], words: string[]): string[] {
 
 /** Runs one command line; returns the process exit code. Errors print as CODE: sentence on stderr. */
 export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env, io = { out: (s: string) => process.stdout.write(s), err: (s: string) => process.stderr.write(s) }): Promise<number> {
-  const command = findCommand(argv);
+  const command = await findCommand(argv);
   if (!command) {
     if (argv.includes('--help') || argv.includes('-h') || argv.length === 0) {
-      io.out(`${usage()}\n`);
+      io.out(`${usage(await allCliCommands())}\n`);
       return argv.length === 0 ? 2 : 0;
     }
     io.err(`UNKNOWN_COMMAND: "${argv.filter((a) => !a.startsWith('-')).slice(0, 2).join(' ')}" is not a quire command. Run "quire --help" for the list.\n`);
@@ -85,6 +87,8 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
       const username = parsed.values.as;
       if (typeof username !== 'string') throw new QuireError('NOT_SIGNED_IN', 'This command needs --as <user> (the password from QUIRE_PASSWORD).');
       const password = await readPassword(env, 'QUIRE_PASSWORD', `Password for ${username}`);
+      // Loaded only by commands that open a vault: the core brings the contract's schemas and every handler.
+      const { QuireCore } = await import('../core/quire-core');
       core = QuireCore.open(vaultPath);
       if (options.applyDueReleases) core.applyDueReleases();
       const { token } = await core.login(username, password);

@@ -36,6 +36,8 @@ export async function createTestVault(options: { now?: () => Date; maxContentByt
     maxContentBytes: options.maxContentBytes,
     workstation: 'test-workstation',
     now: options.now ?? (() => new Date()),
+    // Cheap scrypt for this vault's users: the suite creates hundreds (electron/core/users/scrypt-costs.ts).
+    lowerScryptCostsForTests: true,
   });
   const core = new QuireCore(vault, { workstation: 'test-workstation', ...(options.now ? { now: options.now } : {}) });
   const { token: adminToken } = await core.login('admin', adminPassword);

@@ -1,5 +1,4 @@
 import { defineCommand } from '../cli-command';
-import { runDemo } from '../demo/run-demo';
 
 export const demoCommands = [
   defineCommand({
@@ -8,6 +7,7 @@ export const demoCommands = [
     summary: "Create a demo vault in the user's data folder, take it through what Quire does, print the register and audit trail.",
     options: { folder: { type: 'string' } },
     async run({ values, out, json }) {
+      const { runDemo } = await import('../demo/run-demo');
       return runDemo({ folder: typeof values.folder === 'string' ? values.folder : undefined, out: json ? () => {} : out });
     },
   }),

@@ -2,13 +2,12 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { QuireError } from '../../../shared/errors';
-import { QuireCore } from '../../core/quire-core';
-import { startLoopbackServer } from '../../serve/start-loopback-server';
 import { positional } from '../cli-arguments';
 import { defineCommand } from '../cli-command';
 
 const usage = 'serve <vault> [--port <n>]';
-const builtRenderer = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../dist/renderer');
+// dist/renderer, seen from this source file (electron/cli/commands/) or from the CLI bundle (dist/cli/).
+const builtRenderer = fileURLToPath(new URL(/\.[cm]?ts$/u.test(import.meta.url) ? '../../../dist/renderer' : '../renderer', import.meta.url));
 
 export const serveCommands = [
   defineCommand({
@@ -21,6 +20,7 @@ export const serveCommands = [
       const port = values.port === undefined ? 4780 : Number(values.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new QuireError('INVALID_INPUT', '--port takes a port number (0 for any free port).');
       if (!existsSync(path.join(builtRenderer, 'index.html'))) out(`Note: ${builtRenderer} is not built yet; run "npm run build:renderer".`);
+      const [{ QuireCore }, { startLoopbackServer }] = await Promise.all([import('../../core/quire-core'), import('../../serve/start-loopback-server')]);
       const core = QuireCore.open(vaultPath);
       // The loopback host opens the vault for work: releases due today become effective now, later ones on the timer.
       core.applyDueReleases();

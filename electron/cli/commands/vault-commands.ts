@@ -2,11 +2,6 @@ import os from 'node:os';
 import path from 'node:path';
 import type { AuditEvent, VerifyReport } from '../../../shared/contract';
 import { QuireError } from '../../../shared/errors';
-import { restoreVault } from '../../core/backup/restore-vault';
-import { vaultVerifyChecks } from '../../core/api/vault-verify-checks';
-import { createVault } from '../../core/vault/create-vault';
-import { closeVault, openVaultReadOnly } from '../../core/vault/open-vault';
-import { verifyVault } from '../../core/verify/verify-vault';
 import { defineCommand } from '../cli-command';
 import { optionalText, positional } from '../cli-arguments';
 import { formatTable } from '../format-table';
@@ -53,6 +48,8 @@ export const vaultCommands = [
       const maxFileMb = values['max-file-mb'] === undefined ? undefined : Number(values['max-file-mb']);
       if (maxFileMb !== undefined && !(Number.isInteger(maxFileMb) && maxFileMb > 0)) throw new QuireError('INVALID_INPUT', '--max-file-mb takes a whole number of MiB.');
       const password = await readPassword(env, 'QUIRE_PASSWORD', `Password for the new administrator ${values.admin}`);
+      // The core is imported where a command uses it, so `quire --help` never loads it (see ../commands/index.ts).
+      const [{ createVault }, { closeVault }] = await Promise.all([import('../../core/vault/create-vault'), import('../../core/vault/open-vault')]);
       const vault = await createVault({
         path: vaultPath,
         admin: { username: values.admin, fullName: values.name, password },
@@ -71,6 +68,11 @@ export const vaultCommands = [
     summary: 'Check the audit chain, every stored content and signature, and SQLite integrity (read-only).',
     options: {},
     async run({ positionals }) {
+      const [{ openVaultReadOnly }, { verifyVault }, { vaultVerifyChecks }] = await Promise.all([
+        import('../../core/vault/open-vault'),
+        import('../../core/verify/verify-vault'),
+        import('../../core/api/vault-verify-checks'),
+      ]);
       const vault = openVaultReadOnly(positional(positionals, 0, 'vault', 'verify <vault>'));
       try {
         const report = verifyVault(vault.db, vaultVerifyChecks);
@@ -117,6 +119,7 @@ export const vaultCommands = [
       const target = positional(positionals, 1, 'vault to restore to', restoreUsage);
       if (typeof values.as !== 'string') throw new QuireError('NOT_SIGNED_IN', 'Restoring needs --as <admin of the backed-up vault> (password from QUIRE_PASSWORD).');
       const password = await readPassword(env, 'QUIRE_PASSWORD', `Password for ${values.as}`);
+      const [{ restoreVault }, { vaultVerifyChecks }] = await Promise.all([import('../../core/backup/restore-vault'), import('../../core/api/vault-verify-checks')]);
       return restoreVault({ backup, target, admin: { username: values.as, password }, workstation: os.hostname(), now: () => new Date(), checks: vaultVerifyChecks });
     },
     text: (r) => `Restored to ${r.path}; ${r.report.auditEvents} audit events verified.`,

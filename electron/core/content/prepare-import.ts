@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { isQuireError, QuireError } from '../../../shared/errors';
-import { inspectPdf } from '../pdf/inspect-pdf';
-import { maxPdfBytes, type PdfInfo } from '../pdf/open-pdf';
+import type { PdfInfo } from '../pdf/open-pdf';
+import { maxPdfBytes } from '../pdf/pdf-size-limit';
 import { acceptedFileName } from './file-name';
 import { detectMediaType } from './detect-media-type';
 import { hashFile } from './hash-file';
@@ -97,6 +97,8 @@ export async function prepareImport(file: string, maxContentBytes: number): Prom
   }
   let info: PdfInfo;
   try {
+    // Loaded here, not at the top: pdf-lib is large and only a PDF import needs it (see docs/ARCHITECTURE.md, "CLI").
+    const { inspectPdf } = await import('../pdf/inspect-pdf');
     info = await inspectPdf(bytes);
   } catch (error) {
     if (!isQuireError(error)) throw error;

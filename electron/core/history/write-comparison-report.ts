@@ -4,7 +4,6 @@ import path from 'node:path';
 import type { RevisionComparison, Signature } from '../../../shared/contract';
 import { QuireError } from '../../../shared/errors';
 import type { ComparisonReportHeader } from '../diff/report/comparison-report-header';
-import { renderComparisonReportPdf } from '../diff/report/render-comparison-report-pdf';
 
 /** A signature time as the signer's wall clock read it, with its offset: 2026-03-04T10:12:00.000+01:00. */
 function localTimeWithOffset(s: Signature): string {
@@ -38,6 +37,8 @@ export async function writeComparisonReport(comparison: RevisionComparison, dest
     generatedBy,
     metadataChanges: comparison.metadataChanges as ComparisonReportHeader['metadataChanges'],
   };
+  // Loaded when a report is written: the renderer pulls in pdf-lib and the fonts.
+  const { renderComparisonReportPdf } = await import('../diff/report/render-comparison-report-pdf');
   const pdf = await renderComparisonReportPdf(comparison.text, header);
   const target = path.resolve(destination);
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.part`);

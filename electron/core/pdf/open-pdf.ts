@@ -2,6 +2,7 @@ import { QuireError } from '../../../shared/errors';
 import { findDamagedStream } from './find-damaged-stream';
 import { loadPdfDocument } from './load-pdf-document';
 import { PDFDict, PDFName, PDFNumber, type PDFDocument } from './pdf-lib';
+import { maxPdfBytes } from './pdf-size-limit';
 
 export type PdfEncryption = 'none' | 'owner-password-only';
 
@@ -23,8 +24,7 @@ export interface OpenedPdf {
   info: PdfInfo;
 }
 
-/** Larger files would need several times their size in memory to print; refuse them up front. */
-export const maxPdfBytes = 512 * 1024 * 1024;
+export { maxPdfBytes };
 
 const startOfFileWindow = 1024;
 const endOfFileWindow = 4096;

@@ -6,11 +6,9 @@ import { appendAuditEvent } from '../audit/append-audit-event';
 import { actorOf, writeTransaction, type CallContext } from '../core-context';
 import { labelOf, requireDocumentRow, requireRevisionByLabel, revisionRowById, revisionRows, type DocumentRow, type RevisionRow } from '../documents/document-queries';
 import type { CopyDesignation } from '../pdf/stamp-spec';
-import { stampPdf } from '../pdf/stamp-pdf';
 import { localTimeZoneAt } from '../signatures';
 import { statement } from '../vault/statements';
 import { nextCopyNumber, requireControlledCopy, type ControlledCopyRow } from './copy-register';
-import { ensureRendition } from './ensure-rendition';
 import { printedStateOf, printStampSpec } from './print-stamp-spec';
 import { newVerificationCode } from './verification-code';
 import { stagePrintFile } from './write-print-file';
@@ -86,6 +84,8 @@ export async function printRevision(ctx: CallContext, input: PrintInput): Promis
   } else if (input.reprintOf !== undefined) {
     throw new QuireError('INVALID_INPUT', 'Only a controlled copy can be reprinted; ask for a controlled print with reprintOf, or leave reprintOf out.');
   }
+  // Loaded on first print: renditions and stamping pull in pdf-lib, the fonts and the QR encoder.
+  const [{ ensureRendition }, { stampPdf }] = await Promise.all([import('./ensure-rendition'), import('../pdf/stamp-pdf')]);
   const { rendition, bytes } = await ensureRendition(ctx, document, revision);
 
   for (let attempt = 1; ; attempt++) {

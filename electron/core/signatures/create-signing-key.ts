@@ -1,5 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { QuireError } from '../../../shared/errors';
+import { signingKeyScryptParams, type ScryptParams } from './derive-wrapping-key';
 import { signingKeyId } from './signing-key-id';
 import { wrapSigningKey } from './wrap-signing-key';
 
@@ -17,13 +18,13 @@ export interface SigningKey {
  * Guarantees a fresh Ed25519 key pair whose private half exists only encrypted under a key derived from
  * `password`, so neither an administrator nor a holder of the vault file can sign with it.
  */
-export async function createSigningKey(password: string): Promise<SigningKey> {
+export async function createSigningKey(password: string, cost: ScryptParams = signingKeyScryptParams): Promise<SigningKey> {
   if (typeof password !== 'string' || password.length === 0) throw new QuireError('SIGNING_PASSWORD_REQUIRED');
   // Ed25519 key generation takes microseconds; only the scrypt step needs the thread pool.
   const { publicKey, privateKey } = generateKeyPairSync('ed25519');
   return {
     publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
-    encryptedPrivateKey: await wrapSigningKey(privateKey, password),
+    encryptedPrivateKey: await wrapSigningKey(privateKey, password, cost),
     keyId: signingKeyId(publicKey),
   };
 }

@@ -1,7 +1,7 @@
 import { createCipheriv, randomBytes, type KeyObject } from 'node:crypto';
 import { QuireError } from '../../../shared/errors';
 import { canonicalJson } from './canonical-json';
-import { deriveWrappingKey, signingKeyScryptParams, wrappingKeyLength } from './derive-wrapping-key';
+import { deriveWrappingKey, signingKeyScryptParams, wrappingKeyLength, type ScryptParams } from './derive-wrapping-key';
 import { signingKeyEnvelopeFormat, signingKeyEnvelopeHeader, type SigningKeyEnvelope } from './signing-key-envelope';
 import { signingKeyId } from './signing-key-id';
 
@@ -9,7 +9,7 @@ import { signingKeyId } from './signing-key-id';
  * Guarantees a stored envelope (canonical JSON) holding the Ed25519 private key as PKCS#8 DER under AES-256-GCM,
  * with a fresh random salt and IV, whose only way back is the password.
  */
-export async function wrapSigningKey(privateKey: KeyObject, password: string): Promise<string> {
+export async function wrapSigningKey(privateKey: KeyObject, password: string, cost: ScryptParams = signingKeyScryptParams): Promise<string> {
   if (typeof password !== 'string' || password.length === 0) throw new QuireError('SIGNING_PASSWORD_REQUIRED');
   if (privateKey.type !== 'private' || privateKey.asymmetricKeyType !== 'ed25519') throw new QuireError('SIGNING_KEY_INVALID');
 
@@ -18,9 +18,9 @@ export async function wrapSigningKey(privateKey: KeyObject, password: string): P
   const header: Pick<SigningKeyEnvelope, 'format' | 'keyId' | 'kdf'> = {
     format: signingKeyEnvelopeFormat,
     keyId: signingKeyId(privateKey),
-    kdf: { name: 'scrypt', ...signingKeyScryptParams, dkLen: wrappingKeyLength, salt: salt.toString('base64') },
+    kdf: { name: 'scrypt', N: cost.N, r: cost.r, p: cost.p, dkLen: wrappingKeyLength, salt: salt.toString('base64') },
   };
-  const wrappingKey = await deriveWrappingKey(password, salt, signingKeyScryptParams);
+  const wrappingKey = await deriveWrappingKey(password, salt, cost);
   const pkcs8 = privateKey.export({ type: 'pkcs8', format: 'der' });
   try {
     const cipher = createCipheriv('aes-256-gcm', wrappingKey, iv, { authTagLength: 16 });

@@ -6,6 +6,7 @@ import { writeTransaction, type CoreContext } from '../core-context';
 import { readVaultSettings } from '../vault/vault-settings';
 import { statement } from '../vault/statements';
 import { hashPassword } from './password-hash';
+import { scryptCostsFor } from './scrypt-costs';
 import { createSigningKey } from '../signatures';
 import { storeSigningKey } from '../workflow/signing-key-records';
 import { checkPasswordPolicy } from './password-policy';
@@ -25,9 +26,10 @@ export async function addUser(ctx: CoreContext, actor: Actor, user: NewUser): Pr
   const db = ctx.vault.db;
   if (findUserRow(db, user.username)) throw new QuireError('USER_EXISTS', `The user name "${user.username}" is taken (user names are never reused).`);
   checkPasswordPolicy(user.password, user.username, readVaultSettings(db).passwordMinLength);
-  const passwordHash = await hashPassword(user.password);
+  const costs = scryptCostsFor(db);
+  const passwordHash = await hashPassword(user.password, costs.passwordHash);
   // A password chosen by someone else must not protect a signing key: the key comes when the user sets their own.
-  const signingKey = user.mustChangePassword ? null : await createSigningKey(user.password);
+  const signingKey = user.mustChangePassword ? null : await createSigningKey(user.password, costs.signingKey);
   return writeTransaction(ctx, () => {
     if (findUserRow(db, user.username)) throw new QuireError('USER_EXISTS', `The user name "${user.username}" is taken (user names are never reused).`);
     const { lastInsertRowid } = statement(

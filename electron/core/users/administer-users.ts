@@ -6,6 +6,7 @@ import { actorOf, writeTransaction, type CallContext } from '../core-context';
 import { readVaultSettings } from '../vault/vault-settings';
 import { statement } from '../vault/statements';
 import { hashPassword } from './password-hash';
+import { scryptCostsFor } from './scrypt-costs';
 import { retireSigningKeys } from '../workflow/signing-key-records';
 import { checkPasswordPolicy } from './password-policy';
 import { otherActiveAdmins, requireUserRow, setUserRoles, toUserSummary, userRowById, userRoles, type UserRow } from './user-records';
@@ -65,7 +66,7 @@ export function setRoles(ctx: CallContext, username: string, roles: Role[], reas
 export async function resetPassword(ctx: CallContext, username: string, newPassword: string, reason: string): Promise<UserSummary> {
   const target = requireUserRow(ctx.vault.db, username);
   checkPasswordPolicy(newPassword, target.username, readVaultSettings(ctx.vault.db).passwordMinLength);
-  const passwordHash = await hashPassword(newPassword);
+  const passwordHash = await hashPassword(newPassword, scryptCostsFor(ctx.vault.db).passwordHash);
   return changeUser(ctx, username, 'user.password_reset', reason, (row) => {
     statement(ctx.vault.db, 'UPDATE users SET password_hash = ?, must_change_password = 1, failed_attempts = 0 WHERE id = ?').run(passwordHash, row.id);
     // The administrator knows this password, so it must not unlock the user's key: the key pair is retired

@@ -5,6 +5,7 @@ import { actorOf, writeTransaction, type CallContext } from '../core-context';
 import { readVaultSettings } from '../vault/vault-settings';
 import { statement } from '../vault/statements';
 import { hashPassword } from './password-hash';
+import { scryptCostsFor } from './scrypt-costs';
 import { createSigningKey, rewrapSigningKey } from '../signatures';
 import { retireSigningKeys, rewrapActiveSigningKey, storeSigningKey, type SigningKeyRow } from '../workflow/signing-key-records';
 import { checkPasswordPolicy } from './password-policy';
@@ -21,11 +22,12 @@ export async function changeOwnPassword(ctx: CallContext, currentPassword: strin
   const row = await checkUserPassword(ctx, ctx.user.username, currentPassword, 'password change');
   if (currentPassword === newPassword) throw new QuireError('PASSWORD_REUSED');
   checkPasswordPolicy(newPassword, ctx.user.username, readVaultSettings(db).passwordMinLength);
-  const passwordHash = await hashPassword(newPassword);
+  const costs = scryptCostsFor(db);
+  const passwordHash = await hashPassword(newPassword, costs.passwordHash);
   const current = statement<[number], SigningKeyRow>(db, 'SELECT * FROM signing_keys WHERE user_id = ? AND retired_at IS NULL ORDER BY id DESC LIMIT 1').get(ctx.user.id);
   const keepKey = current !== undefined && row.must_change_password === 0;
-  const rewrapped = keepKey ? await rewrapSigningKey(current.encrypted_private_key, currentPassword, newPassword) : null;
-  const fresh = keepKey ? null : await createSigningKey(newPassword);
+  const rewrapped = keepKey ? await rewrapSigningKey(current.encrypted_private_key, currentPassword, newPassword, costs.signingKey) : null;
+  const fresh = keepKey ? null : await createSigningKey(newPassword, costs.signingKey);
   return writeTransaction(ctx, () => {
     statement(db, 'UPDATE users SET password_hash = ?, must_change_password = 0 WHERE id = ?').run(passwordHash, ctx.user.id);
     if (rewrapped && current) rewrapActiveSigningKey(db, current.id, rewrapped);

@@ -1,4 +1,5 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import type { ScryptParams } from '../signatures';
 
 /** Current cost for new hashes; stored with each hash so it can be raised later without breaking old ones. */
 export const passwordHashParameters = { N: 2 ** 17, r: 8, p: 1, keyLength: 32 } as const;
@@ -11,9 +12,10 @@ function scryptAsync(password: string, salt: Buffer, keyLength: number, options:
 
 const memoryFor = (N: number, r: number) => 256 * N * r; // twice scrypt's 128·N·r, as Node requires headroom
 
-/** A self-describing hash: scrypt$N$r$p$salt$key (base64), with a fresh 16-byte salt. */
-export async function hashPassword(password: string): Promise<string> {
-  const { N, r, p, keyLength } = passwordHashParameters;
+/** A self-describing hash: scrypt$N$r$p$salt$key (base64), with a fresh 16-byte salt; the cost is the current one unless given. */
+export async function hashPassword(password: string, cost: ScryptParams = passwordHashParameters): Promise<string> {
+  const { keyLength } = passwordHashParameters;
+  const { N, r, p } = cost;
   const salt = randomBytes(16);
   const key = await scryptAsync(password, salt, keyLength, { N, r, p, maxmem: memoryFor(N, r) });
   return ['scrypt', N, r, p, salt.toString('base64'), key.toString('base64')].join('$');

@@ -3,6 +3,7 @@ import { rmSync } from 'node:fs';
 import { appendAuditEvent } from '../audit/append-audit-event';
 import type { CoreContext } from '../core-context';
 import { addUser } from '../users/add-user';
+import { lowerScryptCostsForTests } from '../users/scrypt-costs';
 import { latestSchemaVersion } from './migrations';
 import { closeVault, createVaultFile, type Vault } from './open-vault';
 import { defaultVaultSettings, writeVaultSettings } from './vault-settings';
@@ -13,6 +14,8 @@ export interface NewVault {
   maxContentBytes?: number | undefined;
   workstation: string;
   now: () => Date;
+  /** TEST HELPERS ONLY (see users/scrypt-costs.ts): users of this vault get cheap password hashes and signing keys. */
+  lowerScryptCostsForTests?: boolean;
 }
 
 /**
@@ -22,6 +25,7 @@ export interface NewVault {
 export async function createVault(spec: NewVault): Promise<Vault> {
   const vault = createVaultFile(spec.path);
   const ctx: CoreContext = { vault, now: spec.now, workstation: spec.workstation };
+  if (spec.lowerScryptCostsForTests) lowerScryptCostsForTests(vault.db);
   try {
     const vaultId = randomUUID();
     vault.db.transaction(() => {
