@@ -12,7 +12,7 @@ export type PermissionDeniedParams =
   | { reason: 'restore-not-admin'; username: string }
   | { reason: 'not-in-browser'; act: 'export' | 'print' | 'compare-report' | 'backup' }
   | { reason: 'loopback-only' }
-  | { reason: 'request-refused'; why: 'other-page' | 'missing-header' };
+  | { reason: 'request-refused'; why: 'other-host' | 'other-page' | 'missing-header' };
 
 export const userErrorCodes = {
   /** `reason` says what is missing when the caller is not signed in at all (the CLI's own cases). */

@@ -93,6 +93,8 @@ export const fieldWords: Record<string, string> = {
   disabled: 'disabled',
   locked: 'locked',
   name: 'name',
+  vault: 'vault',
+  admin: 'administrator user name',
   port: 'port number',
   maxFileMb: 'largest file size (MB)',
   controlled: 'controlled copy',

@@ -52,7 +52,11 @@ export const userMessages: SentencesFor<typeof userErrorCodes> = {
       case 'loopback-only':
         return 'This server answers only to 127.0.0.1 and localhost.';
       case 'request-refused':
-        return p.why === 'other-page' ? 'Refused: the request came from another web page.' : 'Refused: the request did not come from this page.';
+        return {
+          'other-host': 'Refused: the request was addressed to another host name.',
+          'other-page': 'Refused: the request came from another web page.',
+          'missing-header': 'Refused: the request did not come from this page.',
+        }[p.why];
     }
   },
   USER_EXISTS: ({ username }) => `The user name "${username}" is taken (user names are never reused).`,

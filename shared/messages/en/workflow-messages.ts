@@ -16,7 +16,10 @@ export const workflowMessages: SentencesFor<typeof workflowErrorCodes> = {
   ASSIGNEE_NOT_QUALIFIED: ({ username, number, stage, reason }) =>
     `${username} cannot ${stage === 'review' ? 'review' : 'approve'} ${number}: ${reason === 'disabled' ? 'the account is disabled' : `the user does not hold the ${role(stage)} role`}.`,
   ROUTE_INCOMPLETE: ({ number, type }) => `Name at least one reviewer and one approver for ${number} (no route template for ${type} supplies them).`,
-  ROUTE_NOT_OPEN: (p) => ('taskState' in p ? `That task is ${p.taskState}.` : newestRevisionIn(p)),
+  ROUTE_NOT_OPEN: (p) => {
+    if ('taskState' in p) return `That task is ${p.taskState}.`;
+    return p.label && !p.state ? `${p.number} ${p.label} has no open route.` : newestRevisionIn(p);
+  },
   NOT_ASSIGNED: ({ username, number, label, stage }) => `${username} is not ${stage === 'review' ? 'a reviewer' : 'an approver'} on the route of ${number} ${label}.`,
   NOT_YOUR_TURN: ({ number, before }) => `Approval of ${number} is sequential: ${before ?? 'an earlier approver'} signs first.`,
   REVIEW_NOT_COMPLETE: ({ number, label }) => `${number} ${label} is still in review: approval starts when every reviewer has signed.`,
