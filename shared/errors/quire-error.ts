@@ -5,11 +5,12 @@ import type { ErrorCode, ErrorParams } from './error-codes';
 /** Machine-readable extras for logs and `--json` (reports, OS error codes, causes); never shown as a sentence. */
 export type ErrorDetails = Record<string, unknown>;
 
-/** After the code: its parameters (optional only when the code declares none required), then details. */
+/**
+ * After the code: its parameters (optional only when the code declares none required), then details.
+ * A sentence in their place (the old `(code, 'sentence')` form) is a type error: sentences live in
+ * the catalogue.
+ */
 export type QuireErrorArgs<C extends ErrorCode> = Record<never, never> extends ErrorParams<C> ? [params?: ErrorParams<C>, details?: ErrorDetails] : [params: ErrorParams<C>, details?: ErrorDetails];
-
-/** The old form, `(code, sentence, details)`: accepted only until every site is converted. */
-type LegacyArgs = [message?: string, details?: ErrorDetails];
 
 /**
  * The one error type of Quire: a stable machine code plus the typed parameters its sentence needs.
@@ -21,10 +22,10 @@ export class QuireError<C extends ErrorCode = ErrorCode> extends Error {
   readonly params: ErrorParams<C>;
   readonly details: ErrorDetails | undefined;
 
-  constructor(code: C, ...args: QuireErrorArgs<C> | LegacyArgs) {
-    const [first, details] = args;
-    const params = (typeof first === 'object' && first !== null ? first : {}) as ErrorParams<C>;
-    super(typeof first === 'string' ? first : sentenceFor(en, code, params));
+  constructor(code: C, ...args: QuireErrorArgs<C>) {
+    const [given, details] = args as [ErrorParams<C> | undefined, ErrorDetails | undefined];
+    const params = (given ?? {}) as ErrorParams<C>;
+    super(sentenceFor(en, code, params));
     this.name = 'QuireError';
     this.code = code;
     this.params = params;

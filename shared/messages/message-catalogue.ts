@@ -15,7 +15,8 @@ export function sentenceFor<C extends ErrorCode>(catalogue: MessageCatalogue, co
   const sentence = catalogue[code] as ((p: ErrorParams<C>) => string) | undefined;
   if (!sentence) return catalogue.INTERNAL({});
   try {
-    return sentence((params ?? {}) as ErrorParams<C>);
+    const said = sentence((params ?? {}) as ErrorParams<C>);
+    return typeof said === 'string' && said !== '' ? said : catalogue.INTERNAL({});
   } catch {
     return catalogue.INTERNAL({});
   }

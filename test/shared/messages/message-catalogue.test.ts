@@ -73,6 +73,16 @@ describe('the message catalogue', () => {
     );
   });
 
+  it('refuses the old (code, sentence) form and parameters of the wrong shape at compile time', () => {
+    // @ts-expect-error a sentence where the parameters go
+    const old = new QuireError('WRONG_PASSWORD', 'The user name or password is wrong.');
+    // @ts-expect-error DOCUMENT_NOT_FOUND declares its parameters: they are required
+    const bare = new QuireError('DOCUMENT_NOT_FOUND');
+    // @ts-expect-error and they must have the declared shape
+    const wrong = new QuireError('DOCUMENT_NOT_FOUND', { document: 'SOP-1' });
+    expect([old, bare, wrong].map((e) => e.code)).toEqual(['WRONG_PASSWORD', 'DOCUMENT_NOT_FOUND', 'DOCUMENT_NOT_FOUND']);
+  });
+
   it('is what a QuireError says in English, and what its serialized form carries', () => {
     const error = new QuireError('DOCUMENT_NOT_FOUND', { number: 'SOP-QA-0099' });
     expect(error.message).toBe(en.DOCUMENT_NOT_FOUND({ number: 'SOP-QA-0099' }));
