@@ -1,19 +1,30 @@
 import type { MethodInput, MethodName, MethodResult } from '../shared/contract';
-import type { ErrorCode, SerializedQuireError } from '../shared/errors';
+import { isSessionEnding, type ErrorCode, type ErrorParams, type SerializedQuireError } from '../shared/errors';
+import { errorMessage } from '../shared/messages';
 import type { BridgeAnswer } from '../shared/quire-bridge';
 
-/** A refusal from the core (or the host), carrying its stable code and the sentence to show. */
+/**
+ * A refusal from the core (or the host), carrying its stable code and parameters; the sentence shown
+ * is the catalogue's for them, never a sentence the host wrote.
+ */
 export class ApiError extends Error {
   readonly code: ErrorCode;
+  readonly params: ErrorParams<ErrorCode>;
   constructor(error: SerializedQuireError) {
-    super(error.message);
+    const params = (error.params ?? {}) as ErrorParams<ErrorCode>;
+    super(errorMessage({ code: error.code, params }));
     this.code = error.code;
+    this.params = params;
   }
+}
+
+/** A refusal this window makes itself (the host is unreachable, or answered nonsense). */
+function windowError(params: ErrorParams<'INTERNAL'>): ApiError {
+  return new ApiError({ code: 'INTERNAL', params });
 }
 
 type SessionListener = (error: ApiError) => void;
 const sessionListeners = new Set<SessionListener>();
-const sessionEndingCodes = new Set<string>(['SESSION_EXPIRED', 'NOT_SIGNED_IN', 'ACCOUNT_DISABLED', 'ACCOUNT_LOCKED']);
 
 /** Called whenever a call finds the session gone (idle sign-out, account disabled or locked). */
 export function onSessionEnded(listener: SessionListener): () => void {
@@ -31,12 +42,12 @@ async function overHttp<M extends MethodName>(method: M, input: MethodInput<M>):
       credentials: 'same-origin',
     });
   } catch {
-    return { ok: false, error: { code: 'INTERNAL', message: 'Quire cannot be reached. Check that it is still running, then try again.' } };
+    return { ok: false, error: { code: 'INTERNAL', params: { problem: 'unreachable' } } };
   }
   try {
     return (await response.json()) as BridgeAnswer<M>;
   } catch {
-    return { ok: false, error: { code: 'INTERNAL', message: `Quire answered with HTTP ${response.status} and no readable message.` } };
+    return { ok: false, error: { code: 'INTERNAL', params: { problem: 'unreadable-answer', status: response.status } } };
   }
 }
 
@@ -46,7 +57,7 @@ export async function call<M extends MethodName>(method: M, input: MethodInput<M
   const answer = bridge ? await (bridge[method] as (i: MethodInput<M>) => Promise<BridgeAnswer<M>>)(input) : await overHttp(method, input);
   if (answer.ok) return answer.result;
   const error = new ApiError(answer.error);
-  if (sessionEndingCodes.has(error.code) && method !== 'session.login' && method !== 'session.current') {
+  if (isSessionEnding(error.code) && method !== 'session.login' && method !== 'session.current') {
     for (const listener of sessionListeners) listener(error);
   }
   throw error;
@@ -75,7 +86,7 @@ export function contentDownloadUrl(number: string, label: string): string | null
 /** The sentence to show for anything a call threw. */
 export function errorSentence(error: unknown): string {
   if (error instanceof ApiError) return error.message;
-  return 'Something went wrong in this window. Reload it; nothing was changed.';
+  return errorMessage({ code: 'INTERNAL', params: { problem: 'in-window' } });
 }
 
 /** What a print answered, without the path it was written to. */
@@ -103,15 +114,15 @@ async function downloadFromHost(url: string, init: RequestInit, fallbackName: st
   try {
     response = await fetch(url, { ...init, credentials: 'same-origin' });
   } catch {
-    throw new ApiError({ code: 'INTERNAL', message: 'Quire cannot be reached. Check that it is still running, then try again.' });
+    throw windowError({ problem: 'unreachable' });
   }
   if ((response.headers.get('Content-Type') ?? '').startsWith('application/json')) {
     const answer = (await response.json()) as { ok: false; error: SerializedQuireError };
     const error = new ApiError(answer.error);
-    if (sessionEndingCodes.has(error.code)) for (const listener of sessionListeners) listener(error);
+    if (isSessionEnding(error.code)) for (const listener of sessionListeners) listener(error);
     throw error;
   }
-  if (!response.ok) throw new ApiError({ code: 'INTERNAL', message: `Quire answered with HTTP ${response.status}.` });
+  if (!response.ok) throw windowError({ problem: 'unreadable-answer', status: response.status });
   const blob = await response.blob();
   const href = URL.createObjectURL(blob);
   const link = document.createElement('a');
@@ -127,7 +138,7 @@ async function downloadFromHost(url: string, init: RequestInit, fallbackName: st
 /** A save location in the desktop app (its Save dialog); null when the user cancelled. */
 async function chooseDestination(suggestedName: string): Promise<string | null> {
   const choose = window.quire?.chooseDestination;
-  if (!choose) throw new ApiError({ code: 'INTERNAL', message: 'This window cannot choose where to save files.' });
+  if (!choose) throw windowError({ problem: 'no-save-dialog' });
   return choose(suggestedName);
 }
 

@@ -1,9 +1,9 @@
-import { QuireError } from '../../shared/errors';
+import { usageError } from './cli-usage-error';
 
-/** The n-th word after the command, or INVALID_INPUT naming what is missing and the usage. */
+/** The n-th word after the command, or INVALID_INPUT naming what is missing (in words) and the usage. */
 export function positional(positionals: string[], index: number, what: string, usage: string): string {
   const value = positionals[index];
-  if (!value) throw new QuireError('INVALID_INPUT', `Name the ${what}. Usage: quire ${usage}`);
+  if (!value) throw usageError({ field: what, problem: 'required' }, usage);
   return value;
 }
 

@@ -5,6 +5,9 @@ import type { QuireCore } from '../core/quire-core';
 import type { CliCommand, CommandInput, OptionSpec } from './cli-command';
 import { allCliCommands, commandModuleFor } from './commands';
 import { readPassword } from './read-password';
+import { cliErrorLine } from './cli-error-hints';
+import { usageError } from './cli-usage-error';
+import { errorMessage } from '../../shared/messages';
 
 const globalOptions: OptionSpec = {
   as: { type: 'string' },
@@ -83,9 +86,9 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
     out: (text) => io.out(`${text}\n`),
     async signedIn(options = {}) {
       const vaultPath = input.positionals[0];
-      if (!vaultPath) throw new QuireError('INVALID_INPUT', `Name the vault. Usage: quire ${command.usage}`);
+      if (!vaultPath) throw usageError({ field: 'vault', problem: 'required' }, command.usage);
       const username = parsed.values.as;
-      if (typeof username !== 'string') throw new QuireError('NOT_SIGNED_IN', 'This command needs --as <user> (the password from QUIRE_PASSWORD).');
+      if (typeof username !== 'string') throw new QuireError('NOT_SIGNED_IN', { reason: 'user-not-named' }, { variable: 'QUIRE_PASSWORD' });
       const password = await readPassword(env, 'QUIRE_PASSWORD', `Password for ${username}`);
       // Loaded only by commands that open a vault: the core brings the contract's schemas and every handler.
       const { QuireCore } = await import('../core/quire-core');
@@ -103,7 +106,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
   } catch (error) {
     const quireError = toQuireError(error);
     if (json) io.out(`${JSON.stringify({ error: quireError.toJSON() }, null, 2)}\n`);
-    io.err(`${quireError.code}: ${quireError.message}\n`);
+    io.err(`${cliErrorLine(quireError, errorMessage(quireError))}\n`);
     return quireError.code === 'INVALID_INPUT' ? 2 : 1;
   } finally {
     core?.close();

@@ -8,7 +8,7 @@ export async function readPassword(env: NodeJS.ProcessEnv, variable: string, pro
   const fromEnv = env[variable];
   if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
   if (!process.stdin.isTTY || !process.stderr.isTTY) {
-    throw new QuireError('NOT_SIGNED_IN', `${prompt} is needed: set ${variable} or run the command on a terminal.`);
+    throw new QuireError('NOT_SIGNED_IN', { reason: 'password-not-given' }, { variable, prompt });
   }
   process.stderr.write(`${prompt}: `);
   const stdin = process.stdin;
@@ -26,7 +26,7 @@ export async function readPassword(env: NodeJS.ProcessEnv, variable: string, pro
         }
         if (ch === '\u0003') {
           finish();
-          reject(new QuireError('NOT_SIGNED_IN', 'Cancelled.'));
+          reject(new QuireError('NOT_SIGNED_IN', { reason: 'cancelled' }));
           return;
         }
         typed = ch === '\u007f' || ch === '\b' ? typed.slice(0, -1) : typed + ch;

@@ -68,7 +68,7 @@ export class QuireCore {
 
   /** Makes effective every release whose date has come; a host calls this when it opens the vault for work. */
   applyDueReleases(): string[] {
-    if (this.readOnly) throw new QuireError('VAULT_OPENED_READ_ONLY', 'Due releases cannot be applied: this vault was opened for reading only.');
+    if (this.readOnly) throw new QuireError('VAULT_OPENED_READ_ONLY');
     this.callsStarted++;
     return applyDueReleases(this.context);
   }
@@ -128,15 +128,15 @@ export class QuireCore {
   }
 
   private async callAuthorised(request: CallRequest): Promise<unknown> {
-    if (!isMethodName(request.method)) throw new QuireError('UNKNOWN_METHOD', `There is no operation called "${String(request.method).slice(0, 80)}".`);
+    if (!isMethodName(request.method)) throw new QuireError('UNKNOWN_METHOD', {}, { method: String(request.method).slice(0, 80) });
     const method = request.method as CalledMethod;
     const spec = apiContract[method];
     if (this.readOnly && spec.kind === 'command') {
-      throw new QuireError('VAULT_OPENED_READ_ONLY', `This vault was opened for reading only, so it cannot ${spec.summary.charAt(0).toLowerCase()}${spec.summary.slice(1).replace(/\.$/, '')}.`);
+      throw new QuireError('VAULT_OPENED_READ_ONLY');
     }
     const ctx = this.callContext(request.token);
     if (spec.access !== 'password-change' && ctx.user.mustChangePassword) {
-      throw new QuireError('PASSWORD_CHANGE_REQUIRED', 'Your password was set by an administrator: change it (quire passwd) before doing anything else.');
+      throw new QuireError('PASSWORD_CHANGE_REQUIRED');
     }
     if (spec.access !== 'password-change' && spec.access !== 'signed-in' && spec.access !== 'public' && !rolesAllow(ctx.user.roles, spec.access)) {
       // A read-only core cannot record the refusal; it still refuses.
@@ -145,7 +145,7 @@ export class QuireCore {
           appendAuditEvent(this.vault.db, actorOf(ctx), { action: 'access.denied', entityType: 'method', entityId: method, newValue: { needs: spec.access, roles: ctx.user.roles } }, ctx.now()),
         );
       }
-      throw new QuireError('PERMISSION_DENIED', `${ctx.user.username} (${ctx.user.roles.join(', ')}) may not ${spec.summary.charAt(0).toLowerCase()}${spec.summary.slice(1).replace(/\.$/, '')}: it needs the ${spec.access} permission.`);
+      throw new QuireError('PERMISSION_DENIED', { reason: 'permission', username: ctx.user.username, roles: ctx.user.roles, permission: spec.access });
     }
     const input = validateInput(method, spec.input, request.input);
     const handler = handlers[method] as Handler<typeof method>;

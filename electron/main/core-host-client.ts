@@ -1,6 +1,8 @@
 import { utilityProcess, type UtilityProcess } from 'electron';
 import path from 'node:path';
 import type { ClientCall, ClientResponse } from '../core-host/client-sessions';
+import { QuireError, type SerializedQuireError } from '../../shared/errors';
+import { errorMessage } from '../../shared/messages';
 
 /**
  * Starts the core host as a utilityProcess on one vault and forwards calls to it. The main
@@ -15,9 +17,9 @@ export class CoreHostClient {
   constructor(vaultPath: string) {
     this.child = utilityProcess.fork(path.join(__dirname, 'core-host.mjs'), [vaultPath], { serviceName: 'Quire core' });
     this.ready = new Promise((resolve, reject) => {
-      this.child.on('message', (message: { kind?: string; id?: number; response?: ClientResponse; error?: { message: string } }) => {
+      this.child.on('message', (message: { kind?: string; id?: number; response?: ClientResponse; error?: SerializedQuireError }) => {
         if (message.kind === 'ready') resolve();
-        else if (message.kind === 'failed') reject(new Error(message.error?.message ?? 'The vault could not be opened.'));
+        else if (message.kind === 'failed') reject(new Error(message.error ? errorMessage(QuireError.fromJSON(message.error)) : 'The vault could not be opened.'));
         else if (message.id !== undefined && message.response) {
           this.pending.get(message.id)?.(message.response);
           this.pending.delete(message.id);

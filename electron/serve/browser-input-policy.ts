@@ -1,12 +1,13 @@
 import type { SerializedQuireError } from '../../shared/errors';
+import { hostRefusal } from './host-refusal';
 import type { StagingArea } from './staging-area';
 
 /** Methods that write to a path of the caller's choosing: the browser gets downloads instead. */
-const refusedFromBrowser: Record<string, string> = {
-  'revisions.exportContent': 'Exporting to a file path is not available in the browser; use the download link instead.',
-  'prints.print': 'Printing to a file path is not available in the browser; the print comes back as a download instead.',
-  'revisions.compareReport': 'Saving a report to a file path is not available in the browser; it comes back as a download instead.',
-  'vault.backup': 'Backups are not available in the browser; run "quire backup" on the vault machine.',
+const refusedFromBrowser: Record<string, 'export' | 'print' | 'compare-report' | 'backup'> = {
+  'revisions.exportContent': 'export',
+  'prints.print': 'print',
+  'revisions.compareReport': 'compare-report',
+  'vault.backup': 'backup',
 };
 
 /**
@@ -16,12 +17,12 @@ const refusedFromBrowser: Record<string, string> = {
  */
 export function checkBrowserInput(method: string, input: unknown, staging: StagingArea): { stagedPaths: string[] } | { refusal: SerializedQuireError } {
   const refused = refusedFromBrowser[method];
-  if (refused) return { refusal: { code: 'PERMISSION_DENIED', message: refused } };
+  if (refused) return { refusal: hostRefusal('PERMISSION_DENIED', { reason: 'not-in-browser', act: refused }) };
   const file = (input as { file?: unknown } | null)?.file;
   if (file === undefined) return { stagedPaths: [] };
   const filePath = (file as { path?: unknown } | null)?.path;
   if (typeof filePath !== 'string' || !staging.contains(filePath)) {
-    return { refusal: { code: 'INVALID_INPUT', message: 'Choose the file again: only files uploaded through this page can be imported.' } };
+    return { refusal: hostRefusal('INVALID_INPUT', { problem: 'upload-again' }) };
   }
   return { stagedPaths: [filePath] };
 }

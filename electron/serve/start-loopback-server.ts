@@ -3,7 +3,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { QuireCore } from '../core/quire-core';
-import type { SerializedQuireError } from '../../shared/errors';
+import { isSessionEnding, type SerializedQuireError } from '../../shared/errors';
+import { forBrowser, hostRefusal } from './host-refusal';
 import { checkBrowserInput } from './browser-input-policy';
 import { BodyNotJson, BodyTooLarge, readJsonBody } from './read-json-body';
 import { clearedSessionCookie, readSessionCookie, sessionCookie } from './session-cookie';
@@ -41,8 +42,6 @@ const securityHeaders = {
 };
 
 /** Methods whose session ends, or whose failure means there is no session: the cookie goes. */
-const sessionGoneCodes = new Set(['NOT_SIGNED_IN', 'SESSION_EXPIRED', 'ACCOUNT_DISABLED', 'ACCOUNT_LOCKED']);
-
 /**
  * Serves the built renderer and the API contract over HTTP on 127.0.0.1 only, so the real UI runs in a
  * browser. The session token stays in an HttpOnly cookie; every API call must prove it comes from our
@@ -61,19 +60,19 @@ export async function startLoopbackServer(options: LoopbackServerOptions): Promi
     response.writeHead(status, { ...securityHeaders, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...extraHeaders });
     response.end(JSON.stringify(body));
   };
-  const refuse = (response: ServerResponse, status: number, error: SerializedQuireError) => sendJson(response, status, { ok: false, error });
+  const refuse = (response: ServerResponse, status: number, error: SerializedQuireError) => sendJson(response, status, { ok: false, error: forBrowser(error) });
 
   /** The JSON body of a request, or undefined once the request has been refused (wrong type, too large, not JSON). */
   async function jsonInput(request: IncomingMessage, response: ServerResponse): Promise<{ input: unknown } | undefined> {
     if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
-      refuse(response, 415, { code: 'INVALID_INPUT', message: 'Send the request as JSON.' });
+      refuse(response, 415, hostRefusal('INVALID_INPUT', { problem: 'json-content-type' }));
       return undefined;
     }
     try {
       return { input: await readJsonBody(request, maxJsonBytes) };
     } catch (error) {
-      if (error instanceof BodyTooLarge) refuse(response, 413, { code: 'INVALID_INPUT', message: 'The request is too large.' });
-      else if (error instanceof BodyNotJson) refuse(response, 400, { code: 'INVALID_INPUT', message: 'The request is not valid JSON.' });
+      if (error instanceof BodyTooLarge) refuse(response, 413, hostRefusal('INVALID_INPUT', { problem: 'body-too-large' }));
+      else if (error instanceof BodyNotJson) refuse(response, 400, hostRefusal('INVALID_INPUT', { problem: 'not-json' }));
       else throw error;
       return undefined;
     }
@@ -93,8 +92,8 @@ export async function startLoopbackServer(options: LoopbackServerOptions): Promi
         if (method === 'session.logout') return sendJson(response, 200, { ok: true, result: outcome.result }, { 'Set-Cookie': clearedSessionCookie(port) });
         return sendJson(response, 200, { ok: true, result: outcome.result });
       }
-      const clear = token && sessionGoneCodes.has(outcome.error.code) && method !== 'session.login' ? { 'Set-Cookie': clearedSessionCookie(port) } : undefined;
-      return sendJson(response, 200, { ok: false, error: { code: outcome.error.code, message: outcome.error.message } }, clear);
+      const clear = token && isSessionEnding(outcome.error.code) && method !== 'session.login' ? { 'Set-Cookie': clearedSessionCookie(port) } : undefined;
+      return sendJson(response, 200, { ok: false, error: forBrowser(outcome.error) }, clear);
     } finally {
       for (const staged of checked.stagedPaths) staging.discard(staged);
     }
@@ -112,14 +111,14 @@ export async function startLoopbackServer(options: LoopbackServerOptions): Promi
       fileName = '';
     }
     if (!fileName || fileName.length > 255 || /[/\\\u0000-\u001F\u007F]/.test(fileName) || fileName === '.' || fileName === '..') {
-      return refuse(response, 400, { code: 'FILE_NAME_INVALID', message: 'The file name is missing or not acceptable; rename the file and try again.' });
+      return refuse(response, 400, hostRefusal('FILE_NAME_INVALID', { name: '', problem: 'empty' }));
     }
-    if (Number(request.headers['content-length'] ?? 0) > limit) return refuse(response, 413, { code: 'CONTENT_TOO_LARGE', message: `The file is larger than this vault accepts (${limit} bytes).` });
+    if (Number(request.headers['content-length'] ?? 0) > limit) return refuse(response, 413, hostRefusal('CONTENT_TOO_LARGE', { limitBytes: limit }));
     try {
       const stagedPath = await staging.stage(fileName, request, limit);
       return sendJson(response, 200, { ok: true, result: { path: stagedPath, name: fileName } });
     } catch (error) {
-      if (error instanceof StagedFileTooLarge) return refuse(response, 413, { code: 'CONTENT_TOO_LARGE', message: `The file is larger than this vault accepts (${limit} bytes).` });
+      if (error instanceof StagedFileTooLarge) return refuse(response, 413, hostRefusal('CONTENT_TOO_LARGE', { limitBytes: limit }));
       throw error;
     }
   }
@@ -144,7 +143,7 @@ export async function startLoopbackServer(options: LoopbackServerOptions): Promi
     const document = await core.dispatch({ token, method: 'documents.get', input: { number } });
     if (!document.ok) return refuse(response, 404, document.error);
     const revision = (document.result as { revisions: { label: string; fileName: string; mediaType: string }[] }).revisions.find((r) => r.label === label);
-    if (!revision) return refuse(response, 404, { code: 'REVISION_NOT_FOUND', message: `${number} has no revision ${label}.` });
+    if (!revision) return refuse(response, 404, hostRefusal('REVISION_NOT_FOUND', { number, label }));
     const destination = path.join(staging.newFolder(), 'content');
     const exported = await core.dispatch({ token, method: 'revisions.exportContent', input: { number, label, destination } });
     if (!exported.ok) {
@@ -190,15 +189,15 @@ export async function startLoopbackServer(options: LoopbackServerOptions): Promi
     const body = await jsonInput(request, response);
     if (!body) return;
     const input = body.input;
-    if (typeof input !== 'object' || input === null || Array.isArray(input)) return refuse(response, 400, { code: 'INVALID_INPUT', message: 'Say what to print.' });
-    if ('destination' in input) return refuse(response, 400, { code: 'INVALID_INPUT', message: 'The browser cannot choose where the host writes; the print comes back as a download.' });
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) return refuse(response, 400, hostRefusal('INVALID_INPUT', { problem: 'nothing-to-print' }));
+    if ('destination' in input) return refuse(response, 400, hostRefusal('INVALID_INPUT', { problem: 'browser-destination' }));
     const token = readSessionCookie(request, port);
     const destination = path.join(staging.newFolder(), 'print.pdf');
     const printed = await core.dispatch({ token, method: 'prints.print', input: { ...input, destination } });
     if (!printed.ok) {
       staging.discard(destination);
-      const clear = token && sessionGoneCodes.has(printed.error.code) ? { 'Set-Cookie': clearedSessionCookie(port) } : undefined;
-      return sendJson(response, 200, { ok: false, error: { code: printed.error.code, message: printed.error.message } }, clear);
+      const clear = token && isSessionEnding(printed.error.code) ? { 'Set-Cookie': clearedSessionCookie(port) } : undefined;
+      return sendJson(response, 200, { ok: false, error: forBrowser(printed.error) }, clear);
     }
     const result = printed.result as { path: string; document: string; revision: string; kind: string; copyNumber: number | null };
     const { path: _written, ...shown } = result;
@@ -207,29 +206,31 @@ export async function startLoopbackServer(options: LoopbackServerOptions): Promi
     sendStagedFile(response, destination, fileName, 'application/pdf', { 'X-Quire-Print': encodeURIComponent(JSON.stringify(shown)) });
   }
 
+  const refusedRequest = (why: 'other-host' | 'other-page' | 'missing-header') => hostRefusal('PERMISSION_DENIED', { reason: 'request-refused', why });
+
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const isApi = url.pathname.startsWith('/api/');
     const refusal = crossOriginRefusal(request, port);
     if (!isApi) {
-      if (refusal && refusal.startsWith('it was addressed')) return refuse(response, 421, { code: 'PERMISSION_DENIED', message: 'This server answers only to 127.0.0.1 and localhost.' });
-      if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(response, 405, { code: 'INVALID_INPUT', message: 'Only GET is allowed here.' });
+      if (refusal === 'other-host') return refuse(response, 421, hostRefusal('PERMISSION_DENIED', { reason: 'loopback-only' }));
+      if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(response, 405, hostRefusal('INVALID_INPUT', { problem: 'get-only' }));
       for (const [name, value] of Object.entries(securityHeaders)) response.setHeader(name, value);
       return serveStaticFile(options.staticDir, url.pathname, response);
     }
     const download = /^\/api\/content\/([^/]+)\/([^/]+)$/.exec(url.pathname);
     if (download && request.method === 'GET') {
       // A link click cannot carry X-Quire; the SameSite=Strict cookie, Host and fetch metadata still must be ours.
-      if (refusal && !refusal.includes('X-Quire')) return refuse(response, 403, { code: 'PERMISSION_DENIED', message: `Refused: ${refusal}.` });
+      if (refusal && refusal !== 'missing-header') return refuse(response, 403, refusedRequest(refusal));
       return handleDownload(decodeURIComponent(download[1]!), decodeURIComponent(download[2]!), request, response);
     }
     const compareReport = /^\/api\/compare-report\/([^/]+)\/([^/]+)\/([^/]+)$/.exec(url.pathname);
     if (compareReport && request.method === 'GET') {
-      if (refusal && !refusal.includes('X-Quire')) return refuse(response, 403, { code: 'PERMISSION_DENIED', message: `Refused: ${refusal}.` });
+      if (refusal && refusal !== 'missing-header') return refuse(response, 403, refusedRequest(refusal));
       return handleCompareReport(decodeURIComponent(compareReport[1]!), decodeURIComponent(compareReport[2]!), decodeURIComponent(compareReport[3]!), url.searchParams, request, response);
     }
-    if (request.method !== 'POST') return refuse(response, 405, { code: 'INVALID_INPUT', message: 'API calls use POST.' });
-    if (refusal) return refuse(response, 403, { code: 'PERMISSION_DENIED', message: `Refused: ${refusal}.` });
+    if (request.method !== 'POST') return refuse(response, 405, hostRefusal('INVALID_INPUT', { problem: 'post-only' }));
+    if (refusal) return refuse(response, 403, refusedRequest(refusal));
     const method = url.pathname.slice('/api/'.length);
     if (method === 'upload') return handleUpload(request, response);
     if (method === 'print') return handlePrint(request, response);
@@ -240,7 +241,7 @@ export async function startLoopbackServer(options: LoopbackServerOptions): Promi
     handle(request, response).catch((error: unknown) => {
       // Never echo a stack trace: log it here, answer with the generic sentence.
       console.error('quire serve:', error);
-      if (!response.headersSent) refuse(response, 500, { code: 'INTERNAL', message: 'Something went wrong inside Quire. Nothing was changed; please report this.' });
+      if (!response.headersSent) refuse(response, 500, hostRefusal('INTERNAL'));
       else response.destroy();
     });
   });

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { roles } from '../roles';
 
-// Building blocks reused by several methods' schemas.
+// Building blocks reused by several methods' schemas. The messages here are for logs; a user reads the
+// catalogue's sentence for the problem (`params.problem` on custom checks) and the field.
 
 /** Reject text with control characters or bidi overrides: they hide what a record really says. */
 const printable = (value: string) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/.test(value);
@@ -12,8 +13,8 @@ export const singleLineText = (label: string, max: number) =>
     .trim()
     .min(1, `${label} is required.`)
     .max(max, `${label} must be at most ${max} characters.`)
-    .refine((v) => !/[\r\n]/.test(v), `${label} must be on one line.`)
-    .refine(printable, `${label} contains control or direction-override characters.`)
+    .refine((v) => !/[\r\n]/.test(v), { message: `${label} must be on one line.`, params: { problem: 'one-line' } })
+    .refine(printable, { message: `${label} contains control or direction-override characters.`, params: { problem: 'control-characters' } })
     .transform((v) => v.normalize('NFC'));
 
 export const multiLineText = (label: string, max: number) =>
@@ -22,7 +23,7 @@ export const multiLineText = (label: string, max: number) =>
     .trim()
     .min(1, `${label} is required.`)
     .max(max, `${label} must be at most ${max} characters.`)
-    .refine((v) => printable(v.replace(/[\r\n\t]/g, ' ')), `${label} contains control or direction-override characters.`)
+    .refine((v) => printable(v.replace(/[\r\n\t]/g, ' ')), { message: `${label} contains control or direction-override characters.`, params: { problem: 'control-characters' } })
     .transform((v) => v.normalize('NFC'));
 
 export const usernameSchema = z

@@ -21,5 +21,5 @@ export function contractViolation(method: string, outcome: CallOutcome): string 
     return `${method} returned a result its result schema refuses: ${issue.path.join('.') || '(the result)'}: ${issue.message}`;
   }
   if (declaredErrorCodes(spec).has(outcome.error.code)) return null;
-  return `${method} raised ${outcome.error.code}, which it does not declare ("${outcome.error.message.slice(0, 200)}").`;
+  return `${method} raised ${outcome.error.code}, which it does not declare ("${(outcome.error.message ?? '').slice(0, 200)}").`;
 }

@@ -1,5 +1,8 @@
+import { params, type ErrorCodeTable } from './error-code-spec';
+
 export const comparisonErrorCodes = {
-  COMPARISON_TIMED_OUT: 'Comparing these revisions took longer than allowed and was stopped. Nothing was changed; try again, or compare with line wrapping not ignored.',
-  COMPARISON_FAILED: 'The revisions could not be compared. Nothing was changed; please report this.',
-  COMPARISON_REPORT_FAILED: 'The comparison report could not be written as a PDF.',
-} as const;
+  COMPARISON_TIMED_OUT: params<{ timeLimitMs?: number }>(),
+  COMPARISON_FAILED: params(),
+  /** `unreadableLabel` names the revision whose text could not be read, when that is why. */
+  COMPARISON_REPORT_FAILED: params<{ unreadableLabel?: string }>(),
+} as const satisfies ErrorCodeTable;

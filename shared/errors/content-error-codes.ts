@@ -1,9 +1,15 @@
+import { params, type ErrorCodeTable } from './error-code-spec';
+
+/** What makes a file name unusable; the catalogue says each in words. */
+export type FileNameProblem = 'empty' | 'too-long' | 'forbidden-characters' | 'direction-characters' | 'trailing-dot-or-space' | 'reserved-device-name';
+
 export const contentErrorCodes = {
-  FILE_NOT_FOUND: 'The file could not be found.',
-  FILE_UNREADABLE: 'The file could not be read.',
-  FILE_NAME_INVALID: 'The file name is not acceptable.',
-  CONTENT_EMPTY: 'The file is empty.',
-  CONTENT_TOO_LARGE: 'The file is larger than this vault accepts.',
-  CONTENT_CHANGED_DURING_IMPORT: 'The file changed while it was being imported. Try again once it is no longer being written.',
-  CONTENT_MISSING: 'The stored content is missing from the vault.',
-} as const;
+  FILE_NOT_FOUND: params<{ path: string }>(),
+  FILE_UNREADABLE: params<{ path: string; notAFile?: boolean }>(),
+  FILE_NAME_INVALID: params<{ name: string; problem: FileNameProblem }>(),
+  CONTENT_EMPTY: params<{ fileName?: string }>(),
+  /** Sizes in bytes; the catalogue writes them in MB/GB. */
+  CONTENT_TOO_LARGE: params<{ fileName?: string; sizeBytes?: number; limitBytes: number }>(),
+  CONTENT_CHANGED_DURING_IMPORT: params<{ path: string }>(),
+  CONTENT_MISSING: params<{ sha256?: string }>(),
+} as const satisfies ErrorCodeTable;

@@ -1,11 +1,14 @@
+import { params, type ErrorCodeTable } from './error-code-spec';
+
 export const documentErrorCodes = {
-  DOCUMENT_NOT_FOUND: 'There is no document with that number.',
-  DOCUMENT_NUMBER_TAKEN: 'That document number is already in the register.',
-  DOCUMENT_NUMBER_INVALID: 'That document number is not valid.',
-  DOCUMENT_TYPE_UNKNOWN: 'There is no such document type.',
-  DOCUMENT_OBSOLETE: 'That document is obsolete.',
-  REVISION_NOT_FOUND: 'There is no such revision.',
-  REVISION_IN_WORKFLOW: 'This revision is in review or approval; it must be approved or rejected first.',
-  CHANGE_SUMMARY_REQUIRED: 'Say what changed: a change summary is required from the second revision on.',
-  REVISION_LABEL_SCHEME_INVALID: 'That revision label scheme is not valid.',
-} as const;
+  DOCUMENT_NOT_FOUND: params<{ number: string }>(),
+  DOCUMENT_NUMBER_TAKEN: params<{ number: string }>(),
+  DOCUMENT_NUMBER_INVALID: params<{ reason: 'department-required'; type: string; pattern: string } | { reason: 'no-sequence'; pattern: string }>(),
+  DOCUMENT_TYPE_UNKNOWN: params<{ type: string; known?: string[] }>(),
+  /** `act` is what was refused because the record is closed. */
+  DOCUMENT_OBSOLETE: params<{ number: string; act: 'edit' | 'new-revision' | 'withdraw' }>(),
+  REVISION_NOT_FOUND: params<{ number: string; label: string; labels: string[] } | { number: string; nothingToPrint: true } | { id: number } | { number: string; label: string }>(),
+  REVISION_IN_WORKFLOW: params<{ number: string; label: string; state: string }>(),
+  CHANGE_SUMMARY_REQUIRED: params<{ number: string }>(),
+  REVISION_LABEL_SCHEME_INVALID: params<{ reason: 'too-few-letters' } | { reason: 'foreign-label'; label: string }>(),
+} as const satisfies ErrorCodeTable;

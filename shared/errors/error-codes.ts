@@ -1,5 +1,7 @@
-// Every stable error code, with the default sentence shown when a call site has nothing more specific.
-// Each domain keeps its codes in its own file; this index merges them.
+// Every stable error code with the type of its parameters. Each domain keeps its codes in its own
+// file; this index merges them. The sentences are in shared/messages/<language>/, one per code.
+import { params, type ErrorCodeTable, type ParamsOfSpec } from './error-code-spec';
+import type { InvalidInputParams } from './input-error-params';
 import { vaultErrorCodes } from './vault-error-codes';
 import { userErrorCodes } from './user-error-codes';
 import { documentErrorCodes } from './document-error-codes';
@@ -11,9 +13,10 @@ import { pdfErrorCodes } from './pdf-error-codes';
 import { printErrorCodes } from './print-error-codes';
 
 export const errorCodes = {
-  INVALID_INPUT: 'The request is not valid.',
-  UNKNOWN_METHOD: 'There is no such operation.',
-  INTERNAL: 'Something went wrong inside Quire. Nothing was changed; please report this.',
+  INVALID_INPUT: params<InvalidInputParams>(),
+  UNKNOWN_METHOD: params(),
+  /** `problem` is set for what a window or host knows went wrong on its side of the call. */
+  INTERNAL: params<{ problem?: 'unreachable' | 'unreadable-answer' | 'no-save-dialog' | 'in-window'; status?: number }>(),
   ...vaultErrorCodes,
   ...userErrorCodes,
   ...documentErrorCodes,
@@ -23,6 +26,12 @@ export const errorCodes = {
   ...comparisonErrorCodes,
   ...pdfErrorCodes,
   ...printErrorCodes,
-} as const;
+} as const satisfies ErrorCodeTable;
 
 export type ErrorCode = keyof typeof errorCodes;
+
+/** The parameters an error of code `C` carries. */
+export type ErrorParams<C extends ErrorCode> = ParamsOfSpec<(typeof errorCodes)[C]>;
+
+/** Every code, for tests and tools that walk them all. */
+export const allErrorCodes = Object.keys(errorCodes) as ErrorCode[];

@@ -1,7 +1,10 @@
+import { params, type ErrorCodeTable } from './error-code-spec';
+
 export const signatureErrorCodes = {
-  SIGNING_KEY_LOCKED: 'The password does not unlock your signing key. Enter the password you sign in with.',
-  SIGNING_KEY_DAMAGED: 'The stored signing key is damaged or in an unknown format; it cannot be used. Ask an administrator to issue a new one.',
-  SIGNING_KEY_INVALID: 'That is not an Ed25519 signing key.',
-  SIGNING_PASSWORD_REQUIRED: 'A password is required to protect a signing key.',
-  SIGNATURE_MANIFEST_INVALID: 'The signature manifest is not valid.',
-} as const;
+  SIGNING_KEY_LOCKED: params(),
+  SIGNING_KEY_DAMAGED: params(),
+  SIGNING_KEY_INVALID: params(),
+  SIGNING_PASSWORD_REQUIRED: params(),
+  /** `field` names the manifest field at fault, when one is; the technical why stays in the details. */
+  SIGNATURE_MANIFEST_INVALID: params<{ field?: string }>(),
+} as const satisfies ErrorCodeTable;

@@ -1,14 +1,32 @@
+import type { Permission, Role } from '../roles';
+import { params, type ErrorCodeTable } from './error-code-spec';
+
+/** Why a password is refused; the catalogue says how to fix each. */
+export type WeakPasswordReason = { rule: 'too-short'; minLength: number } | { rule: 'one-class' } | { rule: 'contains-user-name' };
+
+/** The ways an act is refused for want of a right; each names the user and what they lack. */
+export type PermissionDeniedParams =
+  | { reason: 'permission'; username: string; roles: Role[]; permission: Permission }
+  | { reason: 'sign-as'; username: string; roles: Role[]; permission: Permission; stage: 'review' | 'approval' }
+  | { reason: 'owner-or-controller'; act: 'submit' | 'cancel' | 'periodic-review'; number: string; label?: string; owner: string }
+  | { reason: 'restore-not-admin'; username: string }
+  | { reason: 'not-in-browser'; act: 'export' | 'print' | 'compare-report' | 'backup' }
+  | { reason: 'loopback-only' }
+  | { reason: 'request-refused'; why: 'other-host' | 'other-page' | 'missing-header' };
+
 export const userErrorCodes = {
-  NOT_SIGNED_IN: 'Sign in first.',
-  SESSION_EXPIRED: 'Your session has ended. Sign in again.',
-  WRONG_PASSWORD: 'The user name or password is wrong.',
-  ACCOUNT_LOCKED: 'This account is locked after too many failed attempts. Ask an administrator to unlock it.',
-  ACCOUNT_DISABLED: 'This account is disabled.',
-  PASSWORD_CHANGE_REQUIRED: 'Your password was set by an administrator: change it before doing anything else.',
-  PASSWORD_TOO_WEAK: 'The new password is too weak.',
-  PASSWORD_REUSED: 'The new password must differ from the current one.',
-  PERMISSION_DENIED: 'You do not have permission to do that.',
-  USER_EXISTS: 'That user name is taken (user names are never reused).',
-  USER_NOT_FOUND: 'There is no such user.',
-  LAST_ADMIN: 'This is the last active administrator; the vault would be left without one.',
-} as const;
+  /** `reason` says what is missing when the caller is not signed in at all (the CLI's own cases). */
+  NOT_SIGNED_IN: params<{ reason?: 'user-not-named' | 'password-not-given' | 'cancelled' }>(),
+  SESSION_EXPIRED: params(),
+  WRONG_PASSWORD: params(),
+  /** `lockedAfter` is set when this very attempt locked the account. */
+  ACCOUNT_LOCKED: params<{ lockedAfter?: number }>(),
+  ACCOUNT_DISABLED: params(),
+  PASSWORD_CHANGE_REQUIRED: params(),
+  PASSWORD_TOO_WEAK: params<WeakPasswordReason>(),
+  PASSWORD_REUSED: params(),
+  PERMISSION_DENIED: params<PermissionDeniedParams>(),
+  USER_EXISTS: params<{ username: string }>(),
+  USER_NOT_FOUND: params<{ username: string } | { id: number }>(),
+  LAST_ADMIN: params<{ username: string }>(),
+} as const satisfies ErrorCodeTable;

@@ -1,13 +1,19 @@
+import { params, type ErrorCodeTable } from './error-code-spec';
+
 export const vaultErrorCodes = {
-  VAULT_NOT_FOUND: 'There is no vault at that path.',
-  VAULT_EXISTS: 'A file already exists at that path; choose another name for the new vault.',
-  NOT_A_VAULT: 'That file is not a Quire vault.',
-  VAULT_TOO_NEW: 'This vault was written by a newer version of Quire. Update Quire to open it.',
-  VAULT_ON_NETWORK_SHARE: 'The vault is on a network share, where SQLite cannot keep it safe. Move it to a local disk.',
-  VAULT_BUSY: 'The vault is busy in another program. Try again in a moment.',
-  VAULT_READ_ONLY: 'The vault file cannot be written. Check the file permissions.',
-  VAULT_UPGRADE_FAILED: 'Quire could not upgrade this vault to the new version; nothing was changed.',
-  VAULT_OPENED_READ_ONLY: 'This vault was opened for reading only, so nothing can be changed through it. Open it for work to make changes.',
-  VAULT_VERIFY_FAILED: 'The vault failed verification.',
-  BACKUP_FAILED_VERIFY: 'The backup failed verification and was not used.',
-} as const;
+  VAULT_NOT_FOUND: params<{ path: string }>(),
+  /** `purpose` says what the caller was about to write there. */
+  VAULT_EXISTS: params<{ path: string; purpose: 'vault' | 'backup' | 'restore' }>(),
+  NOT_A_VAULT: params<{ path: string; reason: 'folder' | 'not-sqlite' | 'other-program' }>(),
+  VAULT_TOO_NEW: params<{ path: string; schemaVersion: number; knownVersion: number }>(),
+  /** `fileSystem` is absent for a UNC path, which is a share whatever its type. */
+  VAULT_ON_NETWORK_SHARE: params<{ path: string; fileSystem?: string }>(),
+  VAULT_BUSY: params<{ path?: string; race?: 'copy-numbers' | 'signature' }>(),
+  VAULT_READ_ONLY: params<{ path?: string; reason?: 'unreadable' | 'folder-unwritable' | 'cannot-open' | 'cannot-create'; indexFile?: string }>(),
+  /** `firstLocation`/`firstProblem` come from the verify report (report text, not a translated sentence). */
+  VAULT_VERIFY_FAILED: params<{ problemCount?: number; firstLocation?: string; firstProblem?: string; signatureCount?: number }>(),
+  /** `migration` names the file; `problem` is what the runner found (lost triggers, dangling rows, a failing statement). */
+  VAULT_UPGRADE_FAILED: params<{ migration: string; problem: 'lost-schema-objects' | 'dangling-references' | 'statement-failed'; objects?: string; detail?: string }>(),
+  VAULT_OPENED_READ_ONLY: params(),
+  BACKUP_FAILED_VERIFY: params<{ stage: 'backup' | 'restore'; path?: string; firstProblem?: string }>(),
+} as const satisfies ErrorCodeTable;

@@ -1,21 +1,31 @@
+import { params, type ErrorCodeTable } from './error-code-spec';
+
+/** A refusal that names the document's newest revision and the state it is in (or that it has none). */
+type NewestRevisionState = { number: string; act: 'submitted' | 'cancelled' | 'released' | 'signed' | 'rejected'; label?: string; state?: string };
+type RevisionRef = { number: string; label: string };
+type Stage = 'review' | 'approval';
+
 export const workflowErrorCodes = {
-  REVISION_NOT_DRAFT: 'Only a draft can be submitted; this revision is past that.',
-  ASSIGNEE_NOT_QUALIFIED: 'A reviewer must hold the reviewer role and an approver the approver role, and both be active users.',
-  ROUTE_INCOMPLETE: 'A route needs at least one reviewer and one approver.',
-  ROUTE_NOT_OPEN: 'There is no open review or approval route for this revision.',
-  NOT_ASSIGNED: 'You have no task on this route.',
-  NOT_YOUR_TURN: 'Approval is sequential and an earlier approver has not signed yet.',
-  REVIEW_NOT_COMPLETE: 'Approval starts only when every reviewer has signed.',
-  ALREADY_SIGNED: 'You have already signed this revision in this role.',
-  SELF_APPROVAL: 'The author of a revision cannot approve it.',
-  CONTENT_TAMPERED: 'The stored content no longer matches the frozen content that was routed; it was changed outside Quire. Run "quire verify".',
-  COMMENT_REQUIRED: 'Say why: a comment is required.',
-  REVISION_NOT_APPROVED: 'Only a fully approved revision can be released.',
-  REVISION_ALREADY_RELEASED: 'That revision is already released and waits for its effective date.',
-  EFFECTIVE_DATE_PAST: 'The effective date cannot be in the past.',
-  NO_SIGNING_KEY: 'You have no signing key yet: set your own password first (quire passwd).',
-  REVISION_NOT_EFFECTIVE: 'That revision is not effective.',
-  WITHDRAWAL_NOT_PENDING: 'There is no pending withdrawal request for this document.',
-  TRAINING_NOT_ASSIGNED: 'You have no read-and-understood assignment for this revision.',
-  ALREADY_ACKNOWLEDGED: 'You have already acknowledged this revision.',
-} as const;
+  REVISION_NOT_DRAFT: params<NewestRevisionState>(),
+  ASSIGNEE_NOT_QUALIFIED: params<{ username: string; number: string; stage: Stage; reason: 'disabled' | 'missing-role' }>(),
+  ROUTE_INCOMPLETE: params<{ number: string; type: string }>(),
+  /** With `state` from a newest-revision check; with `label` alone when the route is closed; `taskState` for a task no longer pending. */
+  ROUTE_NOT_OPEN: params<NewestRevisionState | { taskState: string }>(),
+  NOT_ASSIGNED: params<RevisionRef & { username: string; stage: Stage }>(),
+  NOT_YOUR_TURN: params<{ number: string; before?: string }>(),
+  REVIEW_NOT_COMPLETE: params<RevisionRef>(),
+  /** Without a revision when the task was completed by a concurrent call. */
+  ALREADY_SIGNED: params<(RevisionRef & { username: string; stage: Stage }) | { meanwhile: true }>(),
+  SELF_APPROVAL: params<(RevisionRef & { username: string; act: 'approve' | 'review' }) | { withdrawal: true }>(),
+  /** `sha256Prefix` is the first 16 hex digits of the frozen or recorded hash. */
+  CONTENT_TAMPERED: params<{ number?: string; label?: string; sha256Prefix: string; what: 'frozen-content' | 'content' | 'rendition' }>(),
+  COMMENT_REQUIRED: params(),
+  REVISION_NOT_APPROVED: params<NewestRevisionState>(),
+  REVISION_ALREADY_RELEASED: params<RevisionRef & { effectiveDate: string }>(),
+  EFFECTIVE_DATE_PAST: params<{ date: string; today: string }>(),
+  NO_SIGNING_KEY: params(),
+  REVISION_NOT_EFFECTIVE: params<{ number: string }>(),
+  WITHDRAWAL_NOT_PENDING: params<{ number: string }>(),
+  TRAINING_NOT_ASSIGNED: params<RevisionRef & { username: string }>(),
+  ALREADY_ACKNOWLEDGED: params<RevisionRef & { username: string }>(),
+} as const satisfies ErrorCodeTable;

@@ -34,10 +34,10 @@ describe('quire print and quire copies', () => {
 
     const neither = await runQuire(['print', t.vaultPath, number, '--out', path.join(t.dir, 'x.pdf'), '--as', 'carol'], asCarol);
     expect(neither.code).toBe(2);
-    expect(neither.stderr).toMatch(/^INVALID_INPUT: Say --controlled or --uncontrolled/);
+    expect(neither.stderr).toMatch(/^INVALID_INPUT: Choose exactly one: controlled copy or uncontrolled copy\. \(--controlled or --uncontrolled\) Usage: quire print /);
     const notAllowed = await runQuire(['print', t.vaultPath, number, '--controlled', '--copyholder', 'X', '--out', path.join(t.dir, 'x.pdf'), '--as', 'rhea'], asCarol);
     expect(notAllowed.code).toBe(1);
-    expect(notAllowed.stderr).toMatch(/^PERMISSION_DENIED: .*prints\.controlled/);
+    expect(notAllowed.stderr).toMatch(/^PERMISSION_DENIED: .*may not issue controlled copies.*Print an uncontrolled copy instead\.\n$/);
     expect(existsSync(path.join(t.dir, 'x.pdf'))).toBe(false);
   });
 

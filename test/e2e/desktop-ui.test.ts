@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPasswords } from '../../electron/cli/demo/run-demo';
 import type { DocumentSummary } from '../../shared/contract';
+import { errorMessage } from '../../shared/messages';
 import { initialPassword, startUiFixture, type UiFixture } from './ui-fixture';
 
 describe('the desktop UI in Chromium', () => {
@@ -106,7 +107,7 @@ describe('the desktop UI in Chromium', () => {
     await page.getByLabel('New password', { exact: true }).fill('Nina-choice-2026');
     await page.getByLabel('New password again').fill('Nina-choice-2026');
     await page.getByRole('button', { name: 'Change password' }).click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toBe('The password is too weak: do not include your user name.');
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe(errorMessage({ code: 'PASSWORD_TOO_WEAK', params: { rule: 'contains-user-name' } }));
     await page.getByLabel('New password', { exact: true }).fill('Own-choice-Spring-2026');
     await page.getByLabel('New password again').fill('Own-choice-Spring-2026');
     await page.getByRole('button', { name: 'Change password' }).click();

@@ -5,7 +5,7 @@ export interface HttpAnswer {
   headers: http.IncomingHttpHeaders;
   body: string;
   bytes: Buffer;
-  json(): { ok: boolean; result?: unknown; error?: { code: string; message: string } };
+  json(): { ok: boolean; result?: unknown; error?: { code: string; params?: object; message?: string } };
 }
 
 /** A raw HTTP request with full control over Host, Origin and cookies (fetch would set them itself). */

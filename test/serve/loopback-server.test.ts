@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLoopbackServer, type LoopbackServer } from '../../electron/serve/start-loopback-server';
 import { createTestVault, userPassword, type TestVault } from '../helpers/temp-vault';
 import { cookieOf, httpRequest, pageHeaders } from './http-client';
+import type { SerializedQuireError } from '../../shared/errors';
+import { errorMessage } from '../../shared/messages';
 
 describe('the loopback host', () => {
   let vault: TestVault;
@@ -67,7 +69,7 @@ describe('the loopback host', () => {
 
   it('answers a wrong password with the core sentence and sets no cookie', async () => {
     const answer = await call('session.login', { username: 'rita', password: 'not-it' });
-    expect(answer.json().error).toEqual({ code: 'WRONG_PASSWORD', message: 'The user name or password is wrong.' });
+    expect(answer.json().error).toEqual({ code: 'WRONG_PASSWORD', params: {}, message: 'The user name or password is wrong.' });
     expect(answer.headers['set-cookie']).toBeUndefined();
   });
 
@@ -94,7 +96,7 @@ describe('the loopback host', () => {
     const big = await call('documents.list', { search: 'x'.repeat(300_000) }, cookie);
     expect(big.status).toBe(413);
     const broken = await httpRequest(port, { path: '/api/documents.list', headers: pageHeaders(port, cookie), body: '{not json' });
-    expect(broken.json().error).toEqual({ code: 'INVALID_INPUT', message: 'The request is not valid JSON.' });
+    expect(broken.json().error).toEqual({ code: 'INVALID_INPUT', params: { problem: 'not-json' }, message: 'The request is not valid JSON.' });
     const unknown = await call('no.such', {}, cookie);
     expect(unknown.json().error?.code).toBe('UNKNOWN_METHOD');
     expect(unknown.body).not.toMatch(/at .*\.ts:\d+/);
@@ -104,7 +106,7 @@ describe('the loopback host', () => {
     const cookie = await signIn('arun');
     const outside = vault.file('secret.txt', 'a file the page must not import');
     const answer = await call('documents.register', { type: 'SOP', department: 'QA', title: 'Sneaky', file: { path: outside } }, cookie);
-    expect(answer.json().error).toEqual({ code: 'INVALID_INPUT', message: expect.stringMatching(/only files uploaded through this page/) });
+    expect(answer.json().error).toEqual({ code: 'INVALID_INPUT', params: { problem: 'upload-again' }, message: expect.stringMatching(/only files uploaded through this page/) });
     const traversal = await call('documents.register', { type: 'SOP', department: 'QA', title: 'Sneaky', file: { path: `${server.staging.root}/../secret.txt` } }, cookie);
     expect(traversal.json().error?.code).toBe('INVALID_INPUT');
     const exportAnywhere = await call('revisions.exportContent', { number: 'SOP-QA-0001', label: 'A', destination: '/tmp/x' }, cookie);
@@ -145,6 +147,10 @@ describe('the loopback host', () => {
     const cookie = await signIn('rita');
     const staged = (await upload(cookie, 'note.txt', 'hello')).json().result as { path: string };
     const answer = await call('documents.register', { type: 'SOP', department: 'QA', title: 'Not allowed', file: { path: staged.path } }, cookie);
-    expect(answer.json().error).toEqual({ code: 'PERMISSION_DENIED', message: expect.stringContaining('rita (reader) may not register') });
+    const error = answer.json().error as SerializedQuireError;
+    expect(error).toEqual({ code: 'PERMISSION_DENIED', params: { reason: 'permission', username: 'rita', roles: ['reader'], permission: 'documents.register' }, message: expect.any(String) });
+    // What a browser shows is the catalogue's sentence for the code and parameters it received.
+    expect(errorMessage(error)).toBe('rita (reader) may not register documents; ask an administrator for a role that may.');
+    expect(error.message).toBe(errorMessage(error));
   });
 });

@@ -76,7 +76,7 @@ describe('the loopback host: print and comparison report downloads', () => {
     // The host removes a download from staging when its stream closes, which may follow the last byte the client read.
     await expect.poll(stagedEntries).toEqual([]);
     const draft = await print(cookie, { number, label: 'B.1', mode: 'controlled', copyholder: 'Line 1 supervisor' });
-    expect(draft.json().error).toEqual({ code: 'CONTROLLED_COPY_NOT_EFFECTIVE', message: expect.stringContaining('only the effective revision can be issued as a controlled copy') });
+    expect(draft.json().error).toEqual({ code: 'CONTROLLED_COPY_NOT_EFFECTIVE', params: expect.objectContaining({ state: 'draft' }), message: expect.stringContaining('only the effective revision can be issued as a controlled copy') });
     const noHolder = await print(cookie, { number, mode: 'controlled' });
     expect(noHolder.json().error?.code).toBe('COPYHOLDER_REQUIRED');
     expect(stagedEntries()).toEqual([]);

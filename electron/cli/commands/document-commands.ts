@@ -1,14 +1,14 @@
 import type { DocumentDetail, DocumentSummary, MethodInput } from '../../../shared/contract';
-import { QuireError } from '../../../shared/errors';
 import { defineCommand } from '../cli-command';
 import { optionalText, positional } from '../cli-arguments';
 import { formatTable } from '../format-table';
+import { usageError } from '../cli-usage-error';
 
 
-function optionalInteger(value: unknown, flag: string): number | undefined {
+function optionalInteger(value: unknown, field: string, usage: string): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n)) throw new QuireError('INVALID_INPUT', `${flag} takes a whole number.`);
+  if (!Number.isInteger(n)) throw usageError({ field, problem: 'whole-number' }, usage);
   return n;
 }
 
@@ -56,8 +56,9 @@ export const documentCommands = [
       'external-ref': { type: 'string' },
     },
     async run({ signedIn, values }) {
-      if (typeof values.type !== 'string' || typeof values.title !== 'string' || typeof values.file !== 'string') {
-        throw new QuireError('INVALID_INPUT', `Give --type, --title and --file. Usage: quire ${addUsage}`);
+      const missing = (['type', 'title', 'file'] as const).find((flag) => typeof values[flag] !== 'string');
+      if (missing || typeof values.type !== 'string' || typeof values.title !== 'string' || typeof values.file !== 'string') {
+        throw usageError({ field: missing ?? 'file', problem: 'required' }, addUsage);
       }
       const { core, token } = await signedIn({ applyDueReleases: true });
       return core.call(token, 'documents.register', {
@@ -68,8 +69,8 @@ export const documentCommands = [
         number: optionalText(values.number),
         owner: optionalText(values.owner),
         changeSummary: optionalText(values.summary),
-        reviewIntervalMonths: optionalInteger(values['review-months'], '--review-months'),
-        retentionYears: optionalInteger(values['retention-years'], '--retention-years'),
+        reviewIntervalMonths: optionalInteger(values['review-months'], 'reviewIntervalMonths', addUsage),
+        retentionYears: optionalInteger(values['retention-years'], 'retentionYears', addUsage),
         external: typeof values['external-source'] === 'string' ? { source: values['external-source'], reference: optionalText(values['external-ref']) } : undefined,
       });
     },
@@ -107,7 +108,7 @@ export const documentCommands = [
     options: { file: { type: 'string' }, summary: { type: 'string' } },
     async run({ signedIn, positionals, values }) {
       const number = positional(positionals, 1, 'document number', newUsage);
-      if (typeof values.file !== 'string') throw new QuireError('INVALID_INPUT', `Give --file. Usage: quire ${newUsage}`);
+      if (typeof values.file !== 'string') throw usageError({ field: 'file', problem: 'required' }, newUsage);
       const { core, token } = await signedIn({ applyDueReleases: true });
       return core.call(token, 'revisions.createDraft', { number, file: { path: values.file }, changeSummary: optionalText(values.summary) });
     },
@@ -121,7 +122,7 @@ export const documentCommands = [
     async run({ signedIn, positionals, values }) {
       const number = positional(positionals, 1, 'document number', exportUsage);
       const label = positional(positionals, 2, 'revision label', exportUsage);
-      if (typeof values.out !== 'string') throw new QuireError('INVALID_INPUT', `Give --out. Usage: quire ${exportUsage}`);
+      if (typeof values.out !== 'string') throw usageError({ field: 'destination', problem: 'required' }, exportUsage);
       const { core, token } = await signedIn();
       return core.call(token, 'revisions.exportContent', { number, label, destination: values.out });
     },

@@ -1,10 +1,10 @@
 import type { HistoryEntry, RevisionComparison } from '../../../shared/contract';
 import { comparisonMethodSentence, type ComparisonHunk } from '../../../shared/text-comparison';
-import { QuireError } from '../../../shared/errors';
 import { optionalText, positional } from '../cli-arguments';
 import { defineCommand } from '../cli-command';
 import { formatTable } from '../format-table';
 import { signatureLine } from './workflow-commands';
+import { usageError } from '../cli-usage-error';
 
 /** A changed hunk in the word-diff notation of git: [-removed-]{+added+}. */
 function hunkText(h: ComparisonHunk): string[] {
@@ -83,7 +83,7 @@ export const historyCommands = [
     async run({ signedIn, positionals, values }) {
       const number = positional(positionals, 1, 'document number', 'doc update <vault> <number> --reason <text>');
       const reason = optionalText(values.reason);
-      if (!reason) throw new QuireError('INVALID_INPUT', 'Say why with --reason.');
+      if (!reason) throw usageError({ field: 'reason', problem: 'required' }, 'doc update <vault> <number> --reason <text>');
       const { core, token } = await signedIn({ applyDueReleases: true });
       return core.call(token, 'documents.update', {
         number,

@@ -1,8 +1,8 @@
 import type { ControlledCopy, PrintResult, PrintVerification } from '../../../shared/contract';
-import { QuireError } from '../../../shared/errors';
 import { optionalText, positional } from '../cli-arguments';
 import { defineCommand } from '../cli-command';
 import { formatTable } from '../format-table';
+import { usageError } from '../cli-usage-error';
 
 const printUsage = 'print <vault> <number> [--rev <label>] (--controlled --copyholder <name> [--location <l>] [--reprint <copy no>] | --uncontrolled) --out <file.pdf> --as <user>';
 const copiesUsage = 'copies <vault> <number> --as <user>';
@@ -12,7 +12,7 @@ const verifyUsage = 'print verify <vault> <code> --as <user>';
 
 function wholeNumber(value: string | undefined, what: string, usage: string): number {
   const n = Number(value);
-  if (!value || !Number.isInteger(n) || n < 1) throw new QuireError('INVALID_INPUT', `Give the ${what} as a whole number. Usage: quire ${usage}`);
+  if (!value || !Number.isInteger(n) || n < 1) throw usageError({ field: what, problem: 'whole-number' }, usage);
   return n;
 }
 
@@ -45,9 +45,9 @@ export const printCommands = [
     options: { rev: { type: 'string' }, controlled: { type: 'boolean' }, uncontrolled: { type: 'boolean' }, copyholder: { type: 'string' }, location: { type: 'string' }, reprint: { type: 'string' }, out: { type: 'string' } },
     async run({ signedIn, positionals, values }) {
       const number = positional(positionals, 1, 'document number', printUsage);
-      if (values.controlled === values.uncontrolled) throw new QuireError('INVALID_INPUT', `Say --controlled or --uncontrolled (one of them). Usage: quire ${printUsage}`);
+      if (values.controlled === values.uncontrolled) throw usageError({ problem: 'one-of', fields: ['controlled', 'uncontrolled'] }, printUsage, '--controlled or --uncontrolled');
       const destination = optionalText(values.out);
-      if (!destination) throw new QuireError('INVALID_INPUT', `Say where to write the print with --out <file.pdf>. Usage: quire ${printUsage}`);
+      if (!destination) throw usageError({ field: 'destination', problem: 'required' }, printUsage, '--out <file.pdf>');
       const reprint = optionalText(values.reprint);
       const { core, token } = await signedIn({ applyDueReleases: true });
       return core.call(token, 'prints.print', {
@@ -94,7 +94,7 @@ export const printCommands = [
     async run({ signedIn, positionals, values }) {
       const number = positional(positionals, 1, 'document number', recallUsage);
       const copyNumber = wholeNumber(positionals[2], 'copy number', recallUsage);
-      if (values.status !== 'returned' && values.status !== 'destroyed') throw new QuireError('INVALID_INPUT', `Give --status returned or --status destroyed. Usage: quire ${recallUsage}`);
+      if (values.status !== 'returned' && values.status !== 'destroyed') throw usageError({ field: 'status', problem: 'choice', choices: ['returned', 'destroyed'] }, recallUsage);
       const { core, token, password } = await signedIn({ applyDueReleases: true });
       return core.call(token, 'copies.recall', { number, copyNumber, status: values.status, password, comment: optionalText(values.comment) });
     },

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { QuireError } from '../../../shared/errors';
 import { positional } from '../cli-arguments';
 import { defineCommand } from '../cli-command';
+import { usageError } from '../cli-usage-error';
 
 const usage = 'serve <vault> [--port <n>]';
 // dist/renderer, seen from this source file (electron/cli/commands/) or from the CLI bundle (dist/cli/).
@@ -18,7 +18,7 @@ export const serveCommands = [
     async run({ positionals, values, out }) {
       const vaultPath = positional(positionals, 0, 'vault', usage);
       const port = values.port === undefined ? 4780 : Number(values.port);
-      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new QuireError('INVALID_INPUT', '--port takes a port number (0 for any free port).');
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw usageError({ field: 'port', problem: 'out-of-range', min: 0, max: 65535 }, usage, '--port <number>, 0 for any free port');
       if (!existsSync(path.join(builtRenderer, 'index.html'))) out(`Note: ${builtRenderer} is not built yet; run "npm run build:renderer".`);
       const [{ QuireCore }, { startLoopbackServer }] = await Promise.all([import('../../core/quire-core'), import('../../serve/start-loopback-server')]);
       const core = QuireCore.open(vaultPath);

@@ -1,21 +1,21 @@
 import type { UserSummary } from '../../../shared/contract';
-import { QuireError } from '../../../shared/errors';
 import { roles, type Role } from '../../../shared/roles';
 import { defineCommand } from '../cli-command';
 import { formatTable } from '../format-table';
 import { readPassword } from '../read-password';
+import { usageError } from '../cli-usage-error';
 
-function parseRoles(value: unknown): Role[] {
-  if (typeof value !== 'string') throw new QuireError('INVALID_INPUT', `Give --roles, a comma-separated list of ${roles.join(', ')}.`);
+function parseRoles(value: unknown, usage: string): Role[] {
+  if (typeof value !== 'string') throw usageError({ field: 'roles', problem: 'required' }, usage, `--roles <comma-separated list of ${roles.join(', ')}>`);
   const list = value.split(',').map((r) => r.trim().toLowerCase()).filter(Boolean);
   const unknown = list.filter((r) => !(roles as readonly string[]).includes(r));
-  if (unknown.length) throw new QuireError('INVALID_INPUT', `Unknown role ${unknown.join(', ')}; the roles are ${roles.join(', ')}.`);
+  if (unknown.length) throw usageError({ field: 'roles', problem: 'unknown-roles', unknown, known: [...roles] }, usage);
   return list as Role[];
 }
 
 function usernameArg(positionals: string[], usage: string): string {
   const username = positionals[1];
-  if (!username) throw new QuireError('INVALID_INPUT', `Name the user. Usage: quire ${usage}`);
+  if (!username) throw usageError({ field: 'username', problem: 'required' }, usage);
   return username;
 }
 
@@ -54,8 +54,8 @@ export const userCommands = [
     options: { name: { type: 'string' }, roles: { type: 'string' } },
     async run({ signedIn, positionals, values, env }) {
       const username = usernameArg(positionals, addUsage);
-      if (typeof values.name !== 'string') throw new QuireError('INVALID_INPUT', `Give --name. Usage: quire ${addUsage}`);
-      const userRoles = parseRoles(values.roles);
+      if (typeof values.name !== 'string') throw usageError({ field: 'fullName', problem: 'required' }, addUsage, '--name');
+      const userRoles = parseRoles(values.roles, addUsage);
       const initialPassword = await readPassword(env, 'QUIRE_NEW_PASSWORD', `Initial password for ${username}`);
       const { core, token } = await signedIn({ applyDueReleases: true });
       return core.call(token, 'users.add', { username, fullName: values.name, roles: userRoles, initialPassword });
@@ -100,7 +100,7 @@ export const userCommands = [
     options: { roles: { type: 'string' }, ...reasonOption },
     async run({ signedIn, positionals, values }) {
       const username = usernameArg(positionals, rolesUsage);
-      const userRoles = parseRoles(values.roles);
+      const userRoles = parseRoles(values.roles, rolesUsage);
       const { core, token } = await signedIn({ applyDueReleases: true });
       return core.call(token, 'users.setRoles', { username, roles: userRoles, reason: reasonOf(values, 'roles changed by an administrator (no reason given)') });
     },

@@ -6,6 +6,7 @@ import { defineCommand } from '../cli-command';
 import { optionalText, positional } from '../cli-arguments';
 import { formatTable } from '../format-table';
 import { readPassword } from '../read-password';
+import { usageError } from '../cli-usage-error';
 
 
 export function verifyReportText(report: VerifyReport): string {
@@ -44,9 +45,9 @@ export const vaultCommands = [
     options: { admin: { type: 'string' }, name: { type: 'string' }, 'max-file-mb': { type: 'string' } },
     async run({ positionals, values, env }) {
       const vaultPath = positional(positionals, 0, 'new vault file', initUsage);
-      if (typeof values.admin !== 'string' || typeof values.name !== 'string') throw new QuireError('INVALID_INPUT', `Give --admin and --name. Usage: quire ${initUsage}`);
+      if (typeof values.admin !== 'string' || typeof values.name !== 'string') throw usageError({ field: typeof values.admin !== 'string' ? 'admin' : 'name', problem: 'required' }, initUsage, typeof values.admin !== 'string' ? '--admin' : '--name');
       const maxFileMb = values['max-file-mb'] === undefined ? undefined : Number(values['max-file-mb']);
-      if (maxFileMb !== undefined && !(Number.isInteger(maxFileMb) && maxFileMb > 0)) throw new QuireError('INVALID_INPUT', '--max-file-mb takes a whole number of MiB.');
+      if (maxFileMb !== undefined && !(Number.isInteger(maxFileMb) && maxFileMb > 0)) throw usageError({ field: 'maxFileMb', problem: 'whole-number' }, initUsage, '--max-file-mb');
       const password = await readPassword(env, 'QUIRE_PASSWORD', `Password for the new administrator ${values.admin}`);
       // The core is imported where a command uses it, so `quire --help` never loads it (see ../commands/index.ts).
       const [{ createVault }, { closeVault }] = await Promise.all([import('../../core/vault/create-vault'), import('../../core/vault/open-vault')]);
@@ -77,7 +78,7 @@ export const vaultCommands = [
       try {
         const report = verifyVault(vault.db, vaultVerifyChecks);
         if (!report.ok) {
-          throw new QuireError('VAULT_VERIFY_FAILED', `The vault failed verification with ${report.problems.length} problem(s); the first: ${report.problems[0]!.location}: ${report.problems[0]!.message}`, { report });
+          throw new QuireError('VAULT_VERIFY_FAILED', { problemCount: report.problems.length, firstLocation: report.problems[0]!.location, firstProblem: report.problems[0]!.message }, { report });
         }
         return report;
       } finally {
@@ -117,7 +118,7 @@ export const vaultCommands = [
     async run({ positionals, values, env }) {
       const backup = positional(positionals, 0, 'backup file', restoreUsage);
       const target = positional(positionals, 1, 'vault to restore to', restoreUsage);
-      if (typeof values.as !== 'string') throw new QuireError('NOT_SIGNED_IN', 'Restoring needs --as <admin of the backed-up vault> (password from QUIRE_PASSWORD).');
+      if (typeof values.as !== 'string') throw new QuireError('NOT_SIGNED_IN', { reason: 'user-not-named' }, { variable: 'QUIRE_PASSWORD', admin: true });
       const password = await readPassword(env, 'QUIRE_PASSWORD', `Password for ${values.as}`);
       const [{ restoreVault }, { vaultVerifyChecks }] = await Promise.all([import('../../core/backup/restore-vault'), import('../../core/api/vault-verify-checks')]);
       return restoreVault({ backup, target, admin: { username: values.as, password }, workstation: os.hostname(), now: () => new Date(), checks: vaultVerifyChecks });

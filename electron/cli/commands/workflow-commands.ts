@@ -4,6 +4,7 @@ import { roles, type Role } from '../../../shared/roles';
 import { commaList, optionalText, positional } from '../cli-arguments';
 import { defineCommand } from '../cli-command';
 import { formatTable } from '../format-table';
+import { usageError } from '../cli-usage-error';
 
 const routeText = (r: Route) =>
   [
@@ -46,7 +47,7 @@ export const workflowCommands = [
     options: { meaning: { type: 'string' }, comment: { type: 'string' } },
     async run({ signedIn, positionals, values }) {
       const number = positional(positionals, 1, 'document number', signUsage);
-      if (values.meaning !== 'reviewed' && values.meaning !== 'approved') throw new QuireError('INVALID_INPUT', `Give --meaning reviewed or --meaning approved. Usage: quire ${signUsage}`);
+      if (values.meaning !== 'reviewed' && values.meaning !== 'approved') throw usageError({ field: 'meaning', problem: 'choice', choices: ['reviewed', 'approved'] }, signUsage);
       const { core, token, password } = await signedIn({ applyDueReleases: true });
       return core.call(token, 'revisions.sign', { number, meaning: values.meaning, password, comment: optionalText(values.comment) });
     },
@@ -59,7 +60,7 @@ export const workflowCommands = [
     options: { comment: { type: 'string' } },
     async run({ signedIn, positionals, values }) {
       const number = positional(positionals, 1, 'document number', rejectUsage);
-      if (typeof values.comment !== 'string') throw new QuireError('COMMENT_REQUIRED', `Say why with --comment. Usage: quire ${rejectUsage}`);
+      if (typeof values.comment !== 'string') throw new QuireError('COMMENT_REQUIRED', {}, { usage: rejectUsage });
       const { core, token } = await signedIn({ applyDueReleases: true });
       return core.call(token, 'revisions.reject', { number, comment: values.comment });
     },
@@ -147,7 +148,7 @@ export const workflowCommands = [
       const { core, token } = await signedIn();
       const checks = await core.call(token, 'signatures.verify', { number: positionals[1] });
       const bad = checks.filter((c) => !c.valid);
-      if (bad.length > 0) throw new QuireError('VAULT_VERIFY_FAILED', `${bad.length} of ${checks.length} signatures do not verify; the first, ${bad[0]!.id}: ${bad[0]!.problems[0]}.`, { checks });
+      if (bad.length > 0) throw new QuireError('VAULT_VERIFY_FAILED', { problemCount: bad.length, signatureCount: checks.length, firstLocation: String(bad[0]!.id), firstProblem: bad[0]!.problems[0] ?? '' }, { checks });
       return checks;
     },
     text: (checks) => (checks.length === 0 ? 'There are no signatures to check.' : [`All ${checks.length} signatures verify.`, ...checks.map((c) => `  ✓ ${signatureLine(c)}`)].join('\n')),
@@ -197,7 +198,7 @@ export const workflowCommands = [
       const number = positional(positionals, 1, 'document number', 'training assign <vault> <number>');
       const roleList = commaList(values.roles);
       const unknown = roleList?.filter((r) => !(roles as readonly string[]).includes(r)) ?? [];
-      if (unknown.length) throw new QuireError('INVALID_INPUT', `Unknown role ${unknown.join(', ')}; the roles are ${roles.join(', ')}.`);
+      if (unknown.length) throw usageError({ field: 'roles', problem: 'unknown-roles', unknown, known: [...roles] }, 'training assign <vault> <number>');
       const { core, token } = await signedIn({ applyDueReleases: true });
       return core.call(token, 'training.assign', { number, users: commaList(values.users), roles: roleList as Role[] | undefined, dueDate: optionalText(values.due) });
     },

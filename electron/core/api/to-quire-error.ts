@@ -6,6 +6,6 @@ export function toQuireError(error: unknown): QuireError {
   const code = (error as { code?: unknown })?.code;
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return new QuireError('VAULT_BUSY');
   if (code === 'SQLITE_READONLY') return new QuireError('VAULT_READ_ONLY');
-  const message = error instanceof Error ? error.message : String(error);
-  return new QuireError('INTERNAL', `Something went wrong inside Quire and nothing was changed: ${message}`);
+  // The cause is for logs and --json; the user reads the catalogue's sentence.
+  return new QuireError('INTERNAL', {}, { cause: error instanceof Error ? error.message : String(error) });
 }

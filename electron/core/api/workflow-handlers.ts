@@ -45,7 +45,7 @@ export const workflowHandlers: HandlerTable<
     writeTransaction(ctx, () => {
       const db = ctx.vault.db;
       if (!statement<[string], { code: string }>(db, 'SELECT code FROM document_types WHERE code = ?').get(input.type)) {
-        throw new QuireError('DOCUMENT_TYPE_UNKNOWN', `There is no document type ${input.type}.`);
+        throw new QuireError('DOCUMENT_TYPE_UNKNOWN', { type: input.type });
       }
       const names = (list: string[]) => list.map((u) => requireUserRow(db, u).username);
       const before = routeTemplateFor(db, input.type) ?? null;

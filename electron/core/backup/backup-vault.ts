@@ -19,7 +19,7 @@ function removeDatabaseFiles(file: string): void {
  */
 export async function backupVault(ctx: CallContext, destination: string, checks: { signatures?: VerifyCheck } = {}): Promise<{ path: string; bytes: number; report: VerifyReport }> {
   const target = path.resolve(destination);
-  if (existsSync(target)) throw new QuireError('VAULT_EXISTS', `A file already exists at ${target}; choose a new name for the backup.`);
+  if (existsSync(target)) throw new QuireError('VAULT_EXISTS', { path: target, purpose: 'backup' });
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.part`);
   try {
     await ctx.vault.db.backup(temp);
@@ -32,7 +32,7 @@ export async function backupVault(ctx: CallContext, destination: string, checks:
       copy.close();
     }
     if (!report.ok) {
-      throw new QuireError('BACKUP_FAILED_VERIFY', `The backup copy failed verification and was deleted: ${report.problems[0]?.message ?? 'unknown problem'} Run "quire verify" on the vault.`, { problems: report.problems });
+      throw new QuireError('BACKUP_FAILED_VERIFY', { stage: 'backup', firstProblem: report.problems[0]?.message }, { problems: report.problems });
     }
     renameSync(temp, target);
     const bytes = statSync(target).size;

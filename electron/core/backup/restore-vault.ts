@@ -26,7 +26,7 @@ export interface RestoreRequest {
  */
 export async function restoreVault(request: RestoreRequest): Promise<{ path: string; report: VerifyReport }> {
   const target = path.resolve(request.target);
-  if (existsSync(target)) throw new QuireError('VAULT_EXISTS', `A file already exists at ${target}; restore to a new name, then swap the files yourself.`);
+  if (existsSync(target)) throw new QuireError('VAULT_EXISTS', { path: target, purpose: 'restore' });
   inspectVaultFile(request.backup);
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.restoring`);
   const cleanUp = () => {
@@ -39,11 +39,11 @@ export async function restoreVault(request: RestoreRequest): Promise<{ path: str
     try {
       report = verifyVault(vault.db, request.checks);
       if (!report.ok) {
-        throw new QuireError('BACKUP_FAILED_VERIFY', `The backup ${request.backup} failed verification and was not restored: ${report.problems[0]?.message ?? ''}`, { problems: report.problems });
+        throw new QuireError('BACKUP_FAILED_VERIFY', { stage: 'restore', path: request.backup, firstProblem: report.problems[0]?.message }, { problems: report.problems });
       }
       const ctx: CoreContext = { vault, now: request.now, workstation: request.workstation };
       const admin = await signIn(ctx, request.admin.username, request.admin.password);
-      if (!admin.roles.includes('admin')) throw new QuireError('PERMISSION_DENIED', `${admin.username} is not an administrator of the backed-up vault; only an administrator may restore it.`);
+      if (!admin.roles.includes('admin')) throw new QuireError('PERMISSION_DENIED', { reason: 'restore-not-admin', username: admin.username });
       writeTransaction(ctx, () =>
         appendAuditEvent(vault.db, { userId: admin.id, username: admin.username, workstation: request.workstation }, {
           action: 'vault.restored',

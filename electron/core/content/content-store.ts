@@ -79,7 +79,7 @@ function copyFileInChunks(file: string, expected: { sha256: string; size: number
     closeSync(fd);
   }
   if (hash.digest('hex') !== expected.sha256 || size !== expected.size) {
-    throw new QuireError('CONTENT_CHANGED_DURING_IMPORT', `The file ${file} changed while it was being imported. Try again once it is no longer being written.`);
+    throw new QuireError('CONTENT_CHANGED_DURING_IMPORT', { path: file });
   }
   return seq;
 }

@@ -31,7 +31,7 @@ export function exportContentToFile(db: Database.Database, contentId: number, ex
   const sha256 = hash.digest('hex');
   if (sha256 !== expectedSha256) {
     rmSync(temp, { force: true });
-    throw new QuireError('CONTENT_MISSING', `The stored content does not match its recorded SHA-256 (${expectedSha256}); run "quire verify" on this vault.`);
+    throw new QuireError('CONTENT_MISSING', { sha256: expectedSha256 });
   }
   renameSync(temp, target);
   return { path: target, size, sha256 };

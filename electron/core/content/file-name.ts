@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { QuireError } from '../../../shared/errors';
+import type { FileNameProblem } from '../../../shared/errors/content-error-codes';
 
 const windowsReservedNames = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
 const forbiddenCharacters = /[<>:"/\\|?*\u0000-\u001F\u007F]/;
@@ -12,14 +13,15 @@ const directionOverrides = /[\u202A-\u202E\u2066-\u2069\u200E\u200F]/;
  */
 export function acceptedFileName(filePath: string): string {
   const name = path.basename(filePath.replaceAll('\\', '/')).normalize('NFC');
-  const refuse = (why: string) => {
-    throw new QuireError('FILE_NAME_INVALID', `The file name "${name.replace(/[\u0000-\u001F\u007F]/g, '?')}" is not acceptable: ${why}. Rename the file and try again.`);
+  const refuse = (problem: FileNameProblem) => {
+    throw new QuireError('FILE_NAME_INVALID', { name, problem });
   };
-  if (name === '' || name === '.' || name === '..') refuse('it is empty');
-  if (Buffer.byteLength(name, 'utf8') > 255) refuse('it is longer than 255 bytes');
-  if (forbiddenCharacters.test(name)) refuse('it contains control characters or one of < > : " / \\ | ? *');
-  if (directionOverrides.test(name)) refuse('it contains text-direction characters that can disguise its extension');
-  if (/[. ]$/.test(name)) refuse('it ends with a dot or a space');
-  if (windowsReservedNames.test(name)) refuse('it is a name Windows reserves for devices');
+  if (name === '' || name === '.' || name === '..') refuse('empty');
+  // 255 bytes of UTF-8 is the longest name the common file systems store.
+  if (Buffer.byteLength(name, 'utf8') > 255) refuse('too-long');
+  if (forbiddenCharacters.test(name)) refuse('forbidden-characters');
+  if (directionOverrides.test(name)) refuse('direction-characters');
+  if (/[. ]$/.test(name)) refuse('trailing-dot-or-space');
+  if (windowsReservedNames.test(name)) refuse('reserved-device-name');
   return name;
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
-import { isQuireError, QuireError } from '../../../shared/errors';
+import { isQuireError, QuireError, type QuireErrorArgs } from '../../../shared/errors';
+import { pdfErrorCodes, type PdfErrorCode } from '../../../shared/errors/pdf-error-codes';
 import type { PdfInfo } from '../pdf/open-pdf';
 import { maxPdfBytes } from '../pdf/pdf-size-limit';
 import { acceptedFileName } from './file-name';
@@ -41,8 +42,15 @@ async function extractText(bytes: () => Promise<Uint8Array>, size: number, media
   }
 }
 
-function formatBytes(n: number): string {
-  return n >= 1024 ** 3 ? `${(n / 1024 ** 3).toFixed(1)} GiB` : n >= 1024 ** 2 ? `${(n / 1024 ** 2).toFixed(1)} MiB` : `${n} bytes`;
+function unreadable(file: string, error: unknown): QuireError {
+  return new QuireError('FILE_UNREADABLE', { path: file }, { cause: (error as Error).message });
+}
+
+/** A PDF refusal raised again naming the file it is about, so the user knows which upload failed. */
+function aboutFile(error: QuireError, fileName: string): QuireError {
+  if (!(error.code in pdfErrorCodes)) return error;
+  const args = [{ ...(error.params as object), fileName }, error.details] as unknown as QuireErrorArgs<PdfErrorCode>;
+  return new QuireError(error.code as PdfErrorCode, ...args);
 }
 
 /**
@@ -57,13 +65,13 @@ export async function prepareImport(file: string, maxContentBytes: number): Prom
     stats = statSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new QuireError('FILE_NOT_FOUND', `The file ${file} could not be found.`);
-    throw new QuireError('FILE_UNREADABLE', `The file ${file} could not be read: ${(error as Error).message}`);
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new QuireError('FILE_NOT_FOUND', { path: file });
+    throw unreadable(file, error);
   }
-  if (!stats.isFile()) throw new QuireError('FILE_UNREADABLE', `${file} is not a regular file.`);
-  if (stats.size === 0) throw new QuireError('CONTENT_EMPTY', `The file ${fileName} is empty; a controlled document needs content.`);
+  if (!stats.isFile()) throw new QuireError('FILE_UNREADABLE', { path: file, notAFile: true });
+  if (stats.size === 0) throw new QuireError('CONTENT_EMPTY', { fileName });
   if (stats.size > maxContentBytes) {
-    throw new QuireError('CONTENT_TOO_LARGE', `The file ${fileName} is ${formatBytes(stats.size)}; this vault accepts files up to ${formatBytes(maxContentBytes)}.`);
+    throw new QuireError('CONTENT_TOO_LARGE', { fileName, sizeBytes: stats.size, limitBytes: maxContentBytes });
   }
   let whole: Buffer | null = null;
   let hashed: { sha256: string; size: number };
@@ -77,7 +85,7 @@ export async function prepareImport(file: string, maxContentBytes: number): Prom
     }
     mediaType = detectMediaType(file);
   } catch (error) {
-    throw new QuireError('FILE_UNREADABLE', `The file ${file} could not be read: ${(error as Error).message}`);
+    throw unreadable(file, error);
   }
   const { sha256, size } = hashed;
   const bytesOnce = whole;
@@ -89,11 +97,11 @@ export async function prepareImport(file: string, maxContentBytes: number): Prom
   // Larger ones are refused rather than stored unchecked: opening one to print would need several
   // times its size in memory, and a controlled document that cannot be printed fails at the worst moment.
   if (size > maxPdfBytes) {
-    throw new QuireError('PDF_TOO_LARGE', `${fileName} is a ${formatBytes(size)} PDF; Quire checks and prints PDFs up to ${formatBytes(maxPdfBytes)}. Split it into smaller files and register those.`, { size });
+    throw new QuireError('PDF_TOO_LARGE', { fileName, sizeBytes: size, limitBytes: maxPdfBytes });
   }
   const bytes = bytesOnce ?? (await readWhole(file));
   if (!bytesOnce && createHash('sha256').update(bytes).digest('hex') !== sha256) {
-    throw new QuireError('CONTENT_CHANGED_DURING_IMPORT', `The file ${file} changed while it was being imported. Try again once it is no longer being written.`);
+    throw new QuireError('CONTENT_CHANGED_DURING_IMPORT', { path: file });
   }
   let info: PdfInfo;
   try {
@@ -102,7 +110,7 @@ export async function prepareImport(file: string, maxContentBytes: number): Prom
     info = await inspectPdf(bytes);
   } catch (error) {
     if (!isQuireError(error)) throw error;
-    throw new QuireError(error.code, `${fileName}: ${error.message} Nothing was imported.`, error.details);
+    throw aboutFile(error, fileName);
   }
   const pdf = { pageCount: info.pageCount, encryption: info.encryption, permissions: info.permissions };
   return { ...prepared, text: await extractText(() => Promise.resolve(bytes), size, mediaType), pdf };
@@ -112,6 +120,6 @@ async function readWhole(file: string): Promise<Buffer> {
   try {
     return await readFile(file);
   } catch (error) {
-    throw new QuireError('FILE_UNREADABLE', `The file ${file} could not be read: ${(error as Error).message}`);
+    throw unreadable(file, error);
   }
 }

@@ -40,14 +40,14 @@ export function compareInWorker(a: RevisionText, b: RevisionText, options: Compa
       finish();
     };
     const timer = setTimeout(
-      () => settle(() => reject(new QuireError('COMPARISON_TIMED_OUT', undefined, { timeLimitMs }))),
+      () => settle(() => reject(new QuireError('COMPARISON_TIMED_OUT', { timeLimitMs }))),
       timeLimitMs,
     );
     worker.once('message', (outcome: ComparisonJobOutcome) =>
-      settle(() => (outcome.ok ? resolve(outcome.comparison) : reject(new QuireError('COMPARISON_FAILED', undefined, { cause: outcome.message })))),
+      settle(() => (outcome.ok ? resolve(outcome.comparison) : reject(new QuireError('COMPARISON_FAILED', {}, { cause: outcome.message })))),
     );
-    worker.once('error', (error) => settle(() => reject(new QuireError('COMPARISON_FAILED', undefined, { cause: error.message }))));
-    worker.once('exit', (code) => settle(() => reject(new QuireError('COMPARISON_FAILED', undefined, { cause: `The comparison worker stopped (exit code ${code}).` }))));
+    worker.once('error', (error) => settle(() => reject(new QuireError('COMPARISON_FAILED', {}, { cause: error.message }))));
+    worker.once('exit', (code) => settle(() => reject(new QuireError('COMPARISON_FAILED', {}, { cause: `The comparison worker stopped (exit code ${code}).` }))));
   });
 }
 

@@ -21,8 +21,8 @@ export async function createDraftRevision(ctx: CallContext, input: ParsedInput<'
   const db = ctx.vault.db;
   const settings = readVaultSettings(db);
   const document = requireDocumentRow(db, input.number);
-  if (document.status === 'obsolete') throw new QuireError('DOCUMENT_OBSOLETE', `${document.number} is obsolete; it takes no new revisions.`);
-  if (!input.changeSummary) throw new QuireError('CHANGE_SUMMARY_REQUIRED', `Say what changed in this revision of ${document.number} (--summary).`);
+  if (document.status === 'obsolete') throw new QuireError('DOCUMENT_OBSOLETE', { number: document.number, act: 'new-revision' });
+  if (!input.changeSummary) throw new QuireError('CHANGE_SUMMARY_REQUIRED', { number: document.number });
   const content = await prepareImport(input.file.path, settings.maxContentBytes);
   const now = ctx.now();
 
@@ -30,7 +30,7 @@ export async function createDraftRevision(ctx: CallContext, input: ParsedInput<'
     const revisions = revisionRows(db, document.id);
     const latest = revisions.at(-1);
     if (latest && inWorkflow.has(latest.state)) {
-      throw new QuireError('REVISION_IN_WORKFLOW', `${document.number} revision ${labelOf(latest)} is ${latest.state.replace('_', ' ')}; it must be approved or rejected before a new draft.`);
+      throw new QuireError('REVISION_IN_WORKFLOW', { number: document.number, label: labelOf(latest), state: latest.state });
     }
     const lastReleased = revisions.findLast((r) => released.has(r.state));
     const majorLabel = latest && !released.has(latest.state) ? latest.major_label : nextReleasedLabel(lastReleased?.major_label ?? null, settings.revisionLabelScheme);

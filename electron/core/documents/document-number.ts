@@ -9,7 +9,7 @@ function render(pattern: string, values: { type: string; department: string | nu
     if (token === 'TYPE') return values.type;
     if (token === 'YYYY') return String(values.year);
     if (token === 'DEPT') {
-      if (!values.department) throw new QuireError('DOCUMENT_NUMBER_INVALID', `Documents of type ${values.type} are numbered ${pattern}: give a department.`);
+      if (!values.department) throw new QuireError('DOCUMENT_NUMBER_INVALID', { reason: 'department-required', type: values.type, pattern });
       return values.department;
     }
     return seq === '#' ? '#' : seq.padStart(zeros?.length ?? 1, '0');
@@ -22,7 +22,7 @@ function render(pattern: string, values: { type: string; department: string | nu
  * so a number is never handed out twice. Runs inside the registering transaction.
  */
 export function allocateDocumentNumber(db: Database.Database, pattern: string, values: { type: string; department: string | null; year: number }): string {
-  if (!/\{SEQ(:0+)?\}/.test(pattern)) throw new QuireError('DOCUMENT_NUMBER_INVALID', `The numbering pattern ${pattern} has no {SEQ} part.`);
+  if (!/\{SEQ(:0+)?\}/.test(pattern)) throw new QuireError('DOCUMENT_NUMBER_INVALID', { reason: 'no-sequence', pattern });
   const sequenceKey = render(pattern, values, '#');
   let next = (statement<[string], { last_value: number }>(db, 'SELECT last_value FROM number_sequences WHERE prefix = ?').get(sequenceKey)?.last_value ?? 0) + 1;
   const taken = statement<[string], { id: number }>(db, 'SELECT id FROM documents WHERE number = ?');

@@ -51,7 +51,7 @@ const revisionSelect = `SELECT r.*, u.username AS author_username, u.full_name A
 /** The document with that number (case-insensitive), or DOCUMENT_NOT_FOUND naming it. */
 export function requireDocumentRow(db: Database.Database, number: string): DocumentRow {
   const row = statement<[string], DocumentRow>(db, `${documentSelect} WHERE d.number = ?`).get(number);
-  if (!row) throw new QuireError('DOCUMENT_NOT_FOUND', `There is no document ${number} in the register.`);
+  if (!row) throw new QuireError('DOCUMENT_NOT_FOUND', { number });
   return row;
 }
 
@@ -61,7 +61,7 @@ export function revisionRows(db: Database.Database, documentId: number): Revisio
 
 export function revisionRowById(db: Database.Database, revisionId: number): RevisionRow {
   const row = statement<[number], RevisionRow>(db, `${revisionSelect} WHERE r.id = ?`).get(revisionId);
-  if (!row) throw new QuireError('REVISION_NOT_FOUND', `There is no revision with id ${revisionId}.`);
+  if (!row) throw new QuireError('REVISION_NOT_FOUND', { id: revisionId });
   return row;
 }
 
@@ -75,7 +75,7 @@ export function requireRevisionByLabel(db: Database.Database, document: Document
   const wanted = label.toUpperCase();
   const match = rows.filter((r) => labelOf(r).toUpperCase() === wanted).at(-1);
   if (!match) {
-    throw new QuireError('REVISION_NOT_FOUND', `${document.number} has no revision ${label}; it has ${rows.map(labelOf).join(', ') || 'none'}.`);
+    throw new QuireError('REVISION_NOT_FOUND', { number: document.number, label, labels: rows.map(labelOf) });
   }
   return match;
 }

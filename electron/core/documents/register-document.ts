@@ -28,10 +28,10 @@ export async function registerDocument(ctx: CallContext, input: ParsedInput<'doc
   const type = statement<[string], DocumentTypeRow>(db, 'SELECT * FROM document_types WHERE code = ?').get(input.type);
   if (!type) {
     const known = statement<[], { code: string }>(db, 'SELECT code FROM document_types ORDER BY code').all().map((t) => t.code);
-    throw new QuireError('DOCUMENT_TYPE_UNKNOWN', `There is no document type ${input.type}; the types are ${known.join(', ')}.`);
+    throw new QuireError('DOCUMENT_TYPE_UNKNOWN', { type: input.type, known });
   }
   if (type.is_external && !input.external) {
-    throw new QuireError('INVALID_INPUT', `Documents of type ${type.code} are external: say where they come from (external source).`);
+    throw new QuireError('INVALID_INPUT', { problem: 'external-source-required', type: type.code });
   }
   const settings = readVaultSettings(db);
   const content = await prepareImport(input.file.path, settings.maxContentBytes);
@@ -42,7 +42,7 @@ export async function registerDocument(ctx: CallContext, input: ParsedInput<'doc
     let number: string;
     if (input.number) {
       if (statement<[string], { id: number }>(db, 'SELECT id FROM documents WHERE number = ?').get(input.number)) {
-        throw new QuireError('DOCUMENT_NUMBER_TAKEN', `${input.number} is already in the register; document numbers are never reused.`);
+        throw new QuireError('DOCUMENT_NUMBER_TAKEN', { number: input.number });
       }
       number = input.number;
     } else {

@@ -8,7 +8,7 @@ const releasedStates: ReadonlySet<RevisionState> = new Set(['approved', 'effecti
 function alphabet(scheme: RevisionLabelScheme): string[] {
   const skip = new Set(scheme.skip.map((s) => s.toUpperCase()));
   const letters = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'].filter((l) => !skip.has(l));
-  if (letters.length < 2) throw new QuireError('REVISION_LABEL_SCHEME_INVALID', 'A letter scheme needs at least two usable letters.');
+  if (letters.length < 2) throw new QuireError('REVISION_LABEL_SCHEME_INVALID', { reason: 'too-few-letters' });
   return letters;
 }
 
@@ -33,7 +33,7 @@ export function releasedLabelIndex(label: string, scheme: RevisionLabelScheme): 
   let n = 0;
   for (const ch of label) {
     const digit = letters.indexOf(ch);
-    if (digit < 0) throw new QuireError('REVISION_LABEL_SCHEME_INVALID', `The label ${label} does not belong to this vault's revision scheme.`);
+    if (digit < 0) throw new QuireError('REVISION_LABEL_SCHEME_INVALID', { reason: 'foreign-label', label });
     n = n * letters.length + digit + 1;
   }
   return n - 1;

@@ -15,7 +15,7 @@ export function updateDocument(ctx: CallContext, input: ParsedInput<'documents.u
   const db = ctx.vault.db;
   return writeTransaction(ctx, () => {
     const before = requireDocumentRow(db, input.number);
-    if (before.status === 'obsolete') throw new QuireError('DOCUMENT_OBSOLETE', `${before.number} is obsolete; its record is closed.`);
+    if (before.status === 'obsolete') throw new QuireError('DOCUMENT_OBSOLETE', { number: before.number, act: 'edit' });
     const ownerId = input.owner ? requireUserRow(db, input.owner).id : before.owner_id;
     statement(db, 'UPDATE documents SET title = ?, owner_id = ?, review_interval_months = ?, retention_years = ? WHERE id = ?').run(
       input.title ?? before.title,

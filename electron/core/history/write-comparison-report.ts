@@ -27,7 +27,7 @@ const reportRevision = (side: RevisionComparison['old']) => ({
  * report never leaves a half-written file behind.
  */
 export async function writeComparisonReport(comparison: RevisionComparison, destination: string, generatedBy: string, now: Date): Promise<{ path: string; bytes: number; changes: number }> {
-  if (!comparison.text) throw new QuireError('COMPARISON_REPORT_FAILED', comparison.textUnavailable ?? 'The text of these revisions could not be compared.');
+  if (!comparison.text) throw new QuireError('COMPARISON_REPORT_FAILED', {}, { cause: comparison.textUnavailable ?? 'The text of these revisions could not be compared.' });
   const header: ComparisonReportHeader = {
     documentNumber: comparison.document,
     title: comparison.title,

@@ -13,9 +13,9 @@ export async function checkPrintedPdf(bytes: Uint8Array, expectedPageCount: numb
     if (!header.includes('%PDF-')) throw new Error('no PDF header');
     pageCount = (await loadPdfDocument(bytes)).getPageCount();
   } catch (error) {
-    throw new QuireError('PDF_PRINT_FAILED', undefined, { reason: error instanceof Error ? error.message : String(error) });
+    throw new QuireError('PDF_PRINT_FAILED', {}, { reason: error instanceof Error ? error.message : String(error) });
   }
   if (pageCount !== expectedPageCount) {
-    throw new QuireError('PDF_PRINT_FAILED', undefined, { reason: `wrote ${pageCount} pages, expected ${expectedPageCount}` });
+    throw new QuireError('PDF_PRINT_FAILED', {}, { reason: `wrote ${pageCount} pages, expected ${expectedPageCount}` });
   }
 }

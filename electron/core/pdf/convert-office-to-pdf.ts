@@ -41,10 +41,10 @@ export async function convertOfficeToPdf(inputPath: string, options: ConvertOffi
     try {
       bytes = new Uint8Array(readFileSync(outPath));
     } catch {
-      throw new QuireError('RENDITION_FAILED', undefined, { reason: 'LibreOffice wrote no PDF' });
+      throw new QuireError('RENDITION_FAILED', {}, { reason: 'LibreOffice wrote no PDF' });
     }
     await openPdf(bytes).catch((error: unknown) => {
-      throw new QuireError('RENDITION_FAILED', undefined, { reason: error instanceof Error ? error.message : String(error) });
+      throw new QuireError('RENDITION_FAILED', {}, { reason: error instanceof Error ? error.message : String(error) });
     });
     return bytes;
   } finally {
@@ -90,12 +90,12 @@ function runSoffice(command: string, args: string[], timeoutMs: number): Promise
     }, timeoutMs);
     child.on('error', (error) => {
       clearTimeout(timer);
-      reject(new QuireError('RENDITION_FAILED', undefined, { reason: error.message }));
+      reject(new QuireError('RENDITION_FAILED', {}, { reason: error.message }));
     });
     child.on('exit', (code) => {
       clearTimeout(timer);
       if (code === 0) resolve();
-      else reject(new QuireError('RENDITION_FAILED', undefined, { reason: `soffice exited with ${code}: ${stderr.trim()}` }));
+      else reject(new QuireError('RENDITION_FAILED', {}, { reason: `soffice exited with ${code}: ${stderr.trim()}` }));
     });
   });
 }

@@ -45,12 +45,12 @@ export interface OpenPdfOptions {
  */
 export async function openPdf(bytes: Uint8Array, { checkStreams = true }: OpenPdfOptions = {}): Promise<OpenedPdf> {
   if (bytes.length === 0) throw new QuireError('CONTENT_EMPTY');
-  if (bytes.length > maxPdfBytes) throw new QuireError('PDF_TOO_LARGE', undefined, { byteLength: bytes.length });
+  if (bytes.length > maxPdfBytes) throw new QuireError('PDF_TOO_LARGE', { sizeBytes: bytes.length, limitBytes: maxPdfBytes });
   const headerAt = indexOfAscii(bytes, '%PDF-', 0, startOfFileWindow);
   if (headerAt < 0) throw new QuireError('NOT_A_PDF');
   // pdf-lib reads objects front to back and happily loads a file cut short; the end marker is how we notice.
   if (indexOfAscii(bytes, '%%EOF', Math.max(0, bytes.length - endOfFileWindow), bytes.length) < 0) {
-    throw new QuireError('PDF_CORRUPT', 'That PDF is incomplete: its end is missing, so it was probably cut short by a download or copy. Get a fresh copy from its source.', { reason: 'truncated' });
+    throw new QuireError('PDF_CORRUPT', { truncated: true }, { reason: 'truncated' });
   }
 
   let doc: PDFDocument;
@@ -71,11 +71,11 @@ export async function openPdf(bytes: Uint8Array, { checkStreams = true }: OpenPd
       if (!(width > 0 && height > 0)) throw new Error('page without a usable MediaBox');
     }
   } catch (error) {
-    throw new QuireError('PDF_CORRUPT', undefined, { reason: messageOf(error) });
+    throw new QuireError('PDF_CORRUPT', {}, { reason: messageOf(error) });
   }
   if (pageCount === 0) throw new QuireError('PDF_NO_PAGES');
   const damaged = checkStreams ? findDamagedStream(doc) : null;
-  if (damaged) throw new QuireError('PDF_CORRUPT', undefined, { reason: `stream ${damaged.toString()} cannot be decompressed` });
+  if (damaged) throw new QuireError('PDF_CORRUPT', {}, { reason: `stream ${damaged.toString()} cannot be decompressed` });
 
   return {
     doc,
@@ -96,9 +96,9 @@ function refusalFor(error: unknown): QuireError {
   const message = messageOf(error);
   if (message === 'NEEDS PASSWORD' || message === 'Password incorrect') return new QuireError('PDF_ENCRYPTED');
   if (/unknown encryption method|unsupported encryption|invalid key length|Unknown crypto method/i.test(message)) {
-    return new QuireError('PDF_ENCRYPTION_UNSUPPORTED', undefined, { reason: message });
+    return new QuireError('PDF_ENCRYPTION_UNSUPPORTED', {}, { reason: message });
   }
-  return new QuireError('PDF_CORRUPT', undefined, { reason: message });
+  return new QuireError('PDF_CORRUPT', {}, { reason: message });
 }
 
 // The decrypting load drops /Encrypt from the trailer; the dictionary itself is still among the objects.

@@ -97,7 +97,7 @@ function validSpec(input: StampSpec): StampSpec {
   const parsed = stampSpecSchema.safeParse(input);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-    throw new QuireError('INVALID_INPUT', `The print description is not valid: ${problems.join('; ')}`, { problems });
+    throw new QuireError('INVALID_INPUT', { problem: 'print-description' }, { problems });
   }
   if (parsed.data.copy.kind === 'controlled' && parsed.data.revisionState !== 'effective') {
     throw new QuireError('CONTROLLED_COPY_NOT_EFFECTIVE');
@@ -118,5 +118,5 @@ function pageTreeAncestors(doc: PDFDocument, page: PDFPage): PDFRef[] {
 
 function asPrintFailure(error: unknown): QuireError {
   if (isQuireError(error)) return error;
-  return new QuireError('PDF_PRINT_FAILED', undefined, { reason: error instanceof Error ? error.message : String(error) });
+  return new QuireError('PDF_PRINT_FAILED', {}, { reason: error instanceof Error ? error.message : String(error) });
 }

@@ -69,7 +69,7 @@ export function requireControlledCopy(db: Database.Database, document: DocumentR
   const rows = controlledCopyRows(db, { documentId: document.id });
   const row = rows.find((r) => r.copy_number === copyNumber);
   if (!row) {
-    throw new QuireError('COPY_NOT_FOUND', `${document.number} has no controlled copy No. ${copyNumber}; ${rows.length ? `its copies are No. ${rows.map((r) => r.copy_number).join(', ')}` : 'it has no controlled copies'}.`);
+    throw new QuireError('COPY_NOT_FOUND', { number: document.number, copyNumber, copies: rows.map((r) => r.copy_number) });
   }
   return row;
 }

@@ -51,10 +51,10 @@ function recordedRendition(ctx: CallContext, contentId: number): RenditionRow | 
 }
 
 /** Stored bytes, refused when they no longer hash to what was recorded: paper must come from the approved bytes. */
-function intactBytes(ctx: CallContext, contentId: number, sha256: string, what: string): Uint8Array {
+function intactBytes(ctx: CallContext, contentId: number, sha256: string, what: { label?: string; kind: 'content' | 'rendition' }): Uint8Array {
   const bytes = readContentBytes(ctx.vault.db, contentId);
   if (createHash('sha256').update(bytes).digest('hex') !== sha256) {
-    throw new QuireError('CONTENT_TAMPERED', `The stored ${what} no longer matches its recorded SHA-256 (${sha256.slice(0, 16)}…); it was changed outside Quire. Nothing was printed. Run "quire verify".`);
+    throw new QuireError('CONTENT_TAMPERED', { ...(what.label ? { label: what.label } : {}), sha256Prefix: sha256.slice(0, 16), what: what.kind });
   }
   return bytes;
 }
@@ -75,7 +75,7 @@ async function makeRendition(ctx: CallContext, document: DocumentRow, revision: 
       rmSync(work, { recursive: true, force: true });
     }
   }
-  throw new QuireError('PRINT_FORMAT_UNSUPPORTED', `Quire cannot print ${revision.file_name} (${revision.media_type}): it prints PDF, text, Markdown and office documents. Register a PDF of it as a new revision, then print that.`);
+  throw new QuireError('PRINT_FORMAT_UNSUPPORTED', { fileName: revision.file_name, mediaType: revision.media_type });
 }
 
 /**
@@ -87,17 +87,17 @@ async function makeRendition(ctx: CallContext, document: DocumentRow, revision: 
 export async function ensureRendition(ctx: CallContext, document: DocumentRow, revision: RevisionRow): Promise<{ rendition: Rendition; bytes: Uint8Array }> {
   const toRendition = (row: RenditionRow): Rendition => ({ contentId: row.rendition_content_id, sha256: row.sha256, kind: row.kind, tool: row.tool, pageCount: row.page_count });
   const known = recordedRendition(ctx, revision.content_id);
-  if (known) return { rendition: toRendition(known), bytes: intactBytes(ctx, known.rendition_content_id, known.sha256, `rendition of ${labelOf(revision)}`) };
+  if (known) return { rendition: toRendition(known), bytes: intactBytes(ctx, known.rendition_content_id, known.sha256, { label: labelOf(revision), kind: 'rendition' }) };
 
-  if (revision.size > maxPdfBytes) throw new QuireError('PDF_TOO_LARGE', `${revision.file_name} is too large to print in one piece; split it into smaller documents.`);
-  const made = await makeRendition(ctx, document, revision, () => intactBytes(ctx, revision.content_id, revision.sha256, `content of ${labelOf(revision)}`));
+  if (revision.size > maxPdfBytes) throw new QuireError('PDF_TOO_LARGE', { fileName: revision.file_name });
+  const made = await makeRendition(ctx, document, revision, () => intactBytes(ctx, revision.content_id, revision.sha256, { label: labelOf(revision), kind: 'content' }));
   // A native PDF passed the full check at import; a rendition made just now gets it here.
   const info = made.kind === 'native-pdf' ? (await openPdf(made.bytes, { checkStreams: false })).info : await inspectPdf(made.bytes);
   const now = ctx.now();
   return writeTransaction(ctx, () => {
     // Another print may have recorded it meanwhile: the first one recorded is the one every print uses.
     const raced = recordedRendition(ctx, revision.content_id);
-    if (raced) return { rendition: toRendition(raced), bytes: intactBytes(ctx, raced.rendition_content_id, raced.sha256, 'rendition') };
+    if (raced) return { rendition: toRendition(raced), bytes: intactBytes(ctx, raced.rendition_content_id, raced.sha256, { kind: 'rendition' }) };
     const stored = made.kind === 'native-pdf' ? { contentId: revision.content_id, sha256: revision.sha256, size: revision.size } : storeContentBytes(ctx.vault.db, made.bytes, now);
     statement(ctx.vault.db, 'INSERT INTO renditions (content_id, rendition_content_id, kind, tool, page_count, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(
       revision.content_id,

@@ -1,4 +1,5 @@
 import { renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import type { ParsedInput, PrintResult } from '../../../shared/contract';
 import { QuireError } from '../../../shared/errors';
 import { rolesAllow } from '../../../shared/roles';
@@ -11,7 +12,7 @@ import { statement } from '../vault/statements';
 import { nextCopyNumber, requireControlledCopy, type ControlledCopyRow } from './copy-register';
 import { printedStateOf, printStampSpec } from './print-stamp-spec';
 import { newVerificationCode } from './verification-code';
-import { stagePrintFile } from './write-print-file';
+import { fileSystemProblem, stagePrintFile } from './write-print-file';
 
 type PrintInput = ParsedInput<'prints.print'>;
 
@@ -25,7 +26,7 @@ function revisionToPrint(ctx: CallContext, document: DocumentRow, input: PrintIn
   const revisions = revisionRows(ctx.vault.db, document.id);
   // Without a label: the effective revision, which is what the shop floor works to; else the newest.
   const chosen = revisions.findLast((r) => r.state === 'effective') ?? revisions.at(-1);
-  if (!chosen) throw new QuireError('REVISION_NOT_FOUND', `${document.number} has no revision to print.`);
+  if (!chosen) throw new QuireError('REVISION_NOT_FOUND', { number: document.number, nothingToPrint: true });
   return chosen;
 }
 
@@ -34,21 +35,21 @@ function requireControlledPrintRights(ctx: CallContext): void {
   writeTransaction(ctx, () =>
     appendAuditEvent(ctx.vault.db, actorOf(ctx), { action: 'access.denied', entityType: 'method', entityId: 'prints.print', newValue: { needs: 'prints.controlled', roles: ctx.user.roles, mode: 'controlled' } }, ctx.now()),
   );
-  throw new QuireError('PERMISSION_DENIED', `${ctx.user.username} (${ctx.user.roles.join(', ')}) may not issue controlled copies: it needs the prints.controlled permission. Print an uncontrolled copy instead.`);
+  throw new QuireError('PERMISSION_DENIED', { reason: 'permission', username: ctx.user.username, roles: ctx.user.roles, permission: 'prints.controlled' });
 }
 
 function requireEffective(document: DocumentRow, revision: RevisionRow): void {
   if (revision.state !== 'effective') {
-    throw new QuireError('CONTROLLED_COPY_NOT_EFFECTIVE', `${document.number} revision ${labelOf(revision)} is ${revision.state.replace('_', ' ')}; only the effective revision can be issued as a controlled copy. Print an uncontrolled copy instead.`);
+    throw new QuireError('CONTROLLED_COPY_NOT_EFFECTIVE', { number: document.number, label: labelOf(revision), state: revision.state });
   }
 }
 
 function requireReprintable(document: DocumentRow, revision: RevisionRow, copy: ControlledCopyRow): void {
   if (copy.status === 'returned' || copy.status === 'destroyed') {
-    throw new QuireError('COPY_RECALLED', `${document.number} controlled copy No. ${copy.copy_number} was ${copy.status} on ${copy.recalled_at?.slice(0, 10) ?? '?'}; it cannot be reprinted. Issue a new controlled copy instead.`);
+    throw new QuireError('COPY_RECALLED', { number: document.number, copyNumber: copy.copy_number, status: copy.status, recalledOn: copy.recalled_at?.slice(0, 10), act: 'reprint' });
   }
   if (copy.revision_id !== revision.id) {
-    throw new QuireError('CONTROLLED_COPY_NOT_EFFECTIVE', `${document.number} controlled copy No. ${copy.copy_number} is of revision ${labelOf(copy)}, which is ${copy.state}; it cannot be reprinted. Recall it and issue a copy of ${labelOf(revision)}.`);
+    throw new QuireError('CONTROLLED_COPY_NOT_EFFECTIVE', { number: document.number, copyNumber: copy.copy_number, copyLabel: labelOf(copy), copyState: copy.state, effectiveLabel: labelOf(revision) });
   }
 }
 
@@ -82,7 +83,7 @@ export async function printRevision(ctx: CallContext, input: PrintInput): Promis
       throw new QuireError('COPYHOLDER_REQUIRED');
     }
   } else if (input.reprintOf !== undefined) {
-    throw new QuireError('INVALID_INPUT', 'Only a controlled copy can be reprinted; ask for a controlled print with reprintOf, or leave reprintOf out.');
+    throw new QuireError('INVALID_INPUT', { problem: 'reprint-not-controlled' });
   }
   // Loaded on first print: renditions and stamping pull in pdf-lib, the fonts and the QR encoder.
   const [{ ensureRendition }, { stampPdf }] = await Promise.all([import('./ensure-rendition'), import('../pdf/stamp-pdf')]);
@@ -135,10 +136,10 @@ export async function printRevision(ctx: CallContext, input: PrintInput): Promis
       rmSync(staged.temp, { force: true });
       if (renamed) rmSync(staged.target, { force: true });
       if (error instanceof CopyNumberTaken && attempt < 5) continue;
-      if (error instanceof CopyNumberTaken) throw new QuireError('VAULT_BUSY', 'Other controlled copies of this document were being issued at the same moment. Nothing was printed; print again.');
+      if (error instanceof CopyNumberTaken) throw new QuireError('VAULT_BUSY', { race: 'copy-numbers' });
       const code = (error as NodeJS.ErrnoException).code;
       if (typeof code === 'string' && !(error instanceof QuireError)) {
-        throw new QuireError('PRINT_DESTINATION_UNWRITABLE', `The print could not be moved into place at ${staged.target}: ${(error as Error).message}. Nothing was printed or recorded.`, { code });
+        throw new QuireError('PRINT_DESTINATION_UNWRITABLE', { path: staged.target, folder: path.dirname(staged.target), problem: fileSystemProblem(code), stage: 'move' }, { code, cause: (error as Error).message });
       }
       throw error;
     }

@@ -9,7 +9,7 @@ import { controlledCopyRows, requireControlledCopy, toControlledCopy, type Contr
 
 function refuseRecalled(number: string, copy: ControlledCopyRow): void {
   if (copy.status === 'returned' || copy.status === 'destroyed') {
-    throw new QuireError('COPY_RECALLED', `${number} controlled copy No. ${copy.copy_number} was already recorded as ${copy.status} on ${copy.recalled_at?.slice(0, 10) ?? '?'} by ${copy.recalled_by_username ?? '?'}.`);
+    throw new QuireError('COPY_RECALLED', { number, copyNumber: copy.copy_number, status: copy.status, recalledOn: copy.recalled_at?.slice(0, 10), recalledBy: copy.recalled_by_username ?? undefined, act: 'recall' });
   }
 }
 

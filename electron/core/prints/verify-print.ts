@@ -58,7 +58,7 @@ function verdictOf(row: PrintLookupRow, effectiveLabel: string | null): string {
  */
 export function verifyPrint(db: Database.Database, code: string): PrintVerification {
   const row = findPrint(db, code.trim());
-  if (!row) throw new QuireError('PRINT_NOT_FOUND', `No print in this vault has the code ${code.slice(0, 60)}. Check the code on the paper; a copy Quire does not know is not a controlled print of this vault.`);
+  if (!row) throw new QuireError('PRINT_NOT_FOUND', { code: code.slice(0, 60) });
   const effective = revisionRows(db, row.document_id).findLast((r) => r.state === 'effective');
   const effectiveLabel = effective ? labelOf(effective) : null;
   return {

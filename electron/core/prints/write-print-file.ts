@@ -33,7 +33,7 @@ export function stagePrintFile(destination: string, bytes: Uint8Array): StagedPr
       closeSync(fd);
     }
     const written = createHash('sha256').update(readFileSync(temp)).digest('hex');
-    if (written !== sha256) throw new QuireError('PDF_PRINT_FAILED', `The print written to ${target} did not read back as written; nothing was printed. Check the disk and print again.`);
+    if (written !== sha256) throw new QuireError('PDF_PRINT_FAILED', { path: target });
   } catch (error) {
     rmSync(temp, { force: true });
     throw error instanceof QuireError ? error : unwritable(target, error);
@@ -43,6 +43,11 @@ export function stagePrintFile(destination: string, bytes: Uint8Array): StagedPr
 
 function unwritable(target: string, error: unknown): QuireError {
   const code = (error as NodeJS.ErrnoException).code;
-  const why = code === 'ENOENT' || code === 'ENOTDIR' ? `the folder ${path.dirname(target)} does not exist` : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? `you may not write to ${path.dirname(target)}` : (error as Error).message;
-  return new QuireError('PRINT_DESTINATION_UNWRITABLE', `The print could not be written to ${target}: ${why}. Nothing was printed or recorded; choose another destination and print again.`, { code });
+  return new QuireError('PRINT_DESTINATION_UNWRITABLE', { path: target, folder: path.dirname(target), problem: fileSystemProblem(code) }, { code, cause: (error as Error).message });
+}
+
+/** What a file system refusal means for the user: a missing folder, no right to write, or something else. */
+export function fileSystemProblem(code: string | undefined): 'no-folder' | 'not-allowed' | 'other' {
+  if (code === 'ENOENT' || code === 'ENOTDIR') return 'no-folder';
+  return code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'not-allowed' : 'other';
 }

@@ -10,7 +10,7 @@ export function canonicalJson(value: CanonicalJsonValue): string {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return JSON.stringify(value);
   if (typeof value === 'number') {
     // NaN and Infinity have no JSON form; JSON.stringify would quietly turn them into null.
-    if (!Number.isFinite(value)) throw new QuireError('INTERNAL', 'Canonical JSON cannot hold a non-finite number.');
+    if (!Number.isFinite(value)) throw new QuireError('INTERNAL', {}, { cause: 'Canonical JSON cannot hold a non-finite number.' });
     return JSON.stringify(value);
   }
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
@@ -20,10 +20,10 @@ export function canonicalJson(value: CanonicalJsonValue): string {
       .map((key) => {
         const member = value[key];
         // An undefined member would silently vanish from the output and from what gets signed.
-        if (member === undefined) throw new QuireError('INTERNAL', `Canonical JSON member "${key}" is undefined.`);
+        if (member === undefined) throw new QuireError('INTERNAL', {}, { cause: `Canonical JSON member "${key}" is undefined.` });
         return `${JSON.stringify(key)}:${canonicalJson(member)}`;
       });
     return `{${members.join(',')}}`;
   }
-  throw new QuireError('INTERNAL', `Canonical JSON cannot hold a value of type ${typeof value}.`);
+  throw new QuireError('INTERNAL', {}, { cause: `Canonical JSON cannot hold a value of type ${typeof value}.` });
 }

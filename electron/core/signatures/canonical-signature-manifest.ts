@@ -28,7 +28,7 @@ export interface SignatureManifestFields {
 }
 
 function invalid(field: string, problem: string): QuireError {
-  return new QuireError('SIGNATURE_MANIFEST_INVALID', `The signature manifest field "${field}" ${problem}.`, { field });
+  return new QuireError('SIGNATURE_MANIFEST_INVALID', { field }, { problem });
 }
 
 // Lone surrogates have no UTF-8 form; control characters hide in print and would make two records look alike.

@@ -18,18 +18,18 @@ function systemTimeZone(): string {
  * included, as recorded next to every signature's UTC time.
  */
 export function localTimeZoneAt(date: Date, timeZone: string = systemTimeZone()): LocalTimeZone {
-  if (!(date instanceof Date) || Number.isNaN(date.getTime())) throw new QuireError('INVALID_INPUT', 'That is not a valid point in time.');
+  if (!(date instanceof Date) || Number.isNaN(date.getTime())) throw new QuireError('INVALID_INPUT', { problem: 'point-in-time' });
   let longOffset: string | undefined;
   try {
     longOffset = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
       .formatToParts(date)
       .find((part) => part.type === 'timeZoneName')?.value;
   } catch {
-    throw new QuireError('INVALID_INPUT', `"${timeZone}" is not a known time zone.`);
+    throw new QuireError('INVALID_INPUT', { problem: 'time-zone', value: timeZone });
   }
   // ECMA-402 longOffset is "GMT" for zero and "GMT±HH:MM[:SS]" otherwise.
   const match = /^GMT(?:([+-])(\d{2}):(\d{2})(:\d{2})?)?$/.exec(longOffset ?? '');
-  if (!match) throw new QuireError('INTERNAL', `Unexpected time-zone offset "${longOffset}".`);
+  if (!match) throw new QuireError('INTERNAL', {}, { cause: `Unexpected time-zone offset "${longOffset}".` });
   const [, sign, hours, minutes, seconds] = match;
   const utcOffset = sign ? `${sign}${hours}:${minutes}${seconds ?? ''}` : '+00:00';
   return { timeZone, utcOffset: utcOffset === '-00:00' ? '+00:00' : utcOffset };

@@ -3,7 +3,7 @@ import { canonicalSignatureManifest, signatureManifestFormat, type SignatureMani
 import type { SignatureMeaning } from './signature-meanings';
 
 function invalid(why: string): QuireError {
-  return new QuireError('SIGNATURE_MANIFEST_INVALID', `The signature manifest ${why}.`);
+  return new QuireError('SIGNATURE_MANIFEST_INVALID', {}, { problem: why });
 }
 
 /**

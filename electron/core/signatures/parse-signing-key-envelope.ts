@@ -12,7 +12,7 @@ const maxScryptP = 16;
 const maxScryptMemory = 2 ** 30;
 
 function damaged(why: string): QuireError {
-  return new QuireError('SIGNING_KEY_DAMAGED', undefined, { why });
+  return new QuireError('SIGNING_KEY_DAMAGED', {}, { why });
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -11,7 +11,7 @@ export function signManifest(manifest: string, privateKey: KeyObject): string {
   const fields = parseSignatureManifest(manifest);
   if (privateKey?.type !== 'private' || privateKey.asymmetricKeyType !== 'ed25519') throw new QuireError('SIGNING_KEY_INVALID');
   if (signingKeyId(privateKey) !== fields.signerKeyId) {
-    throw new QuireError('SIGNATURE_MANIFEST_INVALID', 'The signature manifest names a different signing key than the one signing it.');
+    throw new QuireError('SIGNATURE_MANIFEST_INVALID', { field: 'signerKeyId' }, { problem: 'names a different signing key than the one signing it' });
   }
   // Ed25519 hashes internally (PureEdDSA), hence no digest algorithm.
   return sign(null, Buffer.from(manifest, 'utf8'), privateKey).toString('base64');

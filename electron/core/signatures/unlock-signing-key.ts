@@ -33,12 +33,12 @@ export async function unlockSigningKey(encryptedPrivateKey: string, password: st
   try {
     privateKey = createPrivateKey({ key: pkcs8, format: 'der', type: 'pkcs8' });
   } catch {
-    throw new QuireError('SIGNING_KEY_DAMAGED', undefined, { why: 'the decrypted key is not PKCS#8' });
+    throw new QuireError('SIGNING_KEY_DAMAGED', {}, { why: 'the decrypted key is not PKCS#8' });
   } finally {
     pkcs8.fill(0);
   }
   if (privateKey.asymmetricKeyType !== 'ed25519' || signingKeyId(privateKey) !== envelope.keyId) {
-    throw new QuireError('SIGNING_KEY_DAMAGED', undefined, { why: 'the decrypted key does not match the envelope key id' });
+    throw new QuireError('SIGNING_KEY_DAMAGED', {}, { why: 'the decrypted key does not match the envelope key id' });
   }
   return privateKey;
 }

@@ -24,14 +24,14 @@ export interface NewUser {
 /** Adds a user with a fresh id (never reused) and audits it; a taken name, even of a disabled user, is refused. */
 export async function addUser(ctx: CoreContext, actor: Actor, user: NewUser): Promise<UserSummary> {
   const db = ctx.vault.db;
-  if (findUserRow(db, user.username)) throw new QuireError('USER_EXISTS', `The user name "${user.username}" is taken (user names are never reused).`);
+  if (findUserRow(db, user.username)) throw new QuireError('USER_EXISTS', { username: user.username });
   checkPasswordPolicy(user.password, user.username, readVaultSettings(db).passwordMinLength);
   const costs = scryptCostsFor(db);
   const passwordHash = await hashPassword(user.password, costs.passwordHash);
   // A password chosen by someone else must not protect a signing key: the key comes when the user sets their own.
   const signingKey = user.mustChangePassword ? null : await createSigningKey(user.password, costs.signingKey);
   return writeTransaction(ctx, () => {
-    if (findUserRow(db, user.username)) throw new QuireError('USER_EXISTS', `The user name "${user.username}" is taken (user names are never reused).`);
+    if (findUserRow(db, user.username)) throw new QuireError('USER_EXISTS', { username: user.username });
     const { lastInsertRowid } = statement(
       db,
       'INSERT INTO users (username, full_name, password_hash, must_change_password, created_at) VALUES (?, ?, ?, ?, ?)',

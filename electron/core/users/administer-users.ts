@@ -25,7 +25,7 @@ function changeUser(ctx: CallContext, username: string, action: string, reason: 
 
 function refuseLeavingNoAdmin(ctx: CallContext, row: UserRow): void {
   if (userRoles(ctx.vault.db, row.id).includes('admin') && otherActiveAdmins(ctx.vault.db, row.id) === 0) {
-    throw new QuireError('LAST_ADMIN', `${row.username} is the last active administrator; add another administrator first.`);
+    throw new QuireError('LAST_ADMIN', { username: row.username });
   }
 }
 

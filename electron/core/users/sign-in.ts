@@ -20,11 +20,11 @@ export async function checkUserPassword(ctx: CoreContext, username: string, pass
   const db = ctx.vault.db;
   const found = findUserRow(db, username);
   const actor = { userId: found?.id ?? null, username: found?.username ?? username, workstation: ctx.workstation };
-  const refuse = (code: 'WRONG_PASSWORD' | 'ACCOUNT_LOCKED' | 'ACCOUNT_DISABLED', why: string, message?: string): never => {
+  const refuse = (code: 'WRONG_PASSWORD' | 'ACCOUNT_LOCKED' | 'ACCOUNT_DISABLED', why: string): never => {
     writeTransaction(ctx, () =>
       appendAuditEvent(db, actor, { action: 'user.password_refused', entityType: 'user', entityId: found?.id ?? null, newValue: { purpose, why } }, ctx.now()),
     );
-    throw new QuireError(code, message);
+    throw new QuireError(code);
   };
   if (!found) {
     decoyHash ??= hashPassword('decoy-password-for-unknown-users');
@@ -51,7 +51,7 @@ export async function checkUserPassword(ctx: CoreContext, username: string, pass
     return lock;
   });
   throw lockedNow
-    ? new QuireError('ACCOUNT_LOCKED', `Wrong password. That was the ${maxFailedAttempts}th failed attempt: the account is now locked until an administrator unlocks it.`)
+    ? new QuireError('ACCOUNT_LOCKED', { lockedAfter: maxFailedAttempts })
     : new QuireError('WRONG_PASSWORD');
 }
 

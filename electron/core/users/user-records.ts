@@ -31,14 +31,14 @@ export function findUserRow(db: Database.Database, username: string): UserRow | 
 
 export function userRowById(db: Database.Database, id: number): UserRow {
   const row = statement<[number], UserRow>(db, 'SELECT * FROM users WHERE id = ?').get(id);
-  if (!row) throw new QuireError('USER_NOT_FOUND', `There is no user with id ${id}.`);
+  if (!row) throw new QuireError('USER_NOT_FOUND', { id });
   return row;
 }
 
 /** The user row for a name, or USER_NOT_FOUND naming it. */
 export function requireUserRow(db: Database.Database, username: string): UserRow {
   const row = findUserRow(db, username);
-  if (!row) throw new QuireError('USER_NOT_FOUND', `There is no user "${username}".`);
+  if (!row) throw new QuireError('USER_NOT_FOUND', { username });
   return row;
 }
 

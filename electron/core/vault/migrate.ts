@@ -25,7 +25,7 @@ export function migrateVault(db: Database.Database, migrations: readonly Migrati
           else db.exec(migration.sql);
         } catch (error) {
           if (error instanceof QuireError) throw error;
-          throw new QuireError('VAULT_UPGRADE_FAILED', `Quire could not upgrade the vault: migration ${migration.name} failed (${(error as Error).message}). Nothing was changed.`);
+          throw new QuireError('VAULT_UPGRADE_FAILED', { migration: migration.name, problem: 'statement-failed', detail: (error as Error).message });
         }
         db.pragma(`user_version = ${migration.version}`);
       }

@@ -34,7 +34,7 @@ export function isUncPath(p: string): boolean {
  */
 export function refuseNetworkShare(vaultPath: string): void {
   if (isUncPath(vaultPath)) {
-    throw new QuireError('VAULT_ON_NETWORK_SHARE', `The vault path ${vaultPath} is a network share (UNC path). SQLite cannot keep a vault safe there: put it on a local disk.`);
+    throw new QuireError('VAULT_ON_NETWORK_SHARE', { path: vaultPath });
   }
   const folder = path.dirname(path.resolve(vaultPath));
   let type: number;
@@ -45,6 +45,6 @@ export function refuseNetworkShare(vaultPath: string): void {
   }
   const name = networkFileSystemName(type);
   if (name && process.platform === 'linux') {
-    throw new QuireError('VAULT_ON_NETWORK_SHARE', `The folder ${folder} is on a ${name} network file system. SQLite cannot keep a vault safe there: put it on a local disk.`);
+    throw new QuireError('VAULT_ON_NETWORK_SHARE', { path: folder, fileSystem: name });
   }
 }

@@ -43,21 +43,21 @@ export function applyConnectionPragmas(db: Database.Database): void {
  * from a newer Quire are refused before any write (WAL mode included) happens.
  */
 export function inspectVaultFile(file: string): { schemaVersion: number } {
-  if (!existsSync(file)) throw new QuireError('VAULT_NOT_FOUND', `There is no vault at ${file}.`);
-  if (!statSync(file).isFile()) throw new QuireError('NOT_A_VAULT', `${file} is a folder, not a Quire vault.`);
+  if (!existsSync(file)) throw new QuireError('VAULT_NOT_FOUND', { path: file });
+  if (!statSync(file).isFile()) throw new QuireError('NOT_A_VAULT', { path: file, reason: 'folder' });
   let header: Buffer;
   try {
     header = readHeader(file);
   } catch (error) {
-    throw new QuireError('VAULT_READ_ONLY', `${file} cannot be read: ${(error as Error).message}`);
+    throw new QuireError('VAULT_READ_ONLY', { path: file, reason: 'unreadable' }, { cause: (error as Error).message });
   }
   if (header.length < sqliteHeaderSize || !header.subarray(0, 16).equals(sqliteMagic)) {
-    throw new QuireError('NOT_A_VAULT', `${file} is not a Quire vault (it is not an SQLite database).`);
+    throw new QuireError('NOT_A_VAULT', { path: file, reason: 'not-sqlite' });
   }
   // Read from the 100-byte file header itself (application_id at 68, user_version at 60), not
   // through SQLite: even a read-only SQLite connection leaves -wal/-shm files beside a WAL database.
   const applicationId = header.readUInt32BE(68);
-  if (applicationId !== quireApplicationId) throw new QuireError('NOT_A_VAULT', `${file} is an SQLite database of another program, not a Quire vault.`);
+  if (applicationId !== quireApplicationId) throw new QuireError('NOT_A_VAULT', { path: file, reason: 'other-program' });
   const schemaVersion = header.readUInt32BE(60);
   refuseNewerSchema(file, schemaVersion);
   return { schemaVersion };
@@ -65,7 +65,7 @@ export function inspectVaultFile(file: string): { schemaVersion: number } {
 
 function refuseNewerSchema(file: string, schemaVersion: number): void {
   if (schemaVersion > latestSchemaVersion) {
-    throw new QuireError('VAULT_TOO_NEW', `${file} was written by a newer version of Quire (schema ${schemaVersion}; this one knows up to ${latestSchemaVersion}). Update Quire to open it.`);
+    throw new QuireError('VAULT_TOO_NEW', { path: file, schemaVersion, knownVersion: latestSchemaVersion });
   }
 }
 
@@ -85,10 +85,7 @@ function firstRead(db: Database.Database, file: string): number {
     return db.pragma('user_version', { simple: true }) as number;
   } catch (error) {
     if ((error as { code?: string }).code !== 'SQLITE_READONLY_DIRECTORY') throw error;
-    throw new QuireError(
-      'VAULT_READ_ONLY',
-      `Quire cannot open ${file} where it is: even to read a vault, SQLite keeps an index (${path.basename(file)}-shm) in the same folder, and that folder cannot be written. Copy the vault to a writable folder and open or verify the copy.`,
-    );
+    throw new QuireError('VAULT_READ_ONLY', { path: file, reason: 'folder-unwritable', indexFile: `${path.basename(file)}-shm` });
   }
 }
 
@@ -102,8 +99,8 @@ export function openVault(file: string): Vault {
     applyConnectionPragmas(db);
   } catch (error) {
     const code = (error as { code?: string }).code;
-    if (code === 'SQLITE_BUSY') throw new QuireError('VAULT_BUSY', `The vault ${file} is busy in another program. Try again in a moment.`);
-    throw new QuireError('VAULT_READ_ONLY', `The vault ${file} cannot be opened for writing: ${(error as Error).message}`);
+    if (code === 'SQLITE_BUSY') throw new QuireError('VAULT_BUSY', { path: file });
+    throw new QuireError('VAULT_READ_ONLY', { path: file, reason: 'cannot-open' }, { cause: (error as Error).message });
   }
   refuseNewerSchemaOnceOpen(db, file);
   migrateVault(db);
@@ -113,12 +110,12 @@ export function openVault(file: string): Vault {
 /** Creates a new, empty vault file at the latest schema; refuses to touch an existing file. */
 export function createVaultFile(file: string): Vault {
   refuseNetworkShare(file);
-  if (existsSync(file)) throw new QuireError('VAULT_EXISTS', `A file already exists at ${file}; choose another name for the new vault.`);
+  if (existsSync(file)) throw new QuireError('VAULT_EXISTS', { path: file, purpose: 'vault' });
   let db: Database.Database;
   try {
     db = new Database(file);
   } catch (error) {
-    throw new QuireError('VAULT_READ_ONLY', `The vault ${file} cannot be created: ${(error as Error).message}`);
+    throw new QuireError('VAULT_READ_ONLY', { path: file, reason: 'cannot-create' }, { cause: (error as Error).message });
   }
   db.pragma(`application_id = ${quireApplicationId}`);
   applyConnectionPragmas(db);

@@ -43,10 +43,8 @@ export function runTableRebuild(db: Database.Database, migration: Migration): vo
   const lost = before.filter((o) => tables.has(o.tbl_name) && !after.has(o.name));
   if (lost.length > 0) {
     const names = lost.map((o) => `${o.type} ${o.name} on ${o.tbl_name}`).join(', ');
-    throw new QuireError(
-      'VAULT_UPGRADE_FAILED',
-      `Quire could not upgrade the vault: migration ${migration.name} rebuilt a table without recreating its ${names}. Nothing was changed. (A rebuild recreates every trigger and index; drop one in a migration of its own.)`,
-    );
+    // A rebuild recreates every trigger and index; dropping one belongs in a migration of its own.
+    throw new QuireError('VAULT_UPGRADE_FAILED', { migration: migration.name, problem: 'lost-schema-objects', objects: names });
   }
   const raise = db.prepare('UPDATE sqlite_sequence SET seq = ? WHERE name = ? AND seq < ?');
   for (const [table, seq] of sequences) if (tables.has(table)) raise.run(seq, table, seq);
@@ -57,8 +55,9 @@ export function refuseDanglingReferences(db: Database.Database, rebuilds: Migrat
   const dangling = db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
   if (dangling.length === 0) return;
   const shown = dangling.slice(0, 5).map((d) => `${d.table} row ${d.rowid} → ${d.parent}`).join('; ');
-  throw new QuireError(
-    'VAULT_UPGRADE_FAILED',
-    `Quire could not upgrade the vault: after ${rebuilds.map((m) => m.name).join(', ')}, ${dangling.length} row(s) would refer to rows that no longer exist (${shown}${dangling.length > 5 ? '; …' : ''}). Nothing was changed.`,
-  );
+  throw new QuireError('VAULT_UPGRADE_FAILED', {
+    migration: rebuilds.map((m) => m.name).join(', '),
+    problem: 'dangling-references',
+    detail: `${dangling.length} row(s): ${shown}${dangling.length > 5 ? '; …' : ''}`,
+  });
 }

@@ -12,7 +12,7 @@ export function cancelRevision(ctx: CallContext, input: ParsedInput<'revisions.c
   const db = ctx.vault.db;
   const { document, revision } = latestRevisionIn(db, input.number, ['draft', 'in_review'], 'REVISION_NOT_DRAFT', 'cancelled');
   if (revision.author_id !== ctx.user.id && !rolesAllow(ctx.user.roles, 'documents.edit')) {
-    throw new QuireError('PERMISSION_DENIED', `Only the author (${revision.author_username}) or a document controller may cancel ${document.number} ${labelOf(revision)}.`);
+    throw new QuireError('PERMISSION_DENIED', { reason: 'owner-or-controller', act: 'cancel', number: document.number, label: labelOf(revision), owner: revision.author_username });
   }
   return writeTransaction(ctx, () => {
     const now = ctx.now().toISOString();

@@ -12,6 +12,6 @@ export function assertContentIntact(db: Database.Database, revision: RevisionRow
   const { sha256 } = hashStoredContent(db, revision.content_id);
   if (sha256 !== revision.sha256 || sha256 !== frozenSha256) {
     const number = statement<[number], { number: string }>(db, 'SELECT number FROM documents WHERE id = ?').get(revision.document_id)?.number;
-    throw new QuireError('CONTENT_TAMPERED', `${number} revision ${labelOf(revision)}: its stored content no longer matches the content that was frozen for review (SHA-256 ${frozenSha256.slice(0, 16)}…); it was changed outside Quire. Nothing was signed. Run "quire verify".`);
+    throw new QuireError('CONTENT_TAMPERED', { number, label: labelOf(revision), sha256Prefix: frozenSha256.slice(0, 16), what: 'frozen-content' });
   }
 }

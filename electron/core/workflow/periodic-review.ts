@@ -30,7 +30,7 @@ export async function completePeriodicReview(ctx: CallContext, input: ParsedInpu
   const db = ctx.vault.db;
   const { document, revision } = effectiveRevisionOf(db, input.number);
   if (document.owner_id !== ctx.user.id && !rolesAllow(ctx.user.roles, 'documents.edit')) {
-    throw new QuireError('PERMISSION_DENIED', `Only the owner of ${document.number} (${document.owner_username}) or a document controller may record its periodic review.`);
+    throw new QuireError('PERMISSION_DENIED', { reason: 'owner-or-controller', act: 'periodic-review', number: document.number, owner: document.owner_username });
   }
   const prepared = await prepareSignature(ctx, document, revision, 'periodic-review', input.password, input.comment ?? 'Reviewed: no change needed.');
   return writeTransaction(ctx, () => {

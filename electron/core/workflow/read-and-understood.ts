@@ -34,8 +34,8 @@ export async function acknowledgeTraining(ctx: CallContext, input: ParsedInput<'
   const db = ctx.vault.db;
   const { document, revision } = effectiveRevisionOf(db, input.number);
   const assignment = statement<[number, number], { id: number; signature_id: number | null }>(db, 'SELECT id, signature_id FROM training_assignments WHERE revision_id = ? AND user_id = ?').get(revision.id, ctx.user.id);
-  if (!assignment) throw new QuireError('TRAINING_NOT_ASSIGNED', `${ctx.user.username} has no read-and-understood assignment for ${document.number} ${labelOf(revision)}.`);
-  if (assignment.signature_id !== null) throw new QuireError('ALREADY_ACKNOWLEDGED', `${ctx.user.username} already acknowledged ${document.number} ${labelOf(revision)}.`);
+  if (!assignment) throw new QuireError('TRAINING_NOT_ASSIGNED', { username: ctx.user.username, number: document.number, label: labelOf(revision) });
+  if (assignment.signature_id !== null) throw new QuireError('ALREADY_ACKNOWLEDGED', { username: ctx.user.username, number: document.number, label: labelOf(revision) });
   const prepared = await prepareSignature(ctx, document, revision, 'read-and-understood', input.password, null);
   return writeTransaction(ctx, () => {
     const signature = insertSignature(db, prepared, null);

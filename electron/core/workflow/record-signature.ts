@@ -82,7 +82,7 @@ export async function prepareSignature(ctx: CallContext, document: DocumentRow, 
 /** Stores a prepared signature; call inside the transaction of the act it signs. */
 export function insertSignature(db: Database.Database, prepared: PreparedSignature, routeId: number | null): Signature {
   if ((latestSignatureOn(db, prepared.revisionId)?.id ?? null) !== prepared.previousSignatureId) {
-    throw new QuireError('VAULT_BUSY', 'Someone else signed this revision at the same moment. Nothing was signed; sign again.');
+    throw new QuireError('VAULT_BUSY', { race: 'signature' });
   }
   const { lastInsertRowid } = statement(
     db,

@@ -19,12 +19,12 @@ export async function releaseRevision(ctx: CallContext, input: ParsedInput<'revi
   const db = ctx.vault.db;
   const { document, revision } = latestRevisionIn(db, input.number, ['approved'], 'REVISION_NOT_APPROVED', 'released');
   if (revision.effective_date !== null) {
-    throw new QuireError('REVISION_ALREADY_RELEASED', `${document.number} ${labelOf(revision)} is already released, effective ${revision.effective_date}; it becomes effective on that date.`);
+    throw new QuireError('REVISION_ALREADY_RELEASED', { number: document.number, label: labelOf(revision), effectiveDate: revision.effective_date ?? '' });
   }
   const today = localDate(ctx.now());
   const effectiveDate = input.effectiveDate ?? today;
-  if (!isCalendarDate(effectiveDate)) throw new QuireError('INVALID_INPUT', `${effectiveDate} is not a calendar date.`);
-  if (effectiveDate < today) throw new QuireError('EFFECTIVE_DATE_PAST', `The effective date ${effectiveDate} is before today (${today}).`);
+  if (!isCalendarDate(effectiveDate)) throw new QuireError('INVALID_INPUT', { field: 'effectiveDate', problem: 'calendar-date', value: effectiveDate });
+  if (effectiveDate < today) throw new QuireError('EFFECTIVE_DATE_PAST', { date: effectiveDate, today });
   assertContentIntact(db, revision);
   const prepared = await prepareSignature(ctx, document, revision, 'released', input.password, input.comment ?? null);
   return writeTransaction(ctx, () => {

@@ -17,19 +17,19 @@ export function findOwnTask(ctx: CallContext, number: string, stage: 'review' | 
   const db = ctx.vault.db;
   const { document, revision } = latestRevisionIn(db, number, ['in_review', 'in_approval'], 'ROUTE_NOT_OPEN', stage === 'current' ? 'rejected' : 'signed');
   const route = openRouteOf(db, revision.id);
-  if (!route) throw new QuireError('ROUTE_NOT_OPEN', `${document.number} ${labelOf(revision)} has no open route.`);
+  if (!route) throw new QuireError('ROUTE_NOT_OPEN', { number: document.number, act: 'signed', label: labelOf(revision) });
   const tasks = routeTasks(db, route.id);
   const wantedStage = stage === 'current' ? (revision.state === 'in_review' ? 'review' : 'approval') : stage;
   const task = tasks.find((t) => t.assignee_id === ctx.user.id && t.stage === wantedStage);
-  if (!task) throw new QuireError('NOT_ASSIGNED', `${ctx.user.username} is not ${wantedStage === 'review' ? 'a reviewer' : 'an approver'} on the route of ${document.number} ${labelOf(revision)}.`);
-  if (task.state === 'signed') throw new QuireError('ALREADY_SIGNED', `${ctx.user.username} has already signed ${document.number} ${labelOf(revision)} as ${wantedStage === 'review' ? 'reviewer' : 'approver'}.`);
-  if (task.state !== 'pending') throw new QuireError('ROUTE_NOT_OPEN', `That task is ${task.state}.`);
+  if (!task) throw new QuireError('NOT_ASSIGNED', { username: ctx.user.username, number: document.number, label: labelOf(revision), stage: wantedStage });
+  if (task.state === 'signed') throw new QuireError('ALREADY_SIGNED', { username: ctx.user.username, number: document.number, label: labelOf(revision), stage: wantedStage });
+  if (task.state !== 'pending') throw new QuireError('ROUTE_NOT_OPEN', { taskState: task.state });
   if (wantedStage === 'approval' && revision.state === 'in_review') {
-    throw new QuireError('REVIEW_NOT_COMPLETE', `${document.number} ${labelOf(revision)} is still in review: approval starts when every reviewer has signed.`);
+    throw new QuireError('REVIEW_NOT_COMPLETE', { number: document.number, label: labelOf(revision) });
   }
   if (!isTaskActionable(task, tasks, route)) {
     const before = tasks.find((t) => t.stage === 'approval' && t.state === 'pending' && t.position < task.position);
-    throw new QuireError('NOT_YOUR_TURN', `Approval of ${document.number} is sequential: ${before?.username ?? 'an earlier approver'} signs first.`);
+    throw new QuireError('NOT_YOUR_TURN', { number: document.number, ...(before ? { before: before.username } : {}) });
   }
   return { document, revision, route, tasks, task };
 }
@@ -59,17 +59,17 @@ export async function signRouteTask(ctx: CallContext, input: ParsedInput<'revisi
   const db = ctx.vault.db;
   const permission = input.meaning === 'reviewed' ? 'revisions.review' : 'revisions.approve';
   if (!rolesAllow(ctx.user.roles, permission)) {
-    throw new QuireError('PERMISSION_DENIED', `${ctx.user.username} (${ctx.user.roles.join(', ')}) may not sign as ${input.meaning === 'reviewed' ? 'reviewer' : 'approver'}: it needs the ${permission} permission.`);
+    throw new QuireError('PERMISSION_DENIED', { reason: 'sign-as', username: ctx.user.username, roles: ctx.user.roles, permission, stage: stageOf[input.meaning] });
   }
   const { document, revision, route, task } = findOwnTask(ctx, input.number, stageOf[input.meaning]);
   if (input.meaning === 'approved' && revision.author_id === ctx.user.id) {
-    throw new QuireError('SELF_APPROVAL', `${ctx.user.username} wrote ${document.number} ${labelOf(revision)} and cannot approve it.`);
+    throw new QuireError('SELF_APPROVAL', { username: ctx.user.username, number: document.number, label: labelOf(revision), act: 'approve' });
   }
   assertContentIntact(db, revision, route.content_sha256);
   const prepared = await prepareSignature(ctx, document, revision, input.meaning, input.password, input.comment ?? null);
   return writeTransaction(ctx, () => {
     const current = statement<[number], { state: string }>(db, 'SELECT state FROM route_tasks WHERE id = ?').get(task.id);
-    if (current?.state !== 'pending') throw new QuireError('ALREADY_SIGNED', 'That task was completed meanwhile.');
+    if (current?.state !== 'pending') throw new QuireError('ALREADY_SIGNED', { meanwhile: true });
     const signature = insertSignature(db, prepared, route.id);
     statement(db, "UPDATE route_tasks SET state = 'signed', completed_at = ?, signature_id = ? WHERE id = ?").run(prepared.signedAt, signature.id, task.id);
     appendAuditEvent(db, actorOf(ctx), {

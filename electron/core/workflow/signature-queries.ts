@@ -56,7 +56,7 @@ export function toSignature(row: SignatureRow): Signature {
 
 export function signatureById(db: Database.Database, id: number): Signature {
   const row = db.prepare(`${signatureSelect} WHERE s.id = ?`).get(id) as SignatureRow | undefined;
-  if (!row) throw new QuireError('INTERNAL', `Signature ${id} was not found right after it was stored.`);
+  if (!row) throw new QuireError('INTERNAL', {}, { cause: `Signature ${id} was not found right after it was stored.` });
   return toSignature(row);
 }
 

@@ -16,7 +16,7 @@ export interface SigningKeyRow {
 /** The user's current (unretired) signing key, or NO_SIGNING_KEY. */
 export function activeSigningKey(db: Database.Database, userId: number): SigningKeyRow {
   const row = statement<[number], SigningKeyRow>(db, 'SELECT * FROM signing_keys WHERE user_id = ? AND retired_at IS NULL ORDER BY id DESC LIMIT 1').get(userId);
-  if (!row) throw new QuireError('NO_SIGNING_KEY', 'You have no signing key yet: set your own password first (quire passwd), then sign.');
+  if (!row) throw new QuireError('NO_SIGNING_KEY');
   return row;
 }
 

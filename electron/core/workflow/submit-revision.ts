@@ -26,26 +26,26 @@ export function submitRevision(ctx: CallContext, input: ParsedInput<'revisions.s
   const db = ctx.vault.db;
   const { document, revision } = latestRevisionIn(db, input.number, ['draft'], 'REVISION_NOT_DRAFT', 'submitted');
   if (revision.author_id !== ctx.user.id && !rolesAllow(ctx.user.roles, 'documents.edit')) {
-    throw new QuireError('PERMISSION_DENIED', `Only the author (${revision.author_username}) or a document controller may submit ${document.number} ${labelOf(revision)}.`);
+    throw new QuireError('PERMISSION_DENIED', { reason: 'owner-or-controller', act: 'submit', number: document.number, label: labelOf(revision), owner: revision.author_username });
   }
   const template = routeTemplateFor(db, document.doc_type);
   const reviewers = unique([...(input.reviewers ?? []), ...(template?.reviewers ?? [])]);
   const approvers = unique([...(input.approvers ?? []), ...(template?.approvers ?? [])]);
   if (reviewers.length === 0 || approvers.length === 0) {
-    throw new QuireError('ROUTE_INCOMPLETE', `Name at least one reviewer and one approver for ${document.number} (no route template for ${document.doc_type} supplies them).`);
+    throw new QuireError('ROUTE_INCOMPLETE', { number: document.number, type: document.doc_type });
   }
-  const qualified = (username: string, permission: Permission, role: string) => {
+  const qualified = (username: string, permission: Permission, role: 'review' | 'approve') => {
     const row = requireUserRow(db, username);
-    if (row.id === revision.author_id) throw new QuireError('SELF_APPROVAL', `${row.username} wrote ${document.number} ${labelOf(revision)} and cannot also ${role} it.`);
+    if (row.id === revision.author_id) throw new QuireError('SELF_APPROVAL', { username: row.username, number: document.number, label: labelOf(revision), act: role });
     if (row.disabled_at || !rolesAllow(userRoles(db, row.id), permission)) {
-      throw new QuireError('ASSIGNEE_NOT_QUALIFIED', `${row.username} cannot ${role} ${document.number}: ${row.disabled_at ? 'the account is disabled' : `the user does not hold the ${role}er role`}.`);
+      throw new QuireError('ASSIGNEE_NOT_QUALIFIED', { username: row.username, number: document.number, stage: role === 'review' ? 'review' : 'approval', reason: row.disabled_at ? 'disabled' : 'missing-role' });
     }
     return row;
   };
   const reviewerRows = reviewers.map((u) => qualified(u, 'revisions.review', 'review'));
   const approverRows = approvers.map((u) => qualified(u, 'revisions.approve', 'approve'));
   for (const date of [input.reviewDueDate, input.approvalDueDate]) {
-    if (date && !isCalendarDate(date)) throw new QuireError('INVALID_INPUT', `${date} is not a calendar date.`);
+    if (date && !isCalendarDate(date)) throw new QuireError('INVALID_INPUT', { problem: 'calendar-date', value: date });
   }
   const today = localDate(ctx.now());
   const reviewDue = input.reviewDueDate ?? (template?.reviewDays ? addDays(today, template.reviewDays) : null);

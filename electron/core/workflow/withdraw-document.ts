@@ -11,10 +11,10 @@ import { insertSignature, prepareSignature } from './record-signature';
 export function requestWithdrawal(ctx: CallContext, input: ParsedInput<'documents.requestWithdrawal'>): MethodResult<'documents.requestWithdrawal'> {
   const db = ctx.vault.db;
   const document = requireDocumentRow(db, input.number);
-  if (document.status === 'obsolete') throw new QuireError('DOCUMENT_OBSOLETE', `${document.number} is already obsolete.`);
+  if (document.status === 'obsolete') throw new QuireError('DOCUMENT_OBSOLETE', { number: document.number, act: 'withdraw' });
   return writeTransaction(ctx, () => {
     if (statement<[number], { id: number }>(db, "SELECT id FROM withdrawal_requests WHERE document_id = ? AND state = 'pending'").get(document.id)) {
-      throw new QuireError('INVALID_INPUT', `A withdrawal of ${document.number} is already waiting for approval.`);
+      throw new QuireError('INVALID_INPUT', { problem: 'withdrawal-pending', number: document.number });
     }
     const { lastInsertRowid } = statement(db, "INSERT INTO withdrawal_requests (document_id, reason, requested_by, requested_at, state) VALUES (?, ?, ?, ?, 'pending')").run(document.id, input.reason, ctx.user.id, ctx.now().toISOString());
     appendAuditEvent(db, actorOf(ctx), { action: 'document.withdrawal_requested', entityType: 'document', entityId: document.id, newValue: { document: document.number, requestId: Number(lastInsertRowid) }, reason: input.reason }, ctx.now());
@@ -30,8 +30,8 @@ export async function approveWithdrawal(ctx: CallContext, input: ParsedInput<'do
   const db = ctx.vault.db;
   const document = requireDocumentRow(db, input.number);
   const request = statement<[number], { id: number; reason: string; requested_by: number }>(db, "SELECT id, reason, requested_by FROM withdrawal_requests WHERE document_id = ? AND state = 'pending'").get(document.id);
-  if (!request) throw new QuireError('WITHDRAWAL_NOT_PENDING', `No withdrawal of ${document.number} is waiting for approval; a controller requests it first.`);
-  if (request.requested_by === ctx.user.id) throw new QuireError('SELF_APPROVAL', 'The person who asked for a withdrawal cannot also approve it.');
+  if (!request) throw new QuireError('WITHDRAWAL_NOT_PENDING', { number: document.number });
+  if (request.requested_by === ctx.user.id) throw new QuireError('SELF_APPROVAL', { withdrawal: true });
   const revisions = revisionRows(db, document.id);
   const signed = revisions.findLast((r) => r.state === 'effective') ?? revisions.at(-1)!;
   const prepared = await prepareSignature(ctx, document, signed, 'withdrawn', input.password, input.comment ?? request.reason);

@@ -4,14 +4,14 @@ import { QuireError } from '../../../shared/errors';
 import { labelOf, requireDocumentRow, revisionRows, type DocumentRow, type RevisionRow } from '../documents/document-queries';
 
 type LatestStateCode = 'REVISION_NOT_DRAFT' | 'ROUTE_NOT_OPEN' | 'REVISION_NOT_APPROVED';
+type RefusedAct = 'submitted' | 'cancelled' | 'released' | 'signed' | 'rejected';
 
 /** The document and its newest revision, refused with a sentence naming its state when the act needs another. */
-export function latestRevisionIn(db: Database.Database, number: string, allowed: readonly RevisionState[], code: LatestStateCode, act: string): { document: DocumentRow; revision: RevisionRow } {
+export function latestRevisionIn(db: Database.Database, number: string, allowed: readonly RevisionState[], code: LatestStateCode, act: RefusedAct): { document: DocumentRow; revision: RevisionRow } {
   const document = requireDocumentRow(db, number);
   const revision = revisionRows(db, document.id).at(-1);
   if (!revision || !allowed.includes(revision.state)) {
-    const now = revision ? `its newest revision ${labelOf(revision)} is ${revision.state.replace('_', ' ')}` : 'it has no revisions';
-    throw new QuireError(code, `${document.number} cannot be ${act}: ${now}.`);
+    throw new QuireError(code, { number: document.number, act, ...(revision ? { label: labelOf(revision), state: revision.state } : {}) });
   }
   return { document, revision };
 }
@@ -20,6 +20,6 @@ export function latestRevisionIn(db: Database.Database, number: string, allowed:
 export function effectiveRevisionOf(db: Database.Database, number: string): { document: DocumentRow; revision: RevisionRow } {
   const document = requireDocumentRow(db, number);
   const revision = revisionRows(db, document.id).findLast((r) => r.state === 'effective');
-  if (!revision) throw new QuireError('REVISION_NOT_EFFECTIVE', `${document.number} has no effective revision.`);
+  if (!revision) throw new QuireError('REVISION_NOT_EFFECTIVE', { number: document.number });
   return { document, revision };
 }

@@ -18,6 +18,6 @@ describe('comparing off the serving thread', () => {
   it('stops the worker at the time limit and says so with COMPARISON_TIMED_OUT', async () => {
     const error: unknown = await compareInWorker(revC, revD, options, { timeLimitMs: 1 }).catch((e: unknown) => e);
     expect(isQuireError(error) && error.code).toBe('COMPARISON_TIMED_OUT');
-    expect(isQuireError(error) && error.details).toEqual({ timeLimitMs: 1 });
+    expect(isQuireError(error) && error.params).toEqual({ timeLimitMs: 1 });
   });
 });

@@ -101,7 +101,7 @@ describe('registering controlled documents', () => {
       const empty = await refusedFor({ type: 'WI', department: 'QA', title: 'Empty', file: { path: vault.file('empty.txt', '') } });
       expect(empty).toMatchObject({ code: 'CONTENT_EMPTY', message: 'The file empty.txt is empty; a controlled document needs content.' });
       const large = await refusedFor({ type: 'WI', department: 'QA', title: 'Large', file: { path: vault.file('large.bin', new Uint8Array(maxContentBytes + 1)) } });
-      expect(large).toMatchObject({ code: 'CONTENT_TOO_LARGE', message: 'The file large.bin is 65537 bytes; this vault accepts files up to 65536 bytes.' });
+      expect(large).toMatchObject({ code: 'CONTENT_TOO_LARGE', params: { fileName: 'large.bin', sizeBytes: 65537, limitBytes: 65536 }, message: 'The file large.bin is larger than this vault accepts (up to 64 KB).' });
       expect((await refusedFor({ type: 'WI', department: 'QA', title: 'Missing', file: { path: path.join(vault.dir, 'nowhere.txt') } })).code).toBe('FILE_NOT_FOUND');
       const folder = path.join(vault.dir, 'a-folder');
       mkdirSync(folder);
@@ -115,7 +115,7 @@ describe('registering controlled documents', () => {
 
     it('refuses a 10,000-character title, a title on two lines and one with a direction override', async () => {
       const long = await refusedFor({ type: 'WI', department: 'QA', title: 'T'.repeat(10_000), file: { path: someFile() } });
-      expect(long).toMatchObject({ code: 'INVALID_INPUT', message: 'documents.register: title: Title must be at most 300 characters.' });
+      expect(long).toMatchObject({ code: 'INVALID_INPUT', params: { field: 'title', problem: 'too-long', max: 300 }, message: 'Title must be at most 300 characters.' });
       expect((await refusedFor({ type: 'WI', department: 'QA', title: 'Two\nlines', file: { path: someFile() } })).message).toContain('one line');
       expect((await refusedFor({ type: 'WI', department: 'QA', title: 'Safe \u202Eeulav', file: { path: someFile() } })).message).toContain('direction-override');
     });

@@ -3,12 +3,15 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cliErrorLine } from '../../../electron/cli/cli-error-hints';
 import { convertOfficeToPdf } from '../../../electron/core/pdf/convert-office-to-pdf';
 import { inspectPdf } from '../../../electron/core/pdf/inspect-pdf';
 import { renderMarkdownToPdf } from '../../../electron/core/pdf/render-markdown-to-pdf';
 import { renderTextToPdf } from '../../../electron/core/pdf/render-text-to-pdf';
 import { pdfTextByPage, qpdfCheckClean, squash } from '../../helpers/pdf-tools';
 import { useTempDir } from '../../helpers/temp-dir';
+import type { QuireError } from '../../../shared/errors';
+import { errorMessage } from '../../../shared/messages';
 
 const dir = useTempDir('renditions');
 
@@ -67,9 +70,11 @@ describe('office documents are converted with LibreOffice', () => {
     expect(pages[0]).toContain('Tighten to 12 Nm. Überprüfen.');
   });
 
-  it('names LibreOffice and how to point Quire at it when soffice cannot be found', async () => {
-    const error = await convertOfficeToPdf(join(dir, 'any.docx'), { env: { PATH: '/nonexistent', QUIRE_SOFFICE: '/nonexistent/soffice' } }).catch((e: unknown) => e);
+  it('names LibreOffice when soffice cannot be found; only the CLI adds how to point Quire at it', async () => {
+    const error = (await convertOfficeToPdf(join(dir, 'any.docx'), { env: { PATH: '/nonexistent', QUIRE_SOFFICE: '/nonexistent/soffice' } }).catch((e: unknown) => e)) as QuireError;
     expect(error).toMatchObject({ code: 'RENDITION_TOOL_MISSING' });
-    expect((error as Error).message).toMatch(/LibreOffice.*QUIRE_SOFFICE/);
+    expect(error.message).toMatch(/Install LibreOffice/);
+    expect(error.message).not.toContain('QUIRE_SOFFICE');
+    expect(cliErrorLine(error, errorMessage(error))).toMatch(/^RENDITION_TOOL_MISSING: .*Install LibreOffice.* set QUIRE_SOFFICE/);
   });
 });

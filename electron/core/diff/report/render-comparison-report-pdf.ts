@@ -28,7 +28,7 @@ export async function renderComparisonReportPdf(comparison: TextComparison, head
     );
     return await doc.save();
   } catch (error) {
-    throw new QuireError('COMPARISON_REPORT_FAILED', undefined, { cause: error instanceof Error ? error.message : String(error) });
+    throw new QuireError('COMPARISON_REPORT_FAILED', {}, { cause: error instanceof Error ? error.message : String(error) });
   }
 }
 

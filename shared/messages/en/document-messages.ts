@@ -1,0 +1,27 @@
+import type { documentErrorCodes } from '../../errors/document-error-codes';
+import type { SentencesFor } from '../message-catalogue';
+import { stateWords } from './english-words';
+
+export const documentMessages: SentencesFor<typeof documentErrorCodes> = {
+  DOCUMENT_NOT_FOUND: ({ number }) => `There is no document ${number} in the register.`,
+  DOCUMENT_NUMBER_TAKEN: ({ number }) => `${number} is already in the register; document numbers are never reused.`,
+  DOCUMENT_NUMBER_INVALID: (p) =>
+    p.reason === 'department-required' ? `Documents of type ${p.type} are numbered ${p.pattern}: give a department.` : `The numbering pattern ${p.pattern} has no {SEQ} part.`,
+  DOCUMENT_TYPE_UNKNOWN: ({ type, known }) => `There is no document type ${type}${known ? `; the types are ${known.join(', ')}` : ''}.`,
+  DOCUMENT_OBSOLETE: ({ number, act }) =>
+    ({
+      edit: `${number} is obsolete; its record is closed.`,
+      'new-revision': `${number} is obsolete; it takes no new revisions.`,
+      withdraw: `${number} is already obsolete.`,
+    })[act],
+  REVISION_NOT_FOUND: (p) => {
+    if ('id' in p) return `There is no revision with id ${p.id}.`;
+    if ('nothingToPrint' in p) return `${p.number} has no revision to print.`;
+    if ('labels' in p) return `${p.number} has no revision ${p.label}; it has ${p.labels.join(', ') || 'none'}.`;
+    return `${p.number} has no revision ${p.label}.`;
+  },
+  REVISION_IN_WORKFLOW: ({ number, label, state }) => `${number} revision ${label} is ${stateWords(state)}; it must be approved or rejected before a new draft.`,
+  CHANGE_SUMMARY_REQUIRED: ({ number }) => `Say what changed in this revision of ${number}: a change summary is required from the second revision on.`,
+  REVISION_LABEL_SCHEME_INVALID: (p) =>
+    p.reason === 'too-few-letters' ? 'A letter scheme needs at least two usable letters.' : `The label ${p.label} does not belong to this vault's revision scheme.`,
+};

@@ -1,0 +1,25 @@
+import type { MessageCatalogue } from '../message-catalogue';
+import { comparisonMessages } from './comparison-messages';
+import { contentMessages } from './content-messages';
+import { documentMessages } from './document-messages';
+import { pdfMessages } from './pdf-messages';
+import { printMessages } from './print-messages';
+import { requestMessages } from './request-messages';
+import { signatureMessages } from './signature-messages';
+import { userMessages } from './user-messages';
+import { vaultMessages } from './vault-messages';
+import { workflowMessages } from './workflow-messages';
+
+/** The English sentences for every error code. */
+export const en: MessageCatalogue = {
+  ...requestMessages,
+  ...vaultMessages,
+  ...userMessages,
+  ...documentMessages,
+  ...contentMessages,
+  ...signatureMessages,
+  ...workflowMessages,
+  ...comparisonMessages,
+  ...pdfMessages,
+  ...printMessages,
+};
