@@ -8,4 +8,5 @@ export const vaultErrorCodes = {
   VAULT_READ_ONLY: 'The vault file cannot be written. Check the file permissions.',
   VAULT_VERIFY_FAILED: 'The vault failed verification.',
   BACKUP_FAILED_VERIFY: 'The backup failed verification and was not used.',
+  CORE_HOST_STOPPED: 'The part of Quire that keeps the vault stopped; what you were doing was not saved. Restart it to go on.',
 } as const;
