@@ -1,6 +1,4 @@
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,8 +8,7 @@ import { bridgeHelperNames, type QuireBridge } from '../../shared/quire-bridge';
 import { writeProcedurePdf } from '../helpers/paginated-procedure-pdf';
 import { sqlite3Tool } from '../helpers/sqlite3-tool';
 import { createTestVault, tempFolder } from '../helpers/temp-vault';
-// @ts-expect-error plain JavaScript build script, no types
-import { stageAppPayload } from '../../scripts/stage-app-payload.mjs';
+import { buildAndStartApp, ownPage, type ElectronStandIn, type MenuItem, type StandIn } from './staged-app';
 
 // The desktop shell as built: `npm run build` from a clean state into a temp folder, laid out as the
 // installer lays it out (resources/app.asar — here a plain folder of that name — and app.asar.unpacked),
@@ -19,32 +16,6 @@ import { stageAppPayload } from '../../scripts/stage-app-payload.mjs';
 // main.cjs and preload.cjs run under Node with test/desktop/electron-stand-in as `electron`; the core
 // host runs as a real child process from app.asar.unpacked, with only what the installer carries.
 
-interface StandIn {
-  recorded: {
-    privilegedSchemes: { scheme: string; privileges: Record<string, boolean> }[];
-    protocolHandlers: Map<string, (request: { url: string }) => Promise<Response>>;
-    exposed: Map<string, Record<string, unknown>>;
-    menu: { template: MenuItem[] } | null;
-    crashReporter: { uploadToServer?: boolean } | null;
-    permissionHandlers: { request?: (wc: unknown, permission: string, callback: (granted: boolean) => void) => void; check?: () => boolean };
-    windows: { loadedUrl: string | null; webContents: { reloads: number } }[];
-    openedPaths: string[];
-    utilityProcesses: { child: { kill(signal: string): boolean; exitCode: number | null }; pid?: number }[];
-  };
-  dialogAnswers: { open: string[]; save: string[] };
-  paths: { userData: string; documents: string };
-  invokeFrom(url: string, channel: string, input: unknown, options?: { parent?: unknown }): Promise<{ ok: boolean; result?: unknown; error?: { code: string; message: string } }>;
-  emitReady(): void;
-}
-interface MenuItem {
-  label?: string;
-  role?: string;
-  click?: () => void;
-  submenu?: MenuItem[];
-}
-type ElectronStandIn = { app: NodeJS.EventEmitter & { isPackaged: boolean; quit(): void }; standIn: StandIn };
-
-const ownPage = 'app://quire/index.html';
 const strongPassword = 'Vault-keeper-2026';
 const installName = 'Program Files [x86] ~ 100% Ünïcødé «Quire»';
 
@@ -64,24 +35,8 @@ describe('the desktop shell, built and run under Node', () => {
   const call = async (method: string, input: unknown) => (bridge as unknown as Record<string, (i: unknown) => Promise<{ ok: boolean; result?: unknown; error?: { code: string } }>>)[method]!(input);
 
   beforeAll(() => {
-    const distDir = path.join(dir, 'dist');
-    const built = spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', '--silent', 'build'], { env: { ...process.env, QUIRE_DIST_DIR: distDir }, encoding: 'utf8', shell: process.platform === 'win32' });
-    expect(built.status, built.stderr).toBe(0);
-    stageAppPayload(resources, { distDir });
-    cpSync(path.resolve('test/desktop/electron-stand-in'), path.join(resources, 'app.asar', 'node_modules', 'electron'), { recursive: true });
+    ({ electron, standIn, bridge } = buildAndStartApp(resources, { userData: path.join(dir, 'user data'), documents: vaults }));
     mkdirSync(vaults, { recursive: true });
-
-    const main = path.join(resources, 'app.asar', 'dist', 'electron', 'main.cjs');
-    const requireFromApp = createRequire(main);
-    electron = requireFromApp('electron') as ElectronStandIn;
-    standIn = electron.standIn;
-    standIn.paths.userData = path.join(dir, 'user data');
-    standIn.paths.documents = vaults;
-    electron.app.isPackaged = true;
-    requireFromApp(main);
-    requireFromApp(path.join(resources, 'app.asar', 'dist', 'electron', 'preload.cjs'));
-    bridge = standIn.recorded.exposed.get('quire') as unknown as QuireBridge;
-    standIn.emitReady();
   }, 600_000);
 
   afterAll(() => {
