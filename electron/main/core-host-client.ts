@@ -8,9 +8,10 @@ import { unpackedPath } from './unpacked-path';
 /** How long quit waits for the host to fold the WAL back and exit before it is killed. */
 export const hostCloseTimeoutMs = 10_000;
 
-const stoppedAnswer = (detail: string): ClientResponse => ({
+// The exit code goes to the log (onGone), not into the sentence a user reads.
+const stoppedAnswer = (_detail: string): ClientResponse => ({
   ok: false,
-  error: { code: 'CORE_HOST_STOPPED', message: `The part of Quire that keeps the vault stopped (${detail}); what you were doing was not saved. Restart it to go on.` },
+  error: { code: 'CORE_HOST_STOPPED', message: 'The part of Quire that keeps the vault stopped; what you were doing was not saved. Restart it to go on.' },
 });
 
 /**

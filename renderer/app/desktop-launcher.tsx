@@ -14,6 +14,8 @@ export function DesktopLauncher() {
   const [status, setStatus] = useState<LauncherStatus | null>(null);
   const [stopped, setStopped] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // A restarted core host has no sessions: start the application afresh (sign-in) on the same vault.
+  const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
     launcherCall('launcher.status', {}).then(setStatus, (e: unknown) => setError(errorSentence(e)));
@@ -24,6 +26,7 @@ export function DesktopLauncher() {
     try {
       const next = await launcherCall(method, {});
       setStopped(null);
+      setGeneration((g) => g + 1);
       setStatus(next);
     } catch (e) {
       setError(errorSentence(e));
@@ -50,5 +53,5 @@ export function DesktopLauncher() {
     );
   }
   if (!status.vault) return <WelcomeScreen status={status} onStatus={setStatus} />;
-  return <App key={status.vault.path} />;
+  return <App key={`${status.vault.path}#${generation}`} />;
 }

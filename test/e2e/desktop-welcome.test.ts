@@ -93,4 +93,19 @@ describe('the desktop welcome screen', () => {
     expect((await standIn.invokeFrom(ownPage, 'quire:launcher.status', {})).result).toMatchObject({ vault: { path: vaultPath }, recent: [{ path: vaultPath }] });
     expect(problems).toEqual([]);
   });
+
+  it('says so when the core host stops, and restarts it on the same vault', async () => {
+    standIn.recorded.utilityProcesses.at(-1)!.child.kill('SIGKILL');
+    await page.getByRole('link', { name: /^Inbox/ }).click();
+    await page.getByRole('heading', { name: 'Quire stopped working on the vault' }).waitFor();
+    await page.screenshot({ path: path.join(screenshots, 'core-stopped.png') });
+    await page.getByRole('button', { name: 'Restart' }).click();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor({ timeout: 60_000 });
+    await page.getByLabel('User name').fill('admin');
+    await page.getByLabel('Password', { exact: true }).fill('Vault-keeper-2026');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign out' }).waitFor({ timeout: 60_000 });
+    // Only the refused call while the host was down was reported, as the coded error the page handled.
+    expect(problems.filter((p) => !p.includes('CORE_HOST_STOPPED'))).toEqual([]);
+  });
 });
