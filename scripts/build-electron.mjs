@@ -24,7 +24,9 @@ await Promise.all([
   esm('electron/core-host/core-host-process.ts', 'core-host.mjs'),
   // compareInWorker starts comparison-worker.js from beside the bundle that calls it.
   esm('electron/core/diff/comparison-worker.ts', 'comparison-worker.js'),
-  esm('electron/serve/browser-ui.ts', 'browser-ui.mjs'),
+  esm('electron/cli/browser-ui.ts', 'browser-ui.mjs'),
+  // The demo vault for the app's "Try the demo vault", made once in a process of its own.
+  esm('electron/cli/demo/demo-vault-process.ts', 'demo-vault.mjs'),
 ]);
 const migrations = path.join(root, 'electron/core/vault/migrations');
 for (const file of readdirSync(migrations).filter((f) => f.endsWith('.sql'))) cpSync(path.join(migrations, file), path.join(out, file));

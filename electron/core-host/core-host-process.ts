@@ -1,8 +1,8 @@
 // The core host process: opens one vault and answers calls from the Electron main process.
 // Plain Node: in the app it runs as an Electron utilityProcess (messages on process.parentPort);
 // under Node it runs as a child_process.fork (messages on process.send), which is how it is tested.
-// The vault comes from argv[2], or from the first message (open, create, or the demo vault), so a
-// new administrator's password never appears on a command line.
+// The vault comes from argv[2], or from the first message (open or create), so a new administrator's
+// password never appears on a command line.
 import { toQuireError } from '../core/api/to-quire-error';
 import type { QuireCore } from '../core/quire-core';
 import { ClientSessions } from './client-sessions';
@@ -62,7 +62,7 @@ async function answer(id: number, call: Extract<HostMessage, { kind: 'call' }>['
 }
 
 function onMessage(message: HostMessage): void {
-  if (message.kind === 'open' || message.kind === 'create' || message.kind === 'demo') void start(message);
+  if (message.kind === 'open' || message.kind === 'create') void start(message);
   else if (message.kind === 'forget') sessions?.forget(message.clientId);
   else if (message.kind === 'close') void closeAndExit();
   else if (message.kind === 'call') void answer(message.id, message.call);

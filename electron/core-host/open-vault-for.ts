@@ -1,23 +1,17 @@
 import os from 'node:os';
 import path from 'node:path';
 import { QuireError } from '../../shared/errors';
-import { prepareDemoVault } from '../cli/demo/prepare-demo-vault';
 import { QuireCore } from '../core/quire-core';
 import { createVault } from '../core/vault/create-vault';
 
-/** The vault a core host is asked to serve: an existing file, a new one, or the demo vault. */
+/** The vault a core host is asked to serve: an existing file, or a new one. */
 export type VaultRequest =
   | { kind: 'open'; vaultPath: string }
-  | { kind: 'create'; vaultPath: string; admin: { username: string; fullName: string; password: string } }
-  | { kind: 'demo'; folder: string };
+  | { kind: 'create'; vaultPath: string; admin: { username: string; fullName: string; password: string } };
 
 /** Opens (or first creates) the requested vault; throws a QuireError the welcome screen can show. */
 export async function openVaultFor(request: VaultRequest): Promise<{ core: QuireCore; vaultPath: string }> {
   if (request.kind === 'open') return { core: QuireCore.open(request.vaultPath), vaultPath: request.vaultPath };
-  if (request.kind === 'demo') {
-    const { vaultPath } = await prepareDemoVault(request.folder);
-    return { core: QuireCore.open(vaultPath), vaultPath };
-  }
   if (path.extname(request.vaultPath).toLowerCase() !== '.quire') {
     throw new QuireError('INVALID_INPUT', 'A vault file name ends in .quire.');
   }

@@ -1,6 +1,7 @@
 import { protocol } from 'electron';
 import { readFile } from 'node:fs/promises';
-import { mediaTypeOf, rendererFileFor } from '../serve/renderer-files';
+import path from 'node:path';
+import { mediaTypeOf, rendererRelativePath } from '../../shared/renderer-paths';
 import { contentSecurityPolicy } from './content-security-policy';
 import { appHost, appScheme } from './own-page';
 
@@ -9,14 +10,22 @@ export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([{ scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 }
 
-/** The answer for one app:// request: a file of the built renderer with the CSP, or 404. */
+const notFound = () => new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+
+/** The answer for one app:// request: a file of the built renderer (index.html for unknown paths) with the CSP, or 404. */
 export async function rendererResponse(rendererRoot: string, url: string): Promise<Response> {
   const parsed = new URL(url);
-  const file = parsed.hostname === appHost ? rendererFileFor(rendererRoot, parsed.pathname) : null;
-  if (!file) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  if (parsed.hostname.toLowerCase() !== appHost) return notFound();
+  const headers = (file: string) => ({ 'Content-Type': mediaTypeOf(file), 'Content-Security-Policy': contentSecurityPolicy, 'X-Content-Type-Options': 'nosniff' });
   // Electron's fs reads inside app.asar, so the renderer stays packed.
-  const body = await readFile(file);
-  return new Response(body, { status: 200, headers: { 'Content-Type': mediaTypeOf(file), 'Content-Security-Policy': contentSecurityPolicy, 'X-Content-Type-Options': 'nosniff' } });
+  for (const file of [path.join(rendererRoot, rendererRelativePath(parsed.pathname)), path.join(rendererRoot, 'index.html')]) {
+    try {
+      return new Response(await readFile(file), { status: 200, headers: headers(file) });
+    } catch {
+      // A folder or a missing file: fall back to index.html (the page routes by hash).
+    }
+  }
+  return notFound();
 }
 
 /** After ready: serves the built renderer under app://quire/. */

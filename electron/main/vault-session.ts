@@ -2,8 +2,9 @@ import path from 'node:path';
 import type { LauncherStatus } from '../../shared/contract/launcher-methods';
 import type { ClientCall, ClientResponse } from '../core-host/client-sessions';
 import type { VaultRequest } from '../core-host/open-vault-for';
-import { demoSignIns } from '../cli/demo/demo-sign-ins';
+import { demoSignIns } from '../../shared/demo-sign-ins';
 import { CoreHostClient } from './core-host-client';
+import { makeDemoVault } from './make-demo-vault';
 import type { RecentVaults } from './recent-vaults';
 import type { RotatingLog } from './rotating-log';
 
@@ -33,18 +34,19 @@ export class VaultSession {
     return next;
   }
 
-  open(request: VaultRequest): Promise<LauncherStatus> {
+  open(request: VaultRequest | { kind: 'demo'; folder: string }): Promise<LauncherStatus> {
     return this.serially(async () => {
       await this.closeHost();
       const named = request.kind === 'demo' ? request.folder : request.vaultPath;
       this.log.write('main', `Opening ${request.kind === 'demo' ? 'the demo vault' : named}`);
-      const host = new CoreHostClient(
-        request,
-        (line) => this.log.write('core', line),
-        (detail) => this.log.write('main', `The core host stopped (${detail}).`),
-      );
-      this.host = host;
       try {
+        const hostRequest = request.kind === 'demo' ? { kind: 'open' as const, vaultPath: await makeDemoVault(request.folder, (line) => this.log.write('demo', line)) } : request;
+        const host = new CoreHostClient(
+          hostRequest,
+          (line) => this.log.write('core', line),
+          (detail) => this.log.write('main', `The core host stopped (${detail}).`),
+        );
+        this.host = host;
         const vaultPath = await host.ready;
         this.vault = { path: vaultPath, name: path.basename(vaultPath, path.extname(vaultPath)) };
         this.lastVaultPath = vaultPath;

@@ -192,6 +192,14 @@ describe('the desktop shell, built and run under Node', () => {
     other.cleanup();
   });
 
+  it('opens the demo vault, made once by its own process from the shipped files', async () => {
+    const demo = await launcher('launcher.openDemo');
+    expect(demo, JSON.stringify(demo)).toMatchObject({ vault: { name: expect.stringMatching(/^demo-/) }, failure: null, demo: { password: 'Demo-user-2026!' } });
+    expect(demo.vault!.path.startsWith(path.join(standIn.paths.userData, 'demo'))).toBe(true);
+    expect(await call('session.login', { username: 'carol', password: demo.demo.password })).toMatchObject({ ok: true });
+    expect(await launcher('launcher.openRecent', { path: vaultPath })).toMatchObject({ vault: { path: vaultPath } });
+  }, 600_000);
+
   it('quits by closing the vault: no -wal or -shm, and the file alone holds every event', async () => {
     expect(await call('session.login', { username: 'admin', password: strongPassword })).toMatchObject({ ok: true });
     const trail = (await call('audit.list', {})).result as { id: number; hash: string }[];

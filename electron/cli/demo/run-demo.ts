@@ -11,7 +11,7 @@ import { copiesText } from '../commands/print-commands';
 import { externalStandardNote, lineClearanceSopA, lineClearanceSopB, torqueWorkInstruction } from './demo-content';
 import { userDataFolder } from './user-data-folder';
 
-import { demoPasswords } from './demo-sign-ins';
+import { demoPasswords } from '../../../shared/demo-sign-ins';
 
 export { demoPasswords };
 

@@ -2,11 +2,11 @@
 // host on 127.0.0.1, on the demo vault (made once, then reused). Bundled to dist/electron/browser-ui.mjs.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { demoSignIns } from '../cli/demo/demo-sign-ins';
-import { prepareDemoVault } from '../cli/demo/prepare-demo-vault';
-import { userDataFolder } from '../cli/demo/user-data-folder';
+import { demoSignIns } from '../../shared/demo-sign-ins';
+import { prepareDemoVault } from './demo/prepare-demo-vault';
+import { userDataFolder } from './demo/user-data-folder';
 import { QuireCore } from '../core/quire-core';
-import { startLoopbackServer } from './start-loopback-server';
+import { startLoopbackServer } from '../serve/start-loopback-server';
 
 /** The command that opens a URL in the user's default browser here, if this system has one. */
 function browserOpener(url: string): [string, string[]] | null {

@@ -1,5 +1,5 @@
-// The demo vault's sign-ins, in a file of their own so that the app's main process and `npm start` can
-// show them without loading the demo (and the core) itself.
+// The demo vault's sign-ins: plain data, shown by the welcome screen (through main) and by `npm start`,
+// and used by the demo that makes the vault (electron/cli/demo).
 export const demoPasswords = { admin: 'Keeper-of-the-vault-26', others: 'Demo-user-2026!' };
 
 /** Who can sign in to the demo vault, and with which password (shown on the welcome screen and by npm start). */
