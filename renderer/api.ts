@@ -26,6 +26,14 @@ function windowError(params: ErrorParams<'INTERNAL'>): ApiError {
 type SessionListener = (error: ApiError) => void;
 const sessionListeners = new Set<SessionListener>();
 
+const coreStoppedListeners = new Set<SessionListener>();
+
+/** Called when a call finds the desktop app's core host stopped (the window offers to restart it). */
+export function onCoreStopped(listener: SessionListener): () => void {
+  coreStoppedListeners.add(listener);
+  return () => coreStoppedListeners.delete(listener);
+}
+
 /** Called whenever a call finds the session gone (idle sign-out, account disabled or locked). */
 export function onSessionEnded(listener: SessionListener): () => void {
   sessionListeners.add(listener);
@@ -60,6 +68,7 @@ export async function call<M extends MethodName>(method: M, input: MethodInput<M
   if (isSessionEnding(error.code) && method !== 'session.login' && method !== 'session.current') {
     for (const listener of sessionListeners) listener(error);
   }
+  if (error.code === 'CORE_HOST_STOPPED') for (const listener of coreStoppedListeners) listener(error);
   throw error;
 }
 

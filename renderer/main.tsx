@@ -1,10 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { DesktopLauncher } from './app/desktop-launcher';
+import { hasLauncher } from './launcher-api';
 import './styles.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    {hasLauncher() ? <DesktopLauncher /> : <App />}
   </StrictMode>,
 );

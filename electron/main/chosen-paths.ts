@@ -2,6 +2,7 @@
 // the user picked (registered by the preload from Electron's getPathForFile) and destinations the
 // user chose in our own save dialog (each usable once). Pure logic, no Electron: tested under Node.
 import path from 'node:path';
+import type { InvalidInputParams } from '../../shared/errors';
 
 interface WindowPaths {
   picked: Set<string>;
@@ -32,18 +33,18 @@ export class ChosenPaths {
 
   /**
    * Null when every path in the call's input was chosen by the user in this window (a destination is
-   * then used up); otherwise the sentence to refuse the call with. Nothing is used up on refusal.
+   * then used up); otherwise what to refuse the call with. Nothing is used up on refusal.
    */
-  refusal(windowId: number, input: unknown): string | null {
+  refusal(windowId: number, input: unknown): InvalidInputParams | null {
     const paths = this.of(windowId);
     const fields = (typeof input === 'object' && input !== null ? input : {}) as { file?: { path?: unknown }; destination?: unknown };
     const file = fields.file?.path;
     if (file !== undefined && (typeof file !== 'string' || !paths.picked.has(path.resolve(file)))) {
-      return 'Choose the file with the file picker or by dropping it on the window.';
+      return { problem: 'choose-file' };
     }
     const destination = fields.destination;
     if (destination !== undefined) {
-      if (typeof destination !== 'string' || !paths.destinations.has(path.resolve(destination))) return 'Choose where to save with the Save dialog.';
+      if (typeof destination !== 'string' || !paths.destinations.has(path.resolve(destination))) return { problem: 'choose-destination' };
       paths.destinations.delete(path.resolve(destination));
     }
     return null;

@@ -1,10 +1,12 @@
-// The preload: exposes one function per contract method as window.quire.<method>(input), plus the
-// two file helpers the page needs — nothing generic, no ipcRenderer, no logic, no session token.
+// The preload: exposes one function per contract method (and per welcome-screen method) as
+// window.quire.<method>(input), plus the two file helpers the page needs — nothing generic, no
+// ipcRenderer, no logic, no session token.
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { methodNames } from '../../shared/contract';
+import { launcherMethodNames } from '../../shared/contract/launcher-methods';
 import type { QuireBridge } from '../../shared/quire-bridge';
 
-const methods = Object.fromEntries(methodNames.map((method) => [method, (input: unknown) => ipcRenderer.invoke(`quire:${method}`, input)]));
+const methods = Object.fromEntries([...methodNames, ...launcherMethodNames].map((method) => [method, (input: unknown) => ipcRenderer.invoke(`quire:${method}`, input)]));
 
 const bridge = {
   ...methods,

@@ -35,6 +35,11 @@ export type RequestProblem =
   | { problem: 'browser-destination' }
   | { problem: 'get-only' }
   | { problem: 'post-only' }
-  | { problem: 'upload-again' };
+  | { problem: 'upload-again' }
+  | { problem: 'vault-file-extension' }
+  | { problem: 'choose-file' }
+  | { problem: 'choose-destination' }
+  | { problem: 'not-a-recent-vault' }
+  | { problem: 'choose-vault-location' };
 
 export type InvalidInputParams = ({ field?: string } & FieldProblem) | RequestProblem;

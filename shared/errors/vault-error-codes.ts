@@ -16,4 +16,6 @@ export const vaultErrorCodes = {
   VAULT_UPGRADE_FAILED: params<{ migration: string; problem: 'lost-schema-objects' | 'dangling-references' | 'statement-failed'; objects?: string; detail?: string }>(),
   VAULT_OPENED_READ_ONLY: params(),
   BACKUP_FAILED_VERIFY: params<{ stage: 'backup' | 'restore'; path?: string; firstProblem?: string }>(),
+  /** The core host process is gone (`stopped`), is closing the vault (`closing`), or no vault is open yet (`no-vault`). */
+  CORE_HOST_STOPPED: params<{ reason: 'stopped' | 'closing' | 'no-vault' }>(),
 } as const satisfies ErrorCodeTable;

@@ -11,7 +11,9 @@ import { copiesText } from '../commands/print-commands';
 import { externalStandardNote, lineClearanceSopA, lineClearanceSopB, torqueWorkInstruction } from './demo-content';
 import { userDataFolder } from './user-data-folder';
 
-export const demoPasswords = { admin: 'Keeper-of-the-vault-26', others: 'Demo-user-2026!' };
+import { demoPasswords } from '../../../shared/demo-sign-ins';
+
+export { demoPasswords };
 
 async function signInAfterFirstChange(core: QuireCore, username: string, initial: string): Promise<string> {
   const { token } = await core.login(username, initial);

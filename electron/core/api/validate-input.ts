@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { QuireError } from '../../../shared/errors';
-import { inputProblem } from './input-problem';
+import { inputProblem } from '../../../shared/contract/input-problem';
 
 /** Parses a call's input against its schema; the first problem becomes parameters naming the field. */
 export function validateInput<S extends z.ZodType>(method: string, schema: S, input: unknown): z.output<S> {

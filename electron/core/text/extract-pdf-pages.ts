@@ -4,7 +4,10 @@ import { TextExtractionRefused, textExtractionLimits } from './revision-text';
 /** Reads the text of every page of a PDF, page numbers kept; throws on content pdf.js cannot read or that exceeds the limits. */
 export async function extractPdfPages(bytes: Uint8Array): Promise<string[]> {
   // Loaded on first use: pdf.js is large, and most commands never extract text.
-  const { getDocument, VerbosityLevel } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const [{ getDocument, VerbosityLevel }, worker] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]);
+  // Hand pdf.js its worker code directly: otherwise its in-process "fake worker" imports ./pdf.worker.mjs
+  // by a path relative to itself, which is missing once pdf.js is bundled into dist/ or packed in an asar.
+  (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= worker;
   // pdf.js detaches the buffer it is given (and refuses Buffer); copy so the caller's bytes (about to be hashed and stored) stay intact.
   const loadingTask = getDocument({
     data: new Uint8Array(bytes),

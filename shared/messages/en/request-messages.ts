@@ -63,6 +63,11 @@ const requestSentences: { [K in RequestProblem['problem']]: (p: Extract<RequestP
   'get-only': () => 'Only GET is allowed here.',
   'post-only': () => 'API calls use POST.',
   'upload-again': () => 'Choose the file again: only files uploaded through this page can be imported.',
+  'vault-file-extension': () => 'A vault file name ends in .quire.',
+  'choose-file': () => 'Choose the file with the file picker or by dropping it on the window.',
+  'choose-destination': () => 'Choose where to save with the Save dialog.',
+  'not-a-recent-vault': () => 'Open that vault with "Choose another vault".',
+  'choose-vault-location': () => 'Choose where to create the vault with "Choose…".',
 };
 
 function invalidInput(p: InvalidInputParams): string {

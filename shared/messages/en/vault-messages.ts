@@ -48,6 +48,12 @@ export const vaultMessages: SentencesFor<typeof vaultErrorCodes> = {
       'statement-failed': `Quire could not upgrade the vault: migration ${migration} failed (${detail}). Nothing was changed.`,
     })[problem],
   VAULT_OPENED_READ_ONLY: () => 'This vault was opened for reading only, so nothing can be changed through it. Open it for work to make changes.',
+  CORE_HOST_STOPPED: ({ reason }) =>
+    ({
+      stopped: 'The part of Quire that keeps the vault stopped; what you were doing was not saved. Restart it to go on.',
+      closing: 'Quire is closing this vault; what you were doing was not started.',
+      'no-vault': 'No vault is open in this window. Open or create one first.',
+    })[reason],
   BACKUP_FAILED_VERIFY: ({ stage, path, firstProblem }) =>
     stage === 'backup'
       ? `The backup copy failed verification and was deleted: ${ended(firstProblem ?? 'unknown problem')} Have the vault itself verified.`

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { FieldProblem, InvalidInputParams } from '../../../shared/errors';
+import type { FieldProblem, InvalidInputParams } from '../errors';
 
 /** The value at a path in the caller's input, to tell a missing field from a wrong one. */
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {

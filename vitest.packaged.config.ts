@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+// The smoke test of the packaged app (test/packaged/): run by .github/workflows/desktop.yml on Windows
+// and macOS after electron-builder, never by `npm test` (it needs the real Electron binary).
+export default defineConfig({
+  test: {
+    include: ['test/packaged/**/*.smoke.ts'],
+    pool: 'forks',
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
+  },
+});
