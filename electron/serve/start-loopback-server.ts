@@ -41,6 +41,11 @@ const securityHeaders = {
 };
 
 /** Methods whose session ends, or whose failure means there is no session: the cookie goes. */
+/** A download refused: 403 when the caller may not have it, 404 when it is not there. */
+function refusalStatus(code: string): number {
+  return code === 'NOT_SIGNED_IN' || code === 'PERMISSION_DENIED' || code === 'REVISION_NOT_VISIBLE' ? 403 : 404;
+}
+
 const sessionGoneCodes = new Set(['NOT_SIGNED_IN', 'SESSION_EXPIRED', 'ACCOUNT_DISABLED', 'ACCOUNT_LOCKED']);
 
 /**
@@ -94,7 +99,9 @@ export async function startLoopbackServer(options: LoopbackServerOptions): Promi
         return sendJson(response, 200, { ok: true, result: outcome.result });
       }
       const clear = token && sessionGoneCodes.has(outcome.error.code) && method !== 'session.login' ? { 'Set-Cookie': clearedSessionCookie(port) } : undefined;
-      return sendJson(response, 200, { ok: false, error: { code: outcome.error.code, message: outcome.error.message } }, clear);
+      // Details are the error's parameters (attempts left before a lockout); the core decides what goes in them.
+      const { code, message, details } = outcome.error;
+      return sendJson(response, 200, { ok: false, error: { code, message, ...(details ? { details } : {}) } }, clear);
     } finally {
       for (const staged of checked.stagedPaths) staging.discard(staged);
     }
@@ -143,13 +150,14 @@ export async function startLoopbackServer(options: LoopbackServerOptions): Promi
     const token = readSessionCookie(request, port);
     const document = await core.dispatch({ token, method: 'documents.get', input: { number } });
     if (!document.ok) return refuse(response, 404, document.error);
+    // A revision the caller may not open is missing from documents.get; the export names why (REVISION_NOT_VISIBLE).
     const revision = (document.result as { revisions: { label: string; fileName: string; mediaType: string }[] }).revisions.find((r) => r.label === label);
-    if (!revision) return refuse(response, 404, { code: 'REVISION_NOT_FOUND', message: `${number} has no revision ${label}.` });
     const destination = path.join(staging.newFolder(), 'content');
     const exported = await core.dispatch({ token, method: 'revisions.exportContent', input: { number, label, destination } });
-    if (!exported.ok) {
+    if (!exported.ok || !revision) {
       staging.discard(destination);
-      return refuse(response, 404, exported.error);
+      const error = exported.ok ? { code: 'REVISION_NOT_FOUND' as const, message: `${number} has no revision ${label}.` } : exported.error;
+      return refuse(response, refusalStatus(error.code), error);
     }
     sendStagedFile(response, destination, revision.fileName, 'application/octet-stream');
   }
@@ -175,7 +183,7 @@ export async function startLoopbackServer(options: LoopbackServerOptions): Promi
     });
     if (!report.ok) {
       staging.discard(destination);
-      return refuse(response, report.error.code === 'NOT_SIGNED_IN' || report.error.code === 'PERMISSION_DENIED' ? 403 : 404, report.error);
+      return refuse(response, refusalStatus(report.error.code), report.error);
     }
     sendStagedFile(response, destination, fileName, 'application/pdf');
   }
