@@ -19,6 +19,11 @@ export const signatureSchema = z.object({
   utcOffset: z.string(),
   contentSha256: z.string(),
   keyId: z.string(),
+  /**
+   * Present when the signing key was issued after an administrator reset the signer's password:
+   * who confirmed that the key is the signer's, and when (both null while nobody has).
+   */
+  keyIssuedAfterReset: z.object({ identityConfirmedBy: z.string().nullable(), identityConfirmedAt: z.string().nullable() }).optional(),
 });
 export type Signature = z.infer<typeof signatureSchema>;
 
@@ -113,7 +118,7 @@ export const workflowMethods = {
       approvalDueDate: isoDate.optional(),
     }),
     result: routeSchema,
-    errors: ['REVISION_NOT_DRAFT', 'ROUTE_INCOMPLETE', 'USER_NOT_FOUND', 'SELF_APPROVAL', 'CONTENT_TAMPERED'],
+    errors: ['REVISION_NOT_DRAFT', 'ROUTE_INCOMPLETE', 'USER_NOT_FOUND', 'SELF_APPROVAL', 'DUTIES_NOT_SEPARATED', 'CONTENT_TAMPERED'],
   }),
   'revisions.sign': defineMethod({
     summary: 'Sign the revision under review or approval, entering your password again.',
@@ -127,7 +132,7 @@ export const workflowMethods = {
     access: 'signed-in',
     input: z.object({ number, comment: multiLineText('Comment', 4000) }),
     result: routeSchema,
-    errors: ['ROUTE_NOT_OPEN', 'NOT_ASSIGNED', 'NOT_YOUR_TURN', 'ALREADY_SIGNED', 'COMMENT_REQUIRED'],
+    errors: ['ROUTE_NOT_OPEN', 'NOT_ASSIGNED', 'NOT_YOUR_TURN', 'ALREADY_SIGNED', 'COMMENT_REQUIRED', 'PERMISSION_DENIED'],
   }),
   'revisions.release': defineMethod({
     summary: 'Release an approved revision, effective today or on a later date.',

@@ -11,4 +11,7 @@ export const userErrorCodes = {
   USER_EXISTS: 'That user name is taken (user names are never reused).',
   USER_NOT_FOUND: 'There is no such user.',
   LAST_ADMIN: 'This is the last active administrator; the vault would be left without one.',
+  OWN_ROLES_UNCHANGEABLE: 'Nobody changes their own roles: ask another administrator.',
+  IDENTITY_NOT_CONFIRMABLE: 'There is no signing key issued after a password reset waiting for confirmation.',
+  IDENTITY_CONFIRMER_NOT_INDEPENDENT: 'The identity must be confirmed by another controller or administrator than the user and the one who reset the password.',
 } as const;
