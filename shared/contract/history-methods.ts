@@ -71,14 +71,14 @@ export const historyMethods = {
     access: 'documents.read',
     input: compareInput,
     result: revisionComparisonSchema,
-    errors: ['DOCUMENT_NOT_FOUND', 'REVISION_NOT_FOUND', 'COMPARISON_TIMED_OUT'],
+    errors: ['DOCUMENT_NOT_FOUND', 'REVISION_NOT_FOUND', 'REVISION_NOT_VISIBLE', 'COMPARISON_TIMED_OUT'],
   }),
   'revisions.compareReport': defineMethod({
     summary: 'Save the comparison of two revisions as a PDF report.',
     access: 'documents.read',
     input: compareInput.extend({ destination: z.string().min(1).max(4096) }),
     result: z.object({ path: z.string(), bytes: z.number(), changes: z.number() }),
-    errors: ['DOCUMENT_NOT_FOUND', 'REVISION_NOT_FOUND', 'COMPARISON_TIMED_OUT', 'COMPARISON_REPORT_FAILED'],
+    errors: ['DOCUMENT_NOT_FOUND', 'REVISION_NOT_FOUND', 'REVISION_NOT_VISIBLE', 'COMPARISON_TIMED_OUT', 'COMPARISON_REPORT_FAILED'],
   }),
   'documents.history': defineMethod({
     summary: "One document's whole life on one time line: revisions, state changes, signatures, prints and copies.",

@@ -5,6 +5,7 @@ import { rolesAllow } from '../../../shared/roles';
 import { appendAuditEvent } from '../audit/append-audit-event';
 import { actorOf, writeTransaction, type CallContext } from '../core-context';
 import { labelOf, requireDocumentRow, requireRevisionByLabel, revisionRowById, revisionRows, type DocumentRow, type RevisionRow } from '../documents/document-queries';
+import { requireVisibleRevision } from '../documents/revision-access';
 import type { CopyDesignation } from '../pdf/stamp-spec';
 import { stampPdf } from '../pdf/stamp-pdf';
 import { localTimeZoneAt } from '../signatures';
@@ -73,6 +74,7 @@ export async function printRevision(ctx: CallContext, input: PrintInput): Promis
   const db = ctx.vault.db;
   const document = requireDocumentRow(db, input.number);
   const revision = revisionToPrint(ctx, document, input);
+  requireVisibleRevision(ctx, document, revision);
   let reprinted: ControlledCopyRow | null = null;
   if (input.mode === 'controlled') {
     requireControlledPrintRights(ctx);
