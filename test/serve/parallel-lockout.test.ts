@@ -9,6 +9,9 @@ import { cookieOf, httpRequest, pageHeaders } from './http-client';
 
 // An attacker who guesses passwords in parallel must not get more tries than the lockout allows,
 // nor see the lock undone by the one right guess among them (21 CFR 11.300(d)).
+// Each of these runs a dozen scrypt checks at once: minutes on a loaded two-core machine.
+const heavy = 600_000;
+
 describe('the lockout under parallel attempts', () => {
   let t: TestVault;
   let server: LoopbackServer;
@@ -49,7 +52,7 @@ describe('the lockout under parallel attempts', () => {
     if (right.json().ok) expect((await call('session.current', {}, cookieOf(right))).json().error?.code).toBe('ACCOUNT_LOCKED');
     else expect(right.json().error).toEqual({ code: 'ACCOUNT_LOCKED', message: 'This account is locked after too many failed attempts. Ask an administrator to unlock it.' });
     expect((await call('session.login', { username: 'pat', password: userPassword })).json().error?.code).toBe('ACCOUNT_LOCKED');
-  });
+  }, heavy);
 
   it('a lock set while the right password is being checked wins, and the answer does not say the password was right', async () => {
     await t.addSignedInUser('lia', 'Lia Late-lock', ['reader']);
@@ -75,7 +78,7 @@ describe('the lockout under parallel attempts', () => {
     for (let i = 0; i < 6; i++) unknown.push((await call('session.login', { username: 'nobody-here', password: `Wrong-guess-${i}x` })).json().error);
     expect(unknown.slice(0, 5)).toEqual(errors);
     expect(unknown[5]).toEqual((await call('session.login', { username: 'wes', password: userPassword })).json().error);
-  });
+  }, heavy);
 
   it('twelve parallel signature attempts, eleven wrong and one right, lock the signer after exactly five failures', async () => {
     const author = await t.addSignedInUser('arun', 'Arun Author', ['author']);
@@ -97,5 +100,5 @@ describe('the lockout under parallel attempts', () => {
       const order = t.core.vault.db.prepare("SELECT action FROM audit_events WHERE action IN ('revision.signed', 'user.locked') AND username = 'sig' ORDER BY id").pluck().all();
       expect(order).toEqual(['revision.signed', 'user.locked']);
     }
-  });
+  }, heavy);
 });

@@ -21,7 +21,7 @@ describe('a signing key issued after an administrator reset a password', () => {
     await t.addSignedInUser('lukasz', 'Łukasz Ñúñez', ['approver']);
     tokens.carol = await t.addSignedInUser('carol', 'Carol Controller', ['controller']);
     tokens.rob = await t.addSignedInUser('rob', 'Rob Reader', ['reader']);
-  });
+  }, 600_000); // five users, each a few scrypt checks: slow on a loaded machine
   afterAll(() => t.cleanup());
 
   it('is not marked when the user simply changes their own password', async () => {

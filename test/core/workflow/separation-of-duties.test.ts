@@ -17,7 +17,7 @@ describe('separation of duties', () => {
     tokens.rita = await t.addSignedInUser('rita', 'Rita Reviewer', ['reviewer']);
     tokens.lukasz = await t.addSignedInUser('lukasz', 'Łukasz Ñúñez', ['approver']);
     tokens.adam = await t.addSignedInUser('adam', 'Adam Second-Admin', ['admin']);
-  });
+  }, 600_000); // five users, each a few scrypt checks: slow on a loaded machine
   afterAll(() => t.cleanup());
 
   it('refuses a route on which one person both reviews and approves, until an audited vault setting relaxes it', async () => {
