@@ -42,6 +42,11 @@ const securityHeaders = {
 };
 
 /** Methods whose session ends, or whose failure means there is no session: the cookie goes. */
+/** A download refused: 403 when the caller may not have it, 404 when it is not there. */
+function refusalStatus(code: string): number {
+  return code === 'NOT_SIGNED_IN' || code === 'PERMISSION_DENIED' || code === 'REVISION_NOT_VISIBLE' ? 403 : 404;
+}
+
 /**
  * Serves the built renderer and the API contract over HTTP on 127.0.0.1 only, so the real UI runs in a
  * browser. The session token stays in an HttpOnly cookie; every API call must prove it comes from our
@@ -142,13 +147,14 @@ export async function startLoopbackServer(options: LoopbackServerOptions): Promi
     const token = readSessionCookie(request, port);
     const document = await core.dispatch({ token, method: 'documents.get', input: { number } });
     if (!document.ok) return refuse(response, 404, document.error);
+    // A revision the caller may not open is missing from documents.get; the export names why (REVISION_NOT_VISIBLE).
     const revision = (document.result as { revisions: { label: string; fileName: string; mediaType: string }[] }).revisions.find((r) => r.label === label);
-    if (!revision) return refuse(response, 404, hostRefusal('REVISION_NOT_FOUND', { number, label }));
     const destination = path.join(staging.newFolder(), 'content');
     const exported = await core.dispatch({ token, method: 'revisions.exportContent', input: { number, label, destination } });
-    if (!exported.ok) {
+    if (!exported.ok || !revision) {
       staging.discard(destination);
-      return refuse(response, 404, exported.error);
+      const error = exported.ok ? hostRefusal('REVISION_NOT_FOUND', { number, label }) : exported.error;
+      return refuse(response, refusalStatus(error.code), error);
     }
     sendStagedFile(response, destination, revision.fileName, 'application/octet-stream');
   }
@@ -174,7 +180,7 @@ export async function startLoopbackServer(options: LoopbackServerOptions): Promi
     });
     if (!report.ok) {
       staging.discard(destination);
-      return refuse(response, report.error.code === 'NOT_SIGNED_IN' || report.error.code === 'PERMISSION_DENIED' ? 403 : 404, report.error);
+      return refuse(response, refusalStatus(report.error.code), report.error);
     }
     sendStagedFile(response, destination, fileName, 'application/pdf');
   }

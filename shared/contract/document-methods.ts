@@ -140,7 +140,7 @@ export const documentMethods = {
     errors: [],
   }),
   'documents.get': defineMethod({
-    summary: 'One document with all its revisions, oldest first.',
+    summary: 'One document with its revisions, oldest first (for readers: only the ones they may open).',
     kind: 'query',
     access: 'documents.read',
     input: z.object({ number: documentNumberSchema }),
@@ -161,6 +161,6 @@ export const documentMethods = {
     access: 'documents.read',
     input: z.object({ number: documentNumberSchema, label: revisionLabelSchema, destination: z.string().min(1).max(4096) }),
     result: z.object({ path: z.string(), size: z.number(), sha256: z.string() }),
-    errors: ['DOCUMENT_NOT_FOUND', 'REVISION_NOT_FOUND', 'CONTENT_MISSING'],
+    errors: ['DOCUMENT_NOT_FOUND', 'REVISION_NOT_FOUND', 'REVISION_NOT_VISIBLE', 'CONTENT_MISSING'],
   }),
 };

@@ -73,7 +73,7 @@ export const historyMethods = {
     access: 'documents.read',
     input: compareInput,
     result: revisionComparisonSchema,
-    errors: ['DOCUMENT_NOT_FOUND', 'REVISION_NOT_FOUND', 'COMPARISON_TIMED_OUT', 'COMPARISON_FAILED'],
+    errors: ['DOCUMENT_NOT_FOUND', 'REVISION_NOT_FOUND', 'COMPARISON_TIMED_OUT', 'COMPARISON_FAILED', 'REVISION_NOT_VISIBLE'],
   }),
   'revisions.compareReport': defineMethod({
     summary: 'Save the comparison of two revisions as a PDF report.',
@@ -81,7 +81,7 @@ export const historyMethods = {
     access: 'documents.read',
     input: compareInput.extend({ destination: z.string().min(1).max(4096) }),
     result: z.object({ path: z.string(), bytes: z.number(), changes: z.number() }),
-    errors: ['DOCUMENT_NOT_FOUND', 'REVISION_NOT_FOUND', 'COMPARISON_TIMED_OUT', 'COMPARISON_FAILED', 'COMPARISON_REPORT_FAILED'],
+    errors: ['DOCUMENT_NOT_FOUND', 'REVISION_NOT_FOUND', 'COMPARISON_TIMED_OUT', 'COMPARISON_FAILED', 'COMPARISON_REPORT_FAILED', 'REVISION_NOT_VISIBLE'],
   }),
   'documents.history': defineMethod({
     summary: "One document's whole life on one time line: revisions, state changes, signatures, prints and copies.",

@@ -96,6 +96,7 @@ export const printMethods = {
     errors: [
       'DOCUMENT_NOT_FOUND',
       'REVISION_NOT_FOUND',
+      'REVISION_NOT_VISIBLE',
       'PERMISSION_DENIED',
       'CONTROLLED_COPY_NOT_EFFECTIVE',
       'COPYHOLDER_REQUIRED',

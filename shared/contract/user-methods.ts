@@ -16,6 +16,9 @@ export type UserSummary = z.infer<typeof userSummarySchema>;
 
 const reason = singleLineText('Reason', 500);
 
+/** The parameters of WRONG_PASSWORD (its `details`) once two or fewer attempts remain before the lockout. */
+export const wrongPasswordDetailsSchema = z.object({ attemptsLeft: z.number().int().min(1) });
+
 export const userMethods = {
   'session.login': defineMethod({
     summary: 'Sign in with user name and password.',
@@ -76,7 +79,7 @@ export const userMethods = {
     access: 'users.manage',
     input: z.object({ username: usernameSchema, roles: z.array(roleSchema).min(1), reason }),
     result: userSummarySchema,
-    errors: ['USER_NOT_FOUND', 'LAST_ADMIN'],
+    errors: ['USER_NOT_FOUND', 'LAST_ADMIN', 'OWN_ROLES_UNCHANGEABLE'],
   }),
   'users.disable': defineMethod({
     summary: 'Disable a user (users are never deleted).',
@@ -101,6 +104,14 @@ export const userMethods = {
     input: z.object({ username: usernameSchema, reason }),
     result: userSummarySchema,
     errors: ['USER_NOT_FOUND'],
+  }),
+  'users.confirmIdentity': defineMethod({
+    summary: 'Confirm that the signing key a user was issued after a password reset is theirs (another controller or administrator; password re-entered).',
+    kind: 'command',
+    access: 'signed-in',
+    input: z.object({ username: usernameSchema, password: passwordSchema, reason }),
+    result: userSummarySchema,
+    errors: ['USER_NOT_FOUND', 'PERMISSION_DENIED', 'IDENTITY_NOT_CONFIRMABLE', 'IDENTITY_CONFIRMER_NOT_INDEPENDENT', 'WRONG_PASSWORD', 'ACCOUNT_LOCKED'],
   }),
   'users.resetPassword': defineMethod({
     summary: "Set a user's password; they must change it at next sign-in.",

@@ -40,6 +40,8 @@ export const vaultSettingsSchema = z.object({
   maxContentBytes: z.number(),
   passwordMinLength: z.number(),
   revisionLabelScheme: z.object({ kind: z.enum(['letters', 'numbers']), skip: z.array(z.string()) }),
+  /** False (the default): the reviewers and the approvers of one route are different people. */
+  reviewersMayApprove: z.boolean(),
 });
 
 export const vaultMethods = {
@@ -87,6 +89,7 @@ export const vaultMethods = {
     input: z.object({
       maxContentBytes: z.number().int().min(1).max(64 * 1024 ** 3).optional(),
       passwordMinLength: z.number().int().min(8).max(128).optional(),
+      reviewersMayApprove: z.boolean().optional(),
       reason: z.string().trim().min(1).max(500),
     }),
     result: vaultSettingsSchema,

@@ -20,6 +20,11 @@ export const signatureSchema = z.object({
   utcOffset: z.string(),
   contentSha256: z.string(),
   keyId: z.string(),
+  /**
+   * Present when the signing key was issued after an administrator reset the signer's password:
+   * who confirmed that the key is the signer's, and when (both null while nobody has).
+   */
+  keyIssuedAfterReset: z.object({ identityConfirmedBy: z.string().nullable(), identityConfirmedAt: z.string().nullable() }).optional(),
 });
 export type Signature = z.infer<typeof signatureSchema>;
 
@@ -124,7 +129,7 @@ export const workflowMethods = {
       approvalDueDate: isoDate.optional(),
     }),
     result: routeSchema,
-    errors: ['DOCUMENT_NOT_FOUND', 'REVISION_NOT_DRAFT', 'ROUTE_INCOMPLETE', 'USER_NOT_FOUND', 'SELF_APPROVAL', 'ASSIGNEE_NOT_QUALIFIED', 'CONTENT_TAMPERED'],
+    errors: ['DOCUMENT_NOT_FOUND', 'REVISION_NOT_DRAFT', 'ROUTE_INCOMPLETE', 'USER_NOT_FOUND', 'SELF_APPROVAL', 'ASSIGNEE_NOT_QUALIFIED', 'CONTENT_TAMPERED', 'DUTIES_NOT_SEPARATED'],
   }),
   'revisions.sign': defineMethod({
     summary: 'Sign the revision under review or approval, entering your password again.',
@@ -151,7 +156,7 @@ export const workflowMethods = {
     access: 'signed-in',
     input: z.object({ number, comment: multiLineText('Comment', 4000) }),
     result: routeSchema,
-    errors: ['DOCUMENT_NOT_FOUND', 'ROUTE_NOT_OPEN', 'NOT_ASSIGNED', 'NOT_YOUR_TURN', 'REVIEW_NOT_COMPLETE', 'ALREADY_SIGNED', 'COMMENT_REQUIRED'],
+    errors: ['DOCUMENT_NOT_FOUND', 'ROUTE_NOT_OPEN', 'NOT_ASSIGNED', 'NOT_YOUR_TURN', 'REVIEW_NOT_COMPLETE', 'ALREADY_SIGNED', 'COMMENT_REQUIRED', 'PERMISSION_DENIED'],
   }),
   'revisions.release': defineMethod({
     summary: 'Release an approved revision, effective today or on a later date.',

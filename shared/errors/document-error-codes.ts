@@ -8,6 +8,8 @@ export const documentErrorCodes = {
   /** `act` is what was refused because the record is closed. */
   DOCUMENT_OBSOLETE: params<{ number: string; act: 'edit' | 'new-revision' | 'withdraw' }>(),
   REVISION_NOT_FOUND: params<{ number: string; label: string; labels: string[] } | { number: string; nothingToPrint: true } | { id: number } | { number: string; label: string }>(),
+  /** `effective` is the label of the revision in force, when there is one. */
+  REVISION_NOT_VISIBLE: params<{ number: string; label: string; state: string; username: string; effective?: string }>(),
   REVISION_IN_WORKFLOW: params<{ number: string; label: string; state: string }>(),
   CHANGE_SUMMARY_REQUIRED: params<{ number: string }>(),
   REVISION_LABEL_SCHEME_INVALID: params<{ reason: 'too-few-letters' } | { reason: 'foreign-label'; label: string }>(),

@@ -18,6 +18,8 @@ export const workflowErrorCodes = {
   ALREADY_SIGNED: params<(RevisionRef & { username: string; stage: Stage }) | { meanwhile: true }>(),
   SELF_APPROVAL: params<(RevisionRef & { username: string; act: 'approve' | 'review' }) | { withdrawal: true }>(),
   /** `sha256Prefix` is the first 16 hex digits of the frozen or recorded hash. */
+  /** `usernames` are the people named both as reviewer and as approver. */
+  DUTIES_NOT_SEPARATED: params<{ number: string; usernames: string[] }>(),
   CONTENT_TAMPERED: params<{ number?: string; label?: string; sha256Prefix: string; what: 'frozen-content' | 'content' | 'rendition' }>(),
   COMMENT_REQUIRED: params(),
   REVISION_NOT_APPROVED: params<NewestRevisionState>(),

@@ -99,7 +99,7 @@ describe('the loopback host: print and comparison report downloads', () => {
   });
 
   it('streams the comparison report as a PDF download and removes it from staging', async () => {
-    const cookie = await signIn('rhea');
+    const cookie = await signIn('arun');
     const before = stagedEntries();
     const answer = await report(cookie, `${number}/A/B.1?ignoreWhitespace=1&ignoreLineWrap=1`);
     expect(answer.status).toBe(200);
@@ -122,6 +122,10 @@ describe('the loopback host: print and comparison report downloads', () => {
     const missing = await report(cookie, `${number}/A/Z`);
     expect(missing.status).toBe(404);
     expect(missing.json().error?.code).toBe('REVISION_NOT_FOUND');
+    // A reader compares only what is in force: the draft B.1 is not theirs to see.
+    const draft = await report(cookie, `${number}/A/B.1`);
+    expect(draft.status).toBe(403);
+    expect(draft.json().error?.code).toBe('REVISION_NOT_VISIBLE');
     expect(stagedEntries()).toEqual(before);
   });
 });

@@ -45,6 +45,7 @@ function accountCommand(word: 'disable' | 'enable' | 'unlock', method: 'users.di
 const addUsage = 'user add <vault> <username> --name <full name> --roles <r1,r2> --as <admin>';
 const resetUsage = 'user reset-password <vault> <username> --as <admin> [--reason <text>]';
 const rolesUsage = 'user roles <vault> <username> --roles <r1,r2> --as <admin> [--reason <text>]';
+const confirmUsage = 'user confirm-identity <vault> <username> --reason <how it was checked> --as <controller or admin>';
 
 export const userCommands = [
   defineCommand({
@@ -105,6 +106,19 @@ export const userCommands = [
       return core.call(token, 'users.setRoles', { username, roles: userRoles, reason: reasonOf(values, 'roles changed by an administrator (no reason given)') });
     },
     text: userText,
+  }),
+  defineCommand({
+    words: ['user', 'confirm-identity'],
+    usage: confirmUsage,
+    summary: 'Confirm that the signing key a user got after a password reset is theirs (a controller or administrator other than the one who reset it; your password is checked again).',
+    options: reasonOption,
+    async run({ signedIn, positionals, values }) {
+      const username = usernameArg(positionals, confirmUsage);
+      if (typeof values.reason !== 'string') throw usageError({ field: 'reason', problem: 'required' }, confirmUsage);
+      const { core, token, password } = await signedIn({ applyDueReleases: true });
+      return core.call(token, 'users.confirmIdentity', { username, password, reason: values.reason });
+    },
+    text: (u) => `Identity of ${u.username} (${u.fullName}) confirmed: signatures with their current key no longer carry the password-reset caveat.`,
   }),
   defineCommand({
     words: ['passwd'],

@@ -5,6 +5,7 @@ import { commaList, optionalText, positional } from '../cli-arguments';
 import { defineCommand } from '../cli-command';
 import { formatTable } from '../format-table';
 import { usageError } from '../cli-usage-error';
+import { keyAfterResetNote } from '../../../shared/key-after-reset-note';
 
 const routeText = (r: Route) =>
   [
@@ -13,7 +14,7 @@ const routeText = (r: Route) =>
   ].join('\n');
 
 export const signatureLine = (s: Signature) =>
-  `${s.document} ${s.revision} ${s.meaning} by ${s.signer.printedName} (${s.signer.username}) at ${s.signedAt} [${s.timeZone} ${s.utcOffset}] content ${s.contentSha256.slice(0, 16)}…${s.comment ? ` — ${s.comment}` : ''}`;
+  `${s.document} ${s.revision} ${s.meaning} by ${s.signer.printedName} (${s.signer.username}) at ${s.signedAt} [${s.timeZone} ${s.utcOffset}] content ${s.contentSha256.slice(0, 16)}…${s.comment ? ` — ${s.comment}` : ''}${keyAfterResetNote(s) ? ` [${keyAfterResetNote(s)}]` : ''}`;
 
 const submitUsage = 'rev submit <vault> <number> --reviewers <u,…> --approvers <u,…> [--sequential] --as <user>';
 const signUsage = 'rev sign <vault> <number> --meaning reviewed|approved [--comment <c>] --as <user>';

@@ -2,6 +2,7 @@ import { exportContentToFile } from '../content/export-content';
 import { createDraftRevision } from '../documents/create-draft-revision';
 import { documentDetail, listDocuments, requireDocumentRow, requireRevisionByLabel } from '../documents/document-queries';
 import { registerDocument } from '../documents/register-document';
+import { requireVisibleRevision, revisionVisibility } from '../documents/revision-access';
 import type { HandlerTable } from './handler-table';
 
 interface DocumentTypeRow {
@@ -26,12 +27,14 @@ export const documentHandlers: HandlerTable<
       external: t.is_external === 1,
     })),
   'documents.register': (ctx, input) => registerDocument(ctx, input),
-  'documents.list': (ctx, input) => listDocuments(ctx.vault.db, input),
-  'documents.get': (ctx, input) => documentDetail(ctx.vault.db, requireDocumentRow(ctx.vault.db, input.number)),
+  // Readers get the register of what is in force: revisions they may not open are left out, not shown empty.
+  'documents.list': (ctx, input) => listDocuments(ctx.vault.db, input, revisionVisibility(ctx.vault.db, ctx.user)),
+  'documents.get': (ctx, input) => documentDetail(ctx.vault.db, requireDocumentRow(ctx.vault.db, input.number), revisionVisibility(ctx.vault.db, ctx.user)),
   'revisions.createDraft': (ctx, input) => createDraftRevision(ctx, input),
   'revisions.exportContent': (ctx, input) => {
     const document = requireDocumentRow(ctx.vault.db, input.number);
     const revision = requireRevisionByLabel(ctx.vault.db, document, input.label);
+    requireVisibleRevision(ctx, document, revision);
     return exportContentToFile(ctx.vault.db, revision.content_id, revision.sha256, input.destination);
   },
 };

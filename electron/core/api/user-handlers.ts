@@ -1,12 +1,13 @@
 import { addUser } from '../users/add-user';
 import { disableUser, enableUser, resetPassword, setRoles, unlockUser } from '../users/administer-users';
 import { changeOwnPassword } from '../users/change-own-password';
+import { confirmIdentity } from '../users/confirm-identity';
 import { toUserSummary, userRowById } from '../users/user-records';
 import { actorOf } from '../core-context';
 import type { HandlerTable } from './handler-table';
 
 export const userHandlers: HandlerTable<
-  'session.current' | 'session.changePassword' | 'session.logout' | 'users.list' | 'users.add' | 'users.setRoles' | 'users.disable' | 'users.enable' | 'users.unlock' | 'users.resetPassword'
+  'session.current' | 'session.changePassword' | 'session.logout' | 'users.list' | 'users.add' | 'users.setRoles' | 'users.disable' | 'users.enable' | 'users.unlock' | 'users.resetPassword' | 'users.confirmIdentity'
 > = {
   'session.current': (ctx) => ({ user: toUserSummary(ctx.vault.db, userRowById(ctx.vault.db, ctx.user.id)) }),
   'session.changePassword': async (ctx, input) => ({ user: await changeOwnPassword(ctx, input.currentPassword, input.newPassword) }),
@@ -22,4 +23,5 @@ export const userHandlers: HandlerTable<
   'users.enable': (ctx, input) => enableUser(ctx, input.username, input.reason),
   'users.unlock': (ctx, input) => unlockUser(ctx, input.username, input.reason),
   'users.resetPassword': (ctx, input) => resetPassword(ctx, input.username, input.newPassword, input.reason),
+  'users.confirmIdentity': (ctx, input) => confirmIdentity(ctx, input.username, input.password, input.reason),
 };

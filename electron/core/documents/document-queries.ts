@@ -119,13 +119,16 @@ function toSummary(row: DocumentRow, revisions: RevisionRow[]): DocumentSummary 
   };
 }
 
-export function documentDetail(db: Database.Database, row: DocumentRow): DocumentDetail {
-  const revisions = revisionRows(db, row.id);
+/** Every revision; the register narrows this for people who see only what is in force (revision-access.ts). */
+const allRevisions = () => true;
+
+export function documentDetail(db: Database.Database, row: DocumentRow, visible: (revision: RevisionRow) => boolean = allRevisions): DocumentDetail {
+  const revisions = revisionRows(db, row.id).filter(visible);
   return { ...toSummary(row, revisions), revisions: revisions.map(toRevision) };
 }
 
 /** The register, ordered by number, optionally filtered by type, status or a search over number and title. */
-export function listDocuments(db: Database.Database, filter: { type?: string | undefined; status?: string | undefined; search?: string | undefined }): DocumentSummary[] {
+export function listDocuments(db: Database.Database, filter: { type?: string | undefined; status?: string | undefined; search?: string | undefined }, visible: (revision: RevisionRow) => boolean = allRevisions): DocumentSummary[] {
   const where: string[] = [];
   const params: Record<string, string> = {};
   if (filter.type) {
@@ -143,6 +146,7 @@ export function listDocuments(db: Database.Database, filter: { type?: string | u
   const rows = db.prepare(`${documentSelect} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY d.number`).all(params) as DocumentRow[];
   const revisionsByDocument = new Map<number, RevisionRow[]>();
   for (const r of db.prepare(`${revisionSelect} ORDER BY r.id`).all() as RevisionRow[]) {
+    if (!visible(r)) continue;
     const list = revisionsByDocument.get(r.document_id) ?? [];
     list.push(r);
     revisionsByDocument.set(r.document_id, list);

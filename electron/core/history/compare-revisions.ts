@@ -3,6 +3,7 @@ import type { CallContext } from '../core-context';
 import { compareInWorker } from '../diff/compare-in-worker';
 import { compareRevisionMetadata } from '../diff/compare-revision-metadata';
 import { labelOf, requireDocumentRow, requireRevisionByLabel, type RevisionRow } from '../documents/document-queries';
+import { requireVisibleRevision } from '../documents/revision-access';
 import { readContentText } from '../text/content-text-store';
 import { signatureRows, toSignature } from '../workflow/signature-queries';
 import { metadataAt } from './metadata-at';
@@ -36,6 +37,8 @@ export async function compareRevisions(ctx: CallContext, input: ParsedInput<'rev
   const document = requireDocumentRow(db, input.number);
   const older = requireRevisionByLabel(db, document, input.from);
   const newer = requireRevisionByLabel(db, document, input.to);
+  requireVisibleRevision(ctx, document, older);
+  requireVisibleRevision(ctx, document, newer);
   const oldText = readContentText(db, older.content_id);
   const newText = readContentText(db, newer.content_id);
   const now = ctx.now();

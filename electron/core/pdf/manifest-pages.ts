@@ -31,7 +31,7 @@ export function appendManifestPages(doc: PDFDocument, fonts: UnicodeFonts, spec:
       { title: 'Signed at (signer’s time zone)', share: 0.3 },
       { title: 'Signed content SHA-256', share: 0.26, size: hashSize },
     ],
-    spec.signatures.map((s) => [s.printedName, s.meaning, `${dateTimeInZone(s.signedAt, s.timeZone)}\n${s.timeZone}`, s.contentSha256]),
+    spec.signatures.map((s) => [s.printedName, s.note ? `${s.meaning}\n(${s.note})` : s.meaning, `${dateTimeInZone(s.signedAt, s.timeZone)}\n${s.timeZone}`, s.contentSha256]),
   );
   flow.gap(14);
 

@@ -33,6 +33,8 @@ export const manifestSignatureSchema = z.object({
   /** The signer's time zone, so the manifest shows the time as they saw it. */
   timeZone,
   contentSha256: sha256Hex,
+  /** A caveat printed under the meaning, e.g. a signing key issued after a password reset and not yet confirmed. */
+  note: z.string().max(300).optional(),
 });
 export type ManifestSignature = z.infer<typeof manifestSignatureSchema>;
 

@@ -6,6 +6,7 @@ import { rolesAllow } from '../../../shared/roles';
 import { appendAuditEvent } from '../audit/append-audit-event';
 import { actorOf, writeTransaction, type CallContext } from '../core-context';
 import { labelOf, requireDocumentRow, requireRevisionByLabel, revisionRowById, revisionRows, type DocumentRow, type RevisionRow } from '../documents/document-queries';
+import { requireVisibleRevision } from '../documents/revision-access';
 import type { CopyDesignation } from '../pdf/stamp-spec';
 import { localTimeZoneAt } from '../signatures';
 import { statement } from '../vault/statements';
@@ -72,6 +73,7 @@ export async function printRevision(ctx: CallContext, input: PrintInput): Promis
   const db = ctx.vault.db;
   const document = requireDocumentRow(db, input.number);
   const revision = revisionToPrint(ctx, document, input);
+  requireVisibleRevision(ctx, document, revision);
   let reprinted: ControlledCopyRow | null = null;
   if (input.mode === 'controlled') {
     requireControlledPrintRights(ctx);

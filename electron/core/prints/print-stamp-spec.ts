@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
 import { labelOf, revisionRows, type DocumentRow, type RevisionRow } from '../documents/document-queries';
 import type { CopyDesignation, RevisionState, StampSpec } from '../pdf/stamp-spec';
-import { signatureRows } from '../workflow/signature-queries';
+import { keyAfterResetNote } from '../../../shared/key-after-reset-note';
+import { signatureRows, toSignature } from '../workflow/signature-queries';
 
 // Signatures that attest the content belong on the manifest; acknowledgements and copy recalls do not.
 const manifestMeanings = new Set(['authored', 'reviewed', 'approved', 'released', 'periodic-review', 'withdrawn']);
@@ -29,7 +30,10 @@ export function printStampSpec(db: Database.Database, document: DocumentRow, rev
   const signatures = signatureRows(db, { revisionId: revision.id })
     .filter((s) => manifestMeanings.has(s.meaning))
     .slice(-500)
-    .map((s) => ({ printedName: s.printed_name, meaning: capitalised(s.meaning), signedAt: s.signed_at, timeZone: s.time_zone, contentSha256: s.content_sha256 }));
+    .map((s) => {
+      const note = keyAfterResetNote(toSignature(s));
+      return { printedName: s.printed_name, meaning: capitalised(s.meaning), signedAt: s.signed_at, timeZone: s.time_zone, contentSha256: s.content_sha256, ...(note ? { note } : {}) };
+    });
   return {
     documentNumber: document.number,
     title: document.title,

@@ -55,6 +55,8 @@ export function unlockUser(ctx: CallContext, username: string, reason: string): 
 
 export function setRoles(ctx: CallContext, username: string, roles: Role[], reason: string): UserSummary {
   return changeUser(ctx, username, 'user.roles_changed', reason, (row) => {
+    // An administrator granting themself approver or controller could approve and release alone.
+    if (row.id === ctx.user.id) throw new QuireError('OWN_ROLES_UNCHANGEABLE', { username: row.username });
     const before = userRoles(ctx.vault.db, row.id);
     if (!roles.includes('admin')) refuseLeavingNoAdmin(ctx, row);
     setUserRoles(ctx.vault.db, row.id, roles);

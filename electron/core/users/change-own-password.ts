@@ -9,6 +9,7 @@ import { scryptCostsFor } from './scrypt-costs';
 import { createSigningKey, rewrapSigningKey } from '../signatures';
 import { retireSigningKeys, rewrapActiveSigningKey, storeSigningKey, type SigningKeyRow } from '../workflow/signing-key-records';
 import { checkPasswordPolicy } from './password-policy';
+import { markKeyIssuedAfterReset, pendingPasswordReset } from './key-issued-after-reset';
 import { checkUserPassword } from './sign-in';
 import { toUserSummary, userRowById } from './user-records';
 
@@ -29,13 +30,17 @@ export async function changeOwnPassword(ctx: CallContext, currentPassword: strin
   const rewrapped = keepKey ? await rewrapSigningKey(current.encrypted_private_key, currentPassword, newPassword, costs.signingKey) : null;
   const fresh = keepKey ? null : await createSigningKey(newPassword, costs.signingKey);
   return writeTransaction(ctx, () => {
+    // Whoever reset the password knew it, so a key issued now is marked until another person confirms the identity.
+    const afterReset = fresh !== null && pendingPasswordReset(db, ctx.user.id) !== undefined;
     statement(db, 'UPDATE users SET password_hash = ?, must_change_password = 0 WHERE id = ?').run(passwordHash, ctx.user.id);
     if (rewrapped && current) rewrapActiveSigningKey(db, current.id, rewrapped);
     if (fresh) {
       retireSigningKeys(db, ctx.user.id, ctx.now());
       storeSigningKey(db, ctx.user.id, fresh, ctx.now());
+      if (afterReset) markKeyIssuedAfterReset(db, fresh.keyId);
     }
-    appendAuditEvent(db, actorOf(ctx), { action: 'user.password_changed', entityType: 'user', entityId: ctx.user.id, newValue: { signingKey: fresh ? `new key ${fresh.keyId}` : 'same key, re-wrapped' } }, ctx.now());
+    const signingKey = fresh ? `new key ${fresh.keyId}` : 'same key, re-wrapped';
+    appendAuditEvent(db, actorOf(ctx), { action: 'user.password_changed', entityType: 'user', entityId: ctx.user.id, newValue: afterReset ? { signingKey, issuedAfterReset: true } : { signingKey } }, ctx.now());
     return toUserSummary(db, userRowById(db, ctx.user.id));
   });
 }

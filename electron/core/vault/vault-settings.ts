@@ -13,12 +13,15 @@ export interface VaultSettings {
   maxContentBytes: number;
   passwordMinLength: number;
   revisionLabelScheme: RevisionLabelScheme;
+  /** Relaxes separation of duties: one person may both review and approve a revision (audited when changed). */
+  reviewersMayApprove: boolean;
 }
 
 export const defaultVaultSettings: Omit<VaultSettings, 'vaultId'> = {
   maxContentBytes: 2 * 1024 ** 3,
   passwordMinLength: 10,
   revisionLabelScheme: { kind: 'letters', skip: ['I', 'O', 'Q', 'S', 'X', 'Z'] },
+  reviewersMayApprove: false,
 };
 
 type SettingKey = keyof VaultSettings;

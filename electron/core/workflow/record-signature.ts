@@ -5,6 +5,7 @@ import { QuireError } from '../../../shared/errors';
 import type { CallContext } from '../core-context';
 import { labelOf, type DocumentRow, type RevisionRow } from '../documents/document-queries';
 import { checkUserPassword } from '../users/sign-in';
+import { userRowById } from '../users/user-records';
 import { statement } from '../vault/statements';
 import { activeSigningKey } from './signing-key-records';
 import { signatureById } from './signature-queries';
@@ -81,6 +82,9 @@ export async function prepareSignature(ctx: CallContext, document: DocumentRow, 
 
 /** Stores a prepared signature; call inside the transaction of the act it signs. */
 export function insertSignature(db: Database.Database, prepared: PreparedSignature, routeId: number | null): Signature {
+  // The password was right when checked; a lock or disabling that landed since (parallel wrong attempts) still wins.
+  const signer = userRowById(db, prepared.userId);
+  if (signer.disabled_at || signer.locked_at) throw new QuireError(signer.disabled_at ? 'ACCOUNT_DISABLED' : 'ACCOUNT_LOCKED');
   if ((latestSignatureOn(db, prepared.revisionId)?.id ?? null) !== prepared.previousSignatureId) {
     throw new QuireError('VAULT_BUSY', { race: 'signature' });
   }

@@ -5,7 +5,7 @@ import { actorOf, writeTransaction, type CallContext } from '../core-context';
 import { labelOf, type RevisionRow } from '../documents/document-queries';
 import { statement } from '../vault/statements';
 import { routeById, routeDetail } from './route-queries';
-import { findOwnTask } from './sign-route-task';
+import { findOwnTask, requireStageRole } from './sign-route-task';
 
 /**
  * Opens the next working draft from a revision that left review: same content, same author,
@@ -31,13 +31,14 @@ export function reopenAsDraft(db: Database.Database, actor: Actor, revision: Rev
 }
 
 /**
- * A reviewer or approver rejects with a comment: their task is marked rejected, the other open
+ * A pending reviewer or approver of the route, still holding that role, rejects with a comment: their task is marked rejected, the other open
  * tasks closed, the route closed, the revision marked rejected, and a new working draft opened
  * with the same content. One transaction; nothing is lost.
  */
 export function rejectRevision(ctx: CallContext, input: ParsedInput<'revisions.reject'>): Route {
   const db = ctx.vault.db;
   const { document, revision, route, task } = findOwnTask(ctx, input.number, 'current');
+  requireStageRole(ctx, task.stage, 'reject');
   return writeTransaction(ctx, () => {
     const now = ctx.now();
     statement(db, "UPDATE route_tasks SET state = 'rejected', completed_at = ? WHERE id = ?").run(now.toISOString(), task.id);

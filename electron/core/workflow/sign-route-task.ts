@@ -34,6 +34,14 @@ export function findOwnTask(ctx: CallContext, number: string, stage: 'review' | 
   return { document, revision, route, tasks, task };
 }
 
+/** Refuses a reviewer or approver act by someone who no longer holds the role for that stage (roles may change after routing). */
+export function requireStageRole(ctx: CallContext, stage: 'review' | 'approval', act: 'sign' | 'reject'): void {
+  const permission = stage === 'review' ? 'revisions.review' : 'revisions.approve';
+  if (!rolesAllow(ctx.user.roles, permission)) {
+    throw new QuireError('PERMISSION_DENIED', { reason: 'sign-as', username: ctx.user.username, roles: ctx.user.roles, permission, stage, act });
+  }
+}
+
 function advanceRoute(ctx: CallContext, route: RouteRow, signedTask: RouteTaskRow, revisionId: number, number: string, label: string): void {
   const db = ctx.vault.db;
   const tasks = routeTasks(db, route.id);
@@ -57,13 +65,10 @@ function advanceRoute(ctx: CallContext, route: RouteRow, signedTask: RouteTaskRo
  */
 export async function signRouteTask(ctx: CallContext, input: ParsedInput<'revisions.sign'>): Promise<MethodResult<'revisions.sign'>> {
   const db = ctx.vault.db;
-  const permission = input.meaning === 'reviewed' ? 'revisions.review' : 'revisions.approve';
-  if (!rolesAllow(ctx.user.roles, permission)) {
-    throw new QuireError('PERMISSION_DENIED', { reason: 'sign-as', username: ctx.user.username, roles: ctx.user.roles, permission, stage: stageOf[input.meaning] });
-  }
+  requireStageRole(ctx, stageOf[input.meaning], 'sign');
   const { document, revision, route, task } = findOwnTask(ctx, input.number, stageOf[input.meaning]);
-  if (input.meaning === 'approved' && revision.author_id === ctx.user.id) {
-    throw new QuireError('SELF_APPROVAL', { username: ctx.user.username, number: document.number, label: labelOf(revision), act: 'approve' });
+  if (revision.author_id === ctx.user.id) {
+    throw new QuireError('SELF_APPROVAL', { username: ctx.user.username, number: document.number, label: labelOf(revision), act: input.meaning === 'approved' ? 'approve' : 'review' });
   }
   assertContentIntact(db, revision, route.content_sha256);
   const prepared = await prepareSignature(ctx, document, revision, input.meaning, input.password, input.comment ?? null);

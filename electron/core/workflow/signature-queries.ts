@@ -28,15 +28,20 @@ export interface SignatureRow {
   public_key_pem: string;
   revision_sha256: string;
   revision_content_id: number;
+  key_issued_after_reset: number;
+  key_identity_confirmed_at: string | null;
+  key_identity_confirmed_by: string | null;
 }
 
 export const signatureSelect = `SELECT s.*, u.username, d.number, r.major_label, r.draft_number, r.state, k.key_id, k.public_key_pem,
-    r.sha256 AS revision_sha256, r.content_id AS revision_content_id
+    r.sha256 AS revision_sha256, r.content_id AS revision_content_id,
+    k.issued_after_reset AS key_issued_after_reset, k.identity_confirmed_at AS key_identity_confirmed_at, cu.username AS key_identity_confirmed_by
   FROM signatures s
   JOIN users u ON u.id = s.user_id
   JOIN revisions r ON r.id = s.revision_id
   JOIN documents d ON d.id = r.document_id
-  JOIN signing_keys k ON k.id = s.signing_key_id`;
+  JOIN signing_keys k ON k.id = s.signing_key_id
+  LEFT JOIN users cu ON cu.id = k.identity_confirmed_by`;
 
 export function toSignature(row: SignatureRow): Signature {
   return {
@@ -51,8 +56,10 @@ export function toSignature(row: SignatureRow): Signature {
     utcOffset: row.utc_offset,
     contentSha256: row.content_sha256,
     keyId: row.key_id,
+    ...(row.key_issued_after_reset === 1 ? { keyIssuedAfterReset: { identityConfirmedBy: row.key_identity_confirmed_by, identityConfirmedAt: row.key_identity_confirmed_at } } : {}),
   };
 }
+
 
 export function signatureById(db: Database.Database, id: number): Signature {
   const row = db.prepare(`${signatureSelect} WHERE s.id = ?`).get(id) as SignatureRow | undefined;

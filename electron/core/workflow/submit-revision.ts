@@ -10,6 +10,7 @@ import { addDays, isCalendarDate, localDate } from './calendar-dates';
 import { assertContentIntact } from './content-integrity';
 import { routeById, routeDetail } from './route-queries';
 import { routeTemplateFor } from './route-templates';
+import { requireSeparateDuties } from './separate-duties';
 import { latestRevisionIn } from './workflow-revision';
 
 function unique(names: string[]): string[] {
@@ -20,7 +21,8 @@ function unique(names: string[]): string[] {
 /**
  * Freezes a draft and opens its route: every reviewer in parallel, then the approvers in
  * parallel or in sequence. The type's template adds the people who must always be on it.
- * Only the author or a controller may submit; the author may not review or approve.
+ * Only the author or a controller may submit; the author may not review or approve, and
+ * reviewers and approvers are different people unless the vault setting relaxes it.
  */
 export function submitRevision(ctx: CallContext, input: ParsedInput<'revisions.submit'>): Route {
   const db = ctx.vault.db;
@@ -44,6 +46,7 @@ export function submitRevision(ctx: CallContext, input: ParsedInput<'revisions.s
   };
   const reviewerRows = reviewers.map((u) => qualified(u, 'revisions.review', 'review'));
   const approverRows = approvers.map((u) => qualified(u, 'revisions.approve', 'approve'));
+  requireSeparateDuties(db, reviewerRows, approverRows, `${document.number} ${labelOf(revision)}`);
   for (const date of [input.reviewDueDate, input.approvalDueDate]) {
     if (date && !isCalendarDate(date)) throw new QuireError('INVALID_INPUT', { problem: 'calendar-date', value: date });
   }

@@ -20,6 +20,8 @@ export const documentMessages: SentencesFor<typeof documentErrorCodes> = {
     if ('labels' in p) return `${p.number} has no revision ${p.label}; it has ${p.labels.join(', ') || 'none'}.`;
     return `${p.number} has no revision ${p.label}.`;
   },
+  REVISION_NOT_VISIBLE: ({ number, label, state, username, effective }) =>
+    `${number} ${label} is ${stateWords(state)}: ${username} sees only the revision in force${effective ? `, ${effective}` : ', and there is none yet'}.`,
   REVISION_IN_WORKFLOW: ({ number, label, state }) => `${number} revision ${label} is ${stateWords(state)}; it must be approved or rejected before a new draft.`,
   CHANGE_SUMMARY_REQUIRED: ({ number }) => `Say what changed in this revision of ${number}: a change summary is required from the second revision on.`,
   REVISION_LABEL_SCHEME_INVALID: (p) =>

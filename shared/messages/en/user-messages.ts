@@ -19,7 +19,10 @@ export const userMessages: SentencesFor<typeof userErrorCodes> = {
         }[reason]
       : 'Sign in first.',
   SESSION_EXPIRED: () => 'Your session has ended. Sign in again.',
-  WRONG_PASSWORD: () => 'The user name or password is wrong.',
+  WRONG_PASSWORD: ({ attemptsLeft }) =>
+    attemptsLeft === undefined
+      ? 'The user name or password is wrong.'
+      : `The user name or password is wrong. ${attemptsLeft === 1 ? '1 attempt is left' : `${attemptsLeft} attempts are left`} before the account is locked.`,
   ACCOUNT_LOCKED: ({ lockedAfter }) =>
     lockedAfter
       ? `Wrong password. That was the ${ordinal(lockedAfter)} failed attempt: the account is now locked until an administrator unlocks it.`
@@ -40,7 +43,9 @@ export const userMessages: SentencesFor<typeof userErrorCodes> = {
       case 'permission':
         return `${p.username} (${p.roles.join(', ')}) may not ${permissionWords[p.permission]}; ask an administrator for a role that may.${p.permission === 'prints.controlled' ? ' Print an uncontrolled copy instead.' : ''}`;
       case 'sign-as':
-        return `${p.username} (${p.roles.join(', ')}) may not sign as ${p.stage === 'review' ? 'reviewer' : 'approver'}; ask an administrator for a role that may ${permissionWords[p.permission]}.`;
+        return `${p.username} (${p.roles.join(', ')}) may not ${p.act === 'reject' ? 'reject' : 'sign'} as ${p.stage === 'review' ? 'reviewer' : 'approver'}; ask an administrator for a role that may ${permissionWords[p.permission]}.`;
+      case 'confirm-identity':
+        return `${p.username} (${p.roles.join(', ')}) may not confirm identities: only a controller or an administrator may.`;
       case 'owner-or-controller':
         return p.act === 'periodic-review'
           ? `Only the owner of ${p.number} (${p.owner}) or a document controller may record its periodic review.`
@@ -62,4 +67,15 @@ export const userMessages: SentencesFor<typeof userErrorCodes> = {
   USER_EXISTS: ({ username }) => `The user name "${username}" is taken (user names are never reused).`,
   USER_NOT_FOUND: (p) => ('username' in p ? `There is no user "${p.username}".` : `There is no user with id ${p.id}.`),
   LAST_ADMIN: ({ username }) => `${username} is the last active administrator; add another administrator first.`,
+  OWN_ROLES_UNCHANGEABLE: ({ username }) => `${username} cannot change their own roles: another administrator must do it.`,
+  IDENTITY_NOT_CONFIRMABLE: ({ username, why, keyId, confirmedAt }) =>
+    ({
+      'no-key-yet': `${username} has not set their own password since the reset, so there is no signing key to confirm yet.`,
+      'not-after-reset': `${username}'s signing key ${keyId} was not issued after a password reset; there is nothing to confirm.`,
+      'already-confirmed': `${username}'s signing key ${keyId} was already confirmed on ${confirmedAt}.`,
+    })[why],
+  IDENTITY_CONFIRMER_NOT_INDEPENDENT: ({ username, who }) =>
+    who === 'self'
+      ? `Nobody confirms their own identity: another controller or administrator must confirm ${username}'s.`
+      : `You reset ${username}'s password, so another controller or administrator must confirm the identity.`,
 };

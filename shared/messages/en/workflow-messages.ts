@@ -28,6 +28,8 @@ export const workflowMessages: SentencesFor<typeof workflowErrorCodes> = {
     if ('withdrawal' in p) return 'The person who asked for a withdrawal cannot also approve it.';
     return `${p.username} wrote ${p.number} ${p.label} and cannot ${p.act} it.`;
   },
+  DUTIES_NOT_SEPARATED: ({ number, usernames }) =>
+    `${usernames.join(', ')} cannot both review and approve ${number}: the reviewers and the approvers of one route must be different people (a vault setting may relax this).`,
   CONTENT_TAMPERED: ({ number, label, sha256Prefix, what }) => {
     if (what === 'frozen-content') {
       return `${number} revision ${label}: its stored content no longer matches the content that was frozen for review (SHA-256 ${sha256Prefix}…); it was changed outside Quire. Nothing was signed. Have an administrator verify the vault.`;

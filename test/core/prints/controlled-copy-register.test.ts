@@ -132,12 +132,14 @@ describe('the controlled-copy register', () => {
     expect(copyB).toMatchObject({ copyNumber: 3, revision: 'B', rendition: { kind: 'native-pdf' }, sourcePages: 3 });
     expect(pdfTextByPage(copyB.path).map(squash).every((p, i) => p.includes(`Page ${i + 1} of ${copyB.pages}`))).toBe(true);
 
-    const oldA = await print(team.reader, { label: 'A', mode: 'uncontrolled', destination: path.join(out, 'rev-a-reference.pdf') });
+    // A superseded revision is for the people who work on documents; a reader gets only the one in force.
+    await expect(print(team.reader, { label: 'A', mode: 'uncontrolled', destination: path.join(out, 'rev-a-reader.pdf') })).rejects.toMatchObject({ code: 'REVISION_NOT_VISIBLE' });
+    const oldA = await print(team.controller, { label: 'A', mode: 'uncontrolled', destination: path.join(out, 'rev-a-reference.pdf') });
     expect(oldA).toMatchObject({ kind: 'uncontrolled', revisionState: 'superseded', copyNumber: null });
     const raw = squash(pdfRawTextOfPage(oldA.path, 1));
     expect(raw.replace(/ /g, '')).toContain('SUPERSEDED');
     expect(raw).toContain('UNCONTROLLED WHEN PRINTED');
-    expect(raw).toContain('Rhea Reader (rhea)');
+    expect(raw).toContain('Carol Controller (carol)');
   });
 
   it('finds a print again by the code on the paper, and says whether it may still be used', async () => {
@@ -160,7 +162,8 @@ describe('the controlled-copy register', () => {
     expect(prints.length).toBe(printed.length);
     for (const [i, p] of printed.entries()) {
       expect(prints[i]!.newValue).toMatchObject({ verificationCode: p.verificationCode, pages: p.pages, copyNumber: p.copyNumber, outputSha256: p.outputSha256 });
-      expect(prints[i]!.user).toBe(p.kind === 'uncontrolled' ? 'rhea' : 'carol');
+      // Readers print what is in force; the superseded reference copy of A was printed by the controller.
+      expect(prints[i]!.user).toBe(p.kind === 'uncontrolled' && p.revisionState === 'effective' ? 'rhea' : 'carol');
     }
     const history = await t.core.call(team.reader, 'documents.history', { number });
     const lines = history.map((h) => `${h.revision}: ${h.description}`);

@@ -54,6 +54,18 @@ export const sampleErrorParams: { readonly [C in ErrorCode]: readonly ErrorParam
   ],
   VAULT_OPENED_READ_ONLY: [{}],
   CORE_HOST_STOPPED: [{ reason: 'stopped' }, { reason: 'closing' }, { reason: 'no-vault' }],
+  REVISION_NOT_VISIBLE: [
+    { number: 'SOP-QA-0001', label: 'B.1', state: 'in_review', username: 'rita', effective: 'A' },
+    { number: 'SOP-QA-0001', label: 'A.1', state: 'draft', username: 'rita' },
+  ],
+  OWN_ROLES_UNCHANGEABLE: [{ username: 'ada' }],
+  IDENTITY_NOT_CONFIRMABLE: [
+    { username: 'arun', why: 'no-key-yet' },
+    { username: 'arun', why: 'not-after-reset', keyId: 'k-2f1c' },
+    { username: 'arun', why: 'already-confirmed', keyId: 'k-2f1c', confirmedAt: '2026-11-02T10:00:00Z' },
+  ],
+  IDENTITY_CONFIRMER_NOT_INDEPENDENT: [{ username: 'arun', who: 'self' }, { username: 'arun', who: 'resetter' }],
+  DUTIES_NOT_SEPARATED: [{ number: 'SOP-QA-0001 B.1', usernames: ['rita'] }],
   VAULT_NOT_FOUND: [{ path: '/srv/qms/main.quire' }],
   VAULT_EXISTS: [
     { path: '/srv/qms/main.quire', purpose: 'vault' },
@@ -86,7 +98,7 @@ export const sampleErrorParams: { readonly [C in ErrorCode]: readonly ErrorParam
   ],
   NOT_SIGNED_IN: [{}, { reason: 'user-not-named' }, { reason: 'password-not-given' }, { reason: 'cancelled' }],
   SESSION_EXPIRED: [{}],
-  WRONG_PASSWORD: [{}],
+  WRONG_PASSWORD: [{}, { attemptsLeft: 2 }, { attemptsLeft: 1 }],
   ACCOUNT_LOCKED: [{}, { lockedAfter: 5 }],
   ACCOUNT_DISABLED: [{}],
   PASSWORD_CHANGE_REQUIRED: [{}],

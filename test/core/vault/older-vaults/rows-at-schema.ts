@@ -15,4 +15,5 @@ export const rowsAtSchema: Readonly<Record<number, AddRowsAtSchema>> = {
   2: addSchema2Rows,
   3: addSchema3Rows,
   4: addSchema4Rows,
+  5: noNewRows,
 };
