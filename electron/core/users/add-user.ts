@@ -6,7 +6,8 @@ import { writeTransaction, type CoreContext } from '../core-context';
 import { readVaultSettings } from '../vault/vault-settings';
 import { statement } from '../vault/statements';
 import { hashPassword } from './password-hash';
-import { createSigningKey } from '../signatures';
+import { createSigningKey, signingKeyBinding } from '../signatures';
+import { passwordHashDigest } from './password-hash-digest';
 import { storeSigningKey } from '../workflow/signing-key-records';
 import { checkPasswordPolicy } from './password-policy';
 import { findUserRow, setUserRoles, toUserSummary, userRowById } from './user-records';
@@ -42,7 +43,15 @@ export async function addUser(ctx: CoreContext, actor: Actor, user: NewUser): Pr
       action: 'user.added',
       entityType: 'user',
       entityId: id,
-      newValue: { username: summary.username, fullName: summary.fullName, roles: summary.roles },
+      // The hash digest and the issued key bind the password and the key row to this event (checked by verify).
+      newValue: {
+        username: summary.username,
+        fullName: summary.fullName,
+        roles: summary.roles,
+        mustChangePassword: user.mustChangePassword,
+        passwordHashSha256: passwordHashDigest(passwordHash),
+        signingKey: signingKey ? signingKeyBinding(signingKey) : null,
+      },
     }, ctx.now());
     return summary;
   });

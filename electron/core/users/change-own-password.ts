@@ -5,7 +5,8 @@ import { actorOf, writeTransaction, type CallContext } from '../core-context';
 import { readVaultSettings } from '../vault/vault-settings';
 import { statement } from '../vault/statements';
 import { hashPassword } from './password-hash';
-import { createSigningKey, rewrapSigningKey } from '../signatures';
+import { createSigningKey, rewrapSigningKey, signingKeyBinding } from '../signatures';
+import { passwordHashDigest } from './password-hash-digest';
 import { retireSigningKeys, rewrapActiveSigningKey, storeSigningKey, type SigningKeyRow } from '../workflow/signing-key-records';
 import { checkPasswordPolicy } from './password-policy';
 import { checkUserPassword } from './sign-in';
@@ -33,7 +34,7 @@ export async function changeOwnPassword(ctx: CallContext, currentPassword: strin
       retireSigningKeys(db, ctx.user.id, ctx.now());
       storeSigningKey(db, ctx.user.id, fresh, ctx.now());
     }
-    appendAuditEvent(db, actorOf(ctx), { action: 'user.password_changed', entityType: 'user', entityId: ctx.user.id, newValue: { signingKey: fresh ? `new key ${fresh.keyId}` : 'same key, re-wrapped' } }, ctx.now());
+    appendAuditEvent(db, actorOf(ctx), { action: 'user.password_changed', entityType: 'user', entityId: ctx.user.id, newValue: { signingKey: fresh ? signingKeyBinding(fresh) : 'same key, re-wrapped', passwordHashSha256: passwordHashDigest(passwordHash) } }, ctx.now());
     return toUserSummary(db, userRowById(db, ctx.user.id));
   });
 }

@@ -3,6 +3,8 @@ import type { MethodResult, VerifyProblem } from '../../../shared/contract';
 import { hashStoredContent } from '../content/content-store';
 import { parseSignatureManifest, signatureManifestSha256, verifyManifestSignature, type SignatureManifestFields } from '../signatures';
 import { signatureRows, toSignature, type SignatureRow } from './signature-queries';
+import { boundSigningKeys } from '../verify/replay/bound-signing-keys';
+import { keyBindingProblem } from '../verify/replay/signing-keys';
 
 /**
  * What is wrong with one stored signature: its Ed25519 signature over the manifest, the manifest
@@ -45,10 +47,14 @@ export function signatureProblems(row: SignatureRow, previousOnRevision: Signatu
 
 function checkedRows(db: Database.Database, documentId?: number): { row: SignatureRow; problems: string[] }[] {
   const previousByRevision = new Map<number, SignatureRow>();
+  // A key in the vault file proves nothing by itself: it must be one the audit trail issued to the signer.
+  const issuedKeys = boundSigningKeys(db);
   const storedHashes = new Map<number, string>();
   const storedHash = (contentId: number) => storedHashes.get(contentId) ?? storedHashes.set(contentId, hashStoredContent(db, contentId).sha256).get(contentId)!;
   return signatureRows(db, documentId === undefined ? {} : { documentId }).map((row) => {
     const problems = signatureProblems(row, previousByRevision.get(row.revision_id), storedHash(row.revision_content_id));
+    const keyProblem = keyBindingProblem(row, issuedKeys.get(row.signing_key_id), row.username);
+    if (keyProblem) problems.push(keyProblem);
     previousByRevision.set(row.revision_id, row);
     return { row, problems };
   });
