@@ -5,6 +5,8 @@ import { QuireCore } from '../core/quire-core';
 import type { CliCommand, CommandInput, OptionSpec } from './cli-command';
 import { cliCommands } from './commands';
 import { readPassword } from './read-password';
+import { ChainWitnessStore } from '../core/witness/chain-witness-store';
+import { userDataFolder } from './demo/user-data-folder';
 
 const globalOptions: OptionSpec = {
   as: { type: 'string' },
@@ -79,13 +81,16 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
     env,
     json,
     out: (text) => io.out(`${text}\n`),
+    warn: (text) => io.err(`${text}\n`),
+    witness: new ChainWitnessStore(userDataFolder(env)),
     async signedIn() {
       const vaultPath = input.positionals[0];
       if (!vaultPath) throw new QuireError('INVALID_INPUT', `Name the vault. Usage: quire ${command.usage}`);
       const username = parsed.values.as;
       if (typeof username !== 'string') throw new QuireError('NOT_SIGNED_IN', 'This command needs --as <user> (the password from QUIRE_PASSWORD).');
       const password = await readPassword(env, 'QUIRE_PASSWORD', `Password for ${username}`);
-      core = QuireCore.open(vaultPath);
+      core = QuireCore.open(vaultPath, { witness: input.witness });
+      if (core.witnessWarning) input.warn(`${core.witnessWarning.code}: ${core.witnessWarning.message}`);
       const { token } = await core.login(username, password);
       return { core, token, password };
     },

@@ -8,4 +8,7 @@ export const vaultErrorCodes = {
   VAULT_READ_ONLY: 'The vault file cannot be written. Check the file permissions.',
   VAULT_VERIFY_FAILED: 'The vault failed verification.',
   BACKUP_FAILED_VERIFY: 'The backup failed verification and was not used.',
+  CHAIN_SHORTER_THAN_SEEN: 'This vault\'s audit trail is shorter than this workstation saw it: events were cut off, or this is an older copy. Restore the last verified backup.',
+  CHAIN_DIFFERS_FROM_SEEN: 'This vault\'s audit trail differs from what this workstation saw: it was rewritten. Restore the last verified backup.',
+  WITNESS_NOT_FOUND: 'That chain head, backup file or print code could not be read or found.',
 } as const;

@@ -1,8 +1,12 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const quireBin = path.join(repoRoot, 'bin', 'quire.mjs');
+// The workstation's own data (the chain-head witnesses) goes to a folder of this test process, never the user's.
+const testUserData = mkdtempSync(path.join(os.tmpdir(), 'quire-user-data-'));
 
 export interface CliRun {
   code: number | null;
@@ -20,7 +24,7 @@ export function runQuire(args: string[], env: Record<string, string> = {}, { lau
   return new Promise((resolve, reject) => {
     const child = spawn(command, commandArgs, {
       cwd: repoRoot,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', QUIRE_USER_DATA: testUserData, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -7,6 +7,8 @@ import { vaultVerifyChecks } from '../../core/api/vault-verify-checks';
 import { createVault } from '../../core/vault/create-vault';
 import { closeVault, openVaultReadOnly } from '../../core/vault/open-vault';
 import { verifyVault } from '../../core/verify/verify-vault';
+import { checkAgainstWitness } from '../../core/witness/check-against-witness';
+import { chainWitnessWarning, observeChainHead } from '../../core/witness/observe-chain-head';
 import { defineCommand } from '../cli-command';
 import { positional } from '../cli-arguments';
 import { formatTable } from '../format-table';
@@ -16,7 +18,7 @@ import { readPassword } from '../read-password';
 export function verifyReportText(report: VerifyReport): string {
   const lines = [
     `${report.ok ? 'OK' : 'FAILED'}: ${report.auditEvents} audit events, ${report.revisions} revisions, ${report.contents} stored contents (${report.contentBytes} bytes), ${report.signatures} signatures checked.`,
-    `Audit chain head: ${report.auditHead}`,
+    `Audit chain head: event ${report.auditEvents}, ${report.auditHead}  (keep it: quire verify --against ${report.auditEvents}:${report.auditHead})`,
   ];
   for (const p of report.problems) lines.push(`  ${p.kind} at ${p.location}: ${p.message}`);
   return lines.join('\n');
@@ -38,6 +40,7 @@ export function auditTrailText(events: AuditEvent[]): string {
   );
 }
 
+const verifyUsage = 'verify <vault> [--against <event id>:<hash> | <backup file> | <print code>]';
 const initUsage = 'init <vault> --admin <username> --name <full name> [--max-file-mb <n>]';
 const restoreUsage = 'restore <backup> <vault> --as <admin>';
 
@@ -67,13 +70,23 @@ export const vaultCommands = [
   }),
   defineCommand({
     words: ['verify'],
-    usage: 'verify <vault>',
-    summary: 'Check the audit chain, every stored content and signature, and SQLite integrity (read-only).',
-    options: {},
-    async run({ positionals }) {
-      const vault = openVaultReadOnly(positional(positionals, 0, 'vault', 'verify <vault>'));
+    usage: verifyUsage,
+    summary: 'Check SQLite integrity, the audit chain, every content and signature, the state against the trail, and the trail against this workstation\'s witness and --against a head, backup or print (read-only).',
+    options: { against: { type: 'string' } },
+    async run({ positionals, values, witness, warn }) {
+      const vault = openVaultReadOnly(positional(positionals, 0, 'vault', verifyUsage));
       try {
         const report = verifyVault(vault.db, vaultVerifyChecks);
+        const warning = chainWitnessWarning(vault.db, witness);
+        if (warning) warn(`${warning.code}: ${warning.message}`);
+        const witnessProblems = [
+          ...(warning ? [{ kind: 'witness' as const, location: 'workstation witness', message: warning.message }] : []),
+          ...(typeof values.against === 'string' ? checkAgainstWitness(vault.db, values.against) : []),
+        ];
+        report.problems.push(...witnessProblems);
+        report.ok &&= witnessProblems.length === 0;
+        // Only a trail that verified moves this workstation's witness on.
+        if (report.ok) observeChainHead(vault.db, witness, new Date());
         if (!report.ok) {
           throw new QuireError('VAULT_VERIFY_FAILED', `The vault failed verification with ${report.problems.length} problem(s); the first: ${report.problems[0]!.location}: ${report.problems[0]!.message}`, { report });
         }
@@ -112,12 +125,12 @@ export const vaultCommands = [
     usage: restoreUsage,
     summary: 'Restore a verified backup to a new vault file (refuses a backup that fails verify).',
     options: {},
-    async run({ positionals, values, env }) {
+    async run({ positionals, values, env, witness }) {
       const backup = positional(positionals, 0, 'backup file', restoreUsage);
       const target = positional(positionals, 1, 'vault to restore to', restoreUsage);
       if (typeof values.as !== 'string') throw new QuireError('NOT_SIGNED_IN', 'Restoring needs --as <admin of the backed-up vault> (password from QUIRE_PASSWORD).');
       const password = await readPassword(env, 'QUIRE_PASSWORD', `Password for ${values.as}`);
-      return restoreVault({ backup, target, admin: { username: values.as, password }, workstation: os.hostname(), now: () => new Date(), checks: vaultVerifyChecks });
+      return restoreVault({ backup, target, admin: { username: values.as, password }, workstation: os.hostname(), now: () => new Date(), checks: vaultVerifyChecks, witness });
     },
     text: (r) => `Restored to ${r.path}; ${r.report.auditEvents} audit events verified.`,
   }),
