@@ -3,6 +3,8 @@
 // under Node it runs as a child_process.fork (messages on process.send), which is how it is tested.
 import { toQuireError } from '../core/api/to-quire-error';
 import { QuireCore } from '../core/quire-core';
+import { ChainWitnessStore } from '../core/witness/chain-witness-store';
+import { userDataFolder } from '../cli/demo/user-data-folder';
 import { ClientSessions, type ClientCall } from './client-sessions';
 
 type HostMessage = { id: number; kind: 'call'; call: ClientCall } | { id: number; kind: 'forget'; clientId: string };
@@ -19,7 +21,9 @@ const vaultPath = process.argv[2];
 let sessions: ClientSessions;
 try {
   if (!vaultPath) throw new Error('The core host needs the vault path as its first argument.');
-  const core = QuireCore.open(vaultPath);
+  // The workstation's witness lives in the same per-user folder as Electron's app.getPath('userData');
+  // its warning, if any, is what vault.chainWitness returns to the window.
+  const core = QuireCore.open(vaultPath, { witness: new ChainWitnessStore(userDataFolder(process.env)) });
   core.startTimers();
   sessions = new ClientSessions(core);
   process.on('exit', () => core.close());

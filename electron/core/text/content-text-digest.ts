@@ -7,7 +7,15 @@ export interface StoredContentText {
   failure_reason: string | null;
 }
 
-/** SHA-256 over the stored text row (status, pages JSON, failure reason): any edit to what diff compares changes it. */
+/**
+ * SHA-256 over the stored text row (status, pages JSON, failure reason), each field length-prefixed so no
+ * two rows hash alike: any edit to what diff compares changes it. Fed piece by piece, never copied whole.
+ */
 export function contentTextDigest(row: StoredContentText): string {
-  return createHash('sha256').update(JSON.stringify(['quire-text/1', row.status, row.pages, row.failure_reason]), 'utf8').digest('hex');
+  const hash = createHash('sha256').update('quire-text/1\n', 'utf8');
+  for (const field of [row.status, row.pages, row.failure_reason]) {
+    hash.update(field === null ? '-\n' : `${field.length}\n`, 'utf8');
+    if (field !== null) hash.update(field, 'utf8');
+  }
+  return hash.digest('hex');
 }
