@@ -46,17 +46,20 @@ export function signatureProblems(row: SignatureRow, previousOnRevision: Signatu
 }
 
 /**
- * Checks signatures one at a time, ordered by revision so only the previous one on the same revision is
- * kept. `rehash` re-hashes each revision's stored content (for one document); the whole-vault check
- * leaves that to the content check, which re-hashes every content once.
+ * Checks signatures one at a time, ordered by revision so only the previous one on the same revision (and
+ * the hash of its re-hashed content) is kept: memory does not grow with the vault.
  */
-function* checkedRows(db: Database.Database, filter: { documentId?: number }, rehash: boolean): Generator<{ row: SignatureRow; problems: string[] }> {
+function* checkedRows(db: Database.Database, filter: { documentId?: number }): Generator<{ row: SignatureRow; problems: string[] }> {
   let previous: SignatureRow | undefined;
+  let lastContent: { id: number; sha256: string } | undefined;
   // A key in the vault file proves nothing by itself: it must be one the audit trail issued to the signer.
   const issuedKeys = boundSigningKeys(db);
-  const storedHash = (row: SignatureRow) => (rehash ? hashStoredContent(db, row.revision_content_id).sha256 : undefined);
+  const storedHash = (contentId: number) => {
+    if (lastContent?.id !== contentId) lastContent = { id: contentId, sha256: hashStoredContent(db, contentId).sha256 };
+    return lastContent.sha256;
+  };
   for (const row of iterateSignatureRows(db, filter)) {
-    const problems = signatureProblems(row, previous?.revision_id === row.revision_id ? previous : undefined, storedHash(row));
+    const problems = signatureProblems(row, previous?.revision_id === row.revision_id ? previous : undefined, storedHash(row.revision_content_id));
     const keyProblem = keyBindingProblem(row, issuedKeys.get(row.signing_key_id), row.username);
     if (keyProblem) problems.push(keyProblem);
     previous = row;
@@ -66,7 +69,7 @@ function* checkedRows(db: Database.Database, filter: { documentId?: number }, re
 
 /** Every signature (or one document's) with whether it verifies and why not. */
 export function checkSignatures(db: Database.Database, documentId?: number): MethodResult<'signatures.verify'> {
-  const checked = [...checkedRows(db, documentId === undefined ? {} : { documentId }, true)].sort((a, b) => a.row.id - b.row.id);
+  const checked = [...checkedRows(db, documentId === undefined ? {} : { documentId })].sort((a, b) => a.row.id - b.row.id);
   return checked.map(({ row, problems }) => ({ ...toSignature(row), valid: problems.length === 0, problems }));
 }
 
@@ -100,7 +103,7 @@ function missingSignatures(db: Database.Database, present: Set<number>): VerifyP
 export function verifySignaturesCheck(db: Database.Database): { checked: number; problems: VerifyProblem[] } {
   const problems: VerifyProblem[] = [];
   const present = new Set<number>();
-  for (const { row, problems: found } of checkedRows(db, {}, false)) {
+  for (const { row, problems: found } of checkedRows(db, {})) {
     present.add(row.id);
     for (const message of found) problems.push({ kind: 'signature', location: `signature ${row.id} (${row.number}, ${row.meaning} by ${row.username})`, message: `Signature ${row.id}: ${message}.` });
   }
