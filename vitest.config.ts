@@ -1,3 +1,5 @@
+import os from 'node:os';
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -9,5 +11,7 @@ export default defineConfig({
     pool: 'forks',
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // Workstation data (chain-head witnesses) written by tests, and processes they start, stays out of the user's own folder.
+    env: { QUIRE_USER_DATA: path.join(os.tmpdir(), 'quire-test-user-data') },
   },
 });

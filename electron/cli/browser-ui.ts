@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { demoSignIns } from '../../shared/demo-sign-ins';
 import { prepareDemoVault } from './demo/prepare-demo-vault';
-import { userDataFolder } from './demo/user-data-folder';
+import { userDataFolder } from '../core/user-data-folder';
 import { QuireCore } from '../core/quire-core';
 import { startLoopbackServer } from '../serve/start-loopback-server';
 

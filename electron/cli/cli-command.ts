@@ -1,5 +1,6 @@
 import type { ParseArgsConfig } from 'node:util';
 import type { QuireCore } from '../core/quire-core';
+import type { ChainWitnessStore } from '../core/witness/chain-witness-store';
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
 
@@ -10,6 +11,10 @@ export interface CommandInput {
   env: NodeJS.ProcessEnv;
   json: boolean;
   out: (text: string) => void;
+  /** Prints a warning line (CODE: sentence) on stderr, whatever the output format. */
+  warn: (text: string) => void;
+  /** This workstation's record of the chain heads it has seen (in the user's data folder). */
+  witness: ChainWitnessStore;
   /**
    * Opens the vault named by the first positional and signs in the --as user; the password is kept for
    * signing. A command that writes asks for due releases to be applied first, so it works on the state

@@ -1,4 +1,5 @@
 import type { ErrorCode, QuireError } from '../../shared/errors';
+import { errorMessage } from '../../shared/messages';
 
 // What the CLI adds after the catalogue's sentence: the flag, variable or command that fixes it.
 // These belong to the command line only, so they live here and never in the core or the catalogue.
@@ -64,4 +65,9 @@ export function cliErrorLine(error: QuireError, sentence: string): string {
   if (typeof error.details?.usage === 'string') parts.push(`Usage: quire ${error.details.usage}`);
   if (error.code === 'INTERNAL' && typeof error.details?.cause === 'string') parts.push(`(${error.details.cause})`);
   return parts.join(' ');
+}
+
+/** The line the CLI prints on stderr for a warning a host must show (the witness's): `CODE: sentence`. */
+export function cliWarningLine(warning: { code: ErrorCode; params: object }): string {
+  return `${warning.code}: ${errorMessage(warning as Parameters<typeof errorMessage>[0])}`;
 }

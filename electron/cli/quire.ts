@@ -5,9 +5,11 @@ import type { QuireCore } from '../core/quire-core';
 import type { CliCommand, CommandInput, OptionSpec } from './cli-command';
 import { allCliCommands, commandModuleFor } from './commands';
 import { readPassword } from './read-password';
-import { cliErrorLine } from './cli-error-hints';
+import { cliErrorLine, cliWarningLine } from './cli-error-hints';
 import { usageError } from './cli-usage-error';
 import { errorMessage } from '../../shared/messages';
+import { ChainWitnessStore } from '../core/witness/chain-witness-store';
+import { userDataFolder } from '../core/user-data-folder';
 
 const globalOptions: OptionSpec = {
   as: { type: 'string' },
@@ -84,6 +86,8 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
     env,
     json,
     out: (text) => io.out(`${text}\n`),
+    warn: (text) => io.err(`${text}\n`),
+    witness: new ChainWitnessStore(userDataFolder(env)),
     async signedIn(options = {}) {
       const vaultPath = input.positionals[0];
       if (!vaultPath) throw usageError({ field: 'vault', problem: 'required' }, command.usage);
@@ -92,7 +96,8 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
       const password = await readPassword(env, 'QUIRE_PASSWORD', `Password for ${username}`);
       // Loaded only by commands that open a vault: the core brings the contract's schemas and every handler.
       const { QuireCore } = await import('../core/quire-core');
-      core = QuireCore.open(vaultPath);
+      core = QuireCore.open(vaultPath, { witness: input.witness });
+      if (core.witnessWarning) input.warn(cliWarningLine(core.witnessWarning));
       if (options.applyDueReleases) core.applyDueReleases();
       const { token } = await core.login(username, password);
       return { core, token, password };

@@ -9,6 +9,8 @@ import type { QuireCore } from '../core/quire-core';
 import { ClientSessions } from './client-sessions';
 import { openVaultFor, type VaultRequest } from './open-vault-for';
 import type { HostMessage } from './host-messages';
+import { ChainWitnessStore } from '../core/witness/chain-witness-store';
+import { userDataFolder } from '../core/user-data-folder';
 
 interface ParentPort {
   on(event: 'message', listener: (event: { data: HostMessage }) => void): void;
@@ -26,7 +28,9 @@ const idleWaiters: (() => void)[] = [];
 
 async function start(request: VaultRequest): Promise<void> {
   try {
-    const opened = await openVaultFor(request);
+    // The workstation's witness lives in the same per-user folder as Electron's app.getPath('userData');
+    // its warning, if any, is what vault.chainWitness returns to the window.
+    const opened = await openVaultFor(request, new ChainWitnessStore(userDataFolder(process.env)));
     core = opened.core;
     // The app opens the vault for work: releases due today become effective now, later ones on the timer.
     core.applyDueReleases();

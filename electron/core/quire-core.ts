@@ -15,6 +15,9 @@ import { signInReadOnly } from './users/sign-in-read-only';
 import { toSignedInUser, toUserSummary, userRowById } from './users/user-records';
 import { closeVault, openVault, openVaultReadOnly, type Vault } from './vault/open-vault';
 import { applyDueReleases } from './workflow/release-revision';
+import type { ChainWitnessWarning } from '../../shared/contract';
+import type { ChainWitnessStore } from './witness/chain-witness-store';
+import { observeChainHead } from './witness/observe-chain-head';
 
 export interface CoreOptions {
   /** The machine name written into every audit event; defaults to this host's name. */
@@ -22,6 +25,8 @@ export interface CoreOptions {
   now?: () => Date;
   /** Idle time after which a session ends; 15 minutes by default. */
   sessionIdleMs?: number;
+  /** The workstation's chain-head witness (in the user's data folder): checked on open, moved on at close. */
+  witness?: ChainWitnessStore;
 }
 
 export interface CallRequest {
@@ -50,10 +55,14 @@ export class QuireCore {
   // For the contract self-check: a query's writes are attributable to it only when no other call overlapped.
   private callsStarted = 0;
   private callsInFlight = 0;
+  /** What the workstation's witness said when the vault opened: hosts show it (the CLI on stderr). */
+  readonly witnessWarning: ChainWitnessWarning | null;
 
   constructor(readonly vault: Vault, options: CoreOptions = {}) {
-    this.context = { vault, now: options.now ?? (() => new Date()), workstation: options.workstation ?? os.hostname() };
+    this.context = { vault, now: options.now ?? (() => new Date()), workstation: options.workstation ?? os.hostname(), witness: options.witness };
     this.sessions = new SessionTable(options.sessionIdleMs ?? 15 * 60 * 1000);
+    // Checked before anything is written, so a cut trail is named before new events hide where it was cut.
+    this.witnessWarning = options.witness ? observeChainHead(vault.db, options.witness, this.context.now()) : null;
     this.readOnly = vault.db.readonly || vault.db.pragma('query_only', { simple: true }) === 1;
   }
 
@@ -82,6 +91,7 @@ export class QuireCore {
 
   close(): void {
     clearInterval(this.releaseTimer);
+    if (this.context.witness) observeChainHead(this.vault.db, this.context.witness, this.context.now());
     closeVault(this.vault);
   }
 

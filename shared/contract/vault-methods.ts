@@ -17,7 +17,8 @@ export const auditEventSchema = z.object({
 export type AuditEvent = z.infer<typeof auditEventSchema>;
 
 export const verifyProblemSchema = z.object({
-  kind: z.enum(['integrity', 'foreign-key', 'audit-chain', 'audit-head', 'content', 'revision-hash', 'signature']),
+  // state: a row the audit trail does not explain; witness: the trail does not hold a point seen outside the file.
+  kind: z.enum(['integrity', 'foreign-key', 'audit-chain', 'audit-head', 'content', 'revision-hash', 'signature', 'state', 'witness']),
   location: z.string(),
   message: z.string(),
 });
@@ -34,6 +35,18 @@ export const verifyReportSchema = z.object({
   problems: z.array(verifyProblemSchema),
 });
 export type VerifyReport = z.infer<typeof verifyReportSchema>;
+
+export const chainPointSchema = z.object({ eventId: z.number(), hash: z.string() });
+
+/** The workstation's witness disagrees with the vault: its trail is shorter than, or different from, what was seen. */
+// A warning is an error code with its parameters (the sentence comes from the message catalogue).
+export const chainWitnessWarningSchema = z.object({
+  code: z.enum(['CHAIN_SHORTER_THAN_SEEN', 'CHAIN_DIFFERS_FROM_SEEN']),
+  params: z.object({ seenEventId: z.number(), seenAt: z.string(), trailEndsAt: z.number().optional() }),
+  seen: chainPointSchema.extend({ vaultId: z.string(), seenAt: z.string() }),
+  current: chainPointSchema.nullable(),
+});
+export type ChainWitnessWarning = z.infer<typeof chainWitnessWarningSchema>;
 
 export const vaultSettingsSchema = z.object({
   vaultId: z.string(),
@@ -64,6 +77,14 @@ export const vaultMethods = {
     access: 'vault.verify',
     input: z.object({}),
     result: verifyReportSchema,
+    errors: [],
+  }),
+  'vault.chainWitness': defineMethod({
+    summary: 'Whether this workstation saw the vault\'s audit trail reach further than it does now (a warning to show), or null.',
+    kind: 'query',
+    access: 'signed-in',
+    input: z.object({}),
+    result: chainWitnessWarningSchema.nullable(),
     errors: [],
   }),
   'vault.backup': defineMethod({

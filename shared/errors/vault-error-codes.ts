@@ -18,4 +18,9 @@ export const vaultErrorCodes = {
   BACKUP_FAILED_VERIFY: params<{ stage: 'backup' | 'restore'; path?: string; firstProblem?: string }>(),
   /** The core host process is gone (`stopped`), is closing the vault (`closing`), or no vault is open yet (`no-vault`). */
   CORE_HOST_STOPPED: params<{ reason: 'stopped' | 'closing' | 'no-vault' }>(),
+  /** The workstation's witness saw the trail reach `seenEventId` on `seenAt`; it now ends at `trailEndsAt`. */
+  CHAIN_SHORTER_THAN_SEEN: params<{ seenEventId: number; seenAt: string; trailEndsAt: number }>(),
+  CHAIN_DIFFERS_FROM_SEEN: params<{ seenEventId: number; seenAt: string }>(),
+  /** `against` is what `--against` named; `why` says what it turned out to be. */
+  WITNESS_NOT_FOUND: params<{ against: string; why: 'unopenable' | 'other-vault' | 'no-trail' | 'not-a-backup' | 'unrecognised'; detail?: string }>(),
 } as const satisfies ErrorCodeTable;

@@ -1,9 +1,13 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { contractCheckEnv } from './contract-violations';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const quireBin = path.join(repoRoot, 'bin', 'quire.mjs');
+// The workstation's own data (the chain-head witnesses) goes to a folder of this test process, never the user's.
+const testUserData = mkdtempSync(path.join(os.tmpdir(), 'quire-user-data-'));
 
 export interface CliRun {
   code: number | null;
@@ -22,7 +26,7 @@ export function runQuire(args: string[], env: Record<string, string> = {}, { lau
     const child = spawn(command, commandArgs, {
       cwd: repoRoot,
       // Only the contract check passes through: the child's answers are checked like the test's own.
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...contractCheckEnv(), ...env },
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', QUIRE_USER_DATA: testUserData, ...contractCheckEnv(), ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

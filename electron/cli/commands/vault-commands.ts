@@ -2,17 +2,21 @@ import os from 'node:os';
 import path from 'node:path';
 import type { AuditEvent, VerifyReport } from '../../../shared/contract';
 import { QuireError } from '../../../shared/errors';
+import { checkAgainstWitness } from '../../core/witness/check-against-witness';
+import { chainWitnessWarning, observeChainHead } from '../../core/witness/observe-chain-head';
 import { defineCommand } from '../cli-command';
 import { optionalText, positional } from '../cli-arguments';
 import { formatTable } from '../format-table';
 import { readPassword } from '../read-password';
 import { usageError } from '../cli-usage-error';
+import { cliWarningLine } from '../cli-error-hints';
+import { errorMessage } from '../../../shared/messages';
 
 
 export function verifyReportText(report: VerifyReport): string {
   const lines = [
     `${report.ok ? 'OK' : 'FAILED'}: ${report.auditEvents} audit events, ${report.revisions} revisions, ${report.contents} stored contents (${report.contentBytes} bytes), ${report.signatures} signatures checked.`,
-    `Audit chain head: ${report.auditHead}`,
+    `Audit chain head: event ${report.auditEvents}, ${report.auditHead}  (keep it: quire verify --against ${report.auditEvents}:${report.auditHead})`,
   ];
   for (const p of report.problems) lines.push(`  ${p.kind} at ${p.location}: ${p.message}`);
   return lines.join('\n');
@@ -34,6 +38,7 @@ export function auditTrailText(events: AuditEvent[]): string {
   );
 }
 
+const verifyUsage = 'verify <vault> [--against <event id>:<hash> | <backup file> | <print code>]';
 const initUsage = 'init <vault> --admin <username> --name <full name> [--max-file-mb <n>]';
 const restoreUsage = 'restore <backup> <vault> --as <admin>';
 
@@ -65,18 +70,28 @@ export const vaultCommands = [
   }),
   defineCommand({
     words: ['verify'],
-    usage: 'verify <vault>',
-    summary: 'Check the audit chain, every stored content and signature, and SQLite integrity (read-only).',
-    options: {},
-    async run({ positionals }) {
+    usage: verifyUsage,
+    summary: 'Check SQLite integrity, the audit chain, every content and signature, the state against the trail, and the trail against this workstation\'s witness and --against a head, backup or print (read-only).',
+    options: { against: { type: 'string' } },
+    async run({ positionals, values, witness, warn }) {
       const [{ openVaultReadOnly }, { verifyVault }, { vaultVerifyChecks }] = await Promise.all([
         import('../../core/vault/open-vault'),
         import('../../core/verify/verify-vault'),
         import('../../core/api/vault-verify-checks'),
       ]);
-      const vault = openVaultReadOnly(positional(positionals, 0, 'vault', 'verify <vault>'));
+      const vault = openVaultReadOnly(positional(positionals, 0, 'vault', verifyUsage));
       try {
         const report = verifyVault(vault.db, vaultVerifyChecks);
+        const warning = chainWitnessWarning(vault.db, witness);
+        if (warning) warn(cliWarningLine(warning));
+        const witnessProblems = [
+          ...(warning ? [{ kind: 'witness' as const, location: 'workstation witness', message: errorMessage(warning) }] : []),
+          ...(typeof values.against === 'string' ? checkAgainstWitness(vault.db, values.against) : []),
+        ];
+        report.problems.push(...witnessProblems);
+        report.ok &&= witnessProblems.length === 0;
+        // Only a trail that verified moves this workstation's witness on.
+        if (report.ok) observeChainHead(vault.db, witness, new Date());
         if (!report.ok) {
           throw new QuireError('VAULT_VERIFY_FAILED', { problemCount: report.problems.length, firstLocation: report.problems[0]!.location, firstProblem: report.problems[0]!.message }, { report });
         }
@@ -115,13 +130,13 @@ export const vaultCommands = [
     usage: restoreUsage,
     summary: 'Restore a verified backup to a new vault file (refuses a backup that fails verify).',
     options: {},
-    async run({ positionals, values, env }) {
+    async run({ positionals, values, env, witness }) {
       const backup = positional(positionals, 0, 'backup file', restoreUsage);
       const target = positional(positionals, 1, 'vault to restore to', restoreUsage);
       if (typeof values.as !== 'string') throw new QuireError('NOT_SIGNED_IN', { reason: 'user-not-named' }, { variable: 'QUIRE_PASSWORD', admin: true });
       const password = await readPassword(env, 'QUIRE_PASSWORD', `Password for ${values.as}`);
       const [{ restoreVault }, { vaultVerifyChecks }] = await Promise.all([import('../../core/backup/restore-vault'), import('../../core/api/vault-verify-checks')]);
-      return restoreVault({ backup, target, admin: { username: values.as, password }, workstation: os.hostname(), now: () => new Date(), checks: vaultVerifyChecks });
+      return restoreVault({ backup, target, admin: { username: values.as, password }, workstation: os.hostname(), now: () => new Date(), checks: vaultVerifyChecks, witness });
     },
     text: (r) => `Restored to ${r.path}; ${r.report.auditEvents} audit events verified.`,
   }),

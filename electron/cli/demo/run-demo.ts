@@ -9,7 +9,7 @@ import { auditTrailText, verifyReportText } from '../commands/vault-commands';
 import { signatureLine } from '../commands/workflow-commands';
 import { copiesText } from '../commands/print-commands';
 import { externalStandardNote, lineClearanceSopA, lineClearanceSopB, torqueWorkInstruction } from './demo-content';
-import { userDataFolder } from './user-data-folder';
+import { userDataFolder } from '../../core/user-data-folder';
 
 import { demoPasswords } from '../../../shared/demo-sign-ins';
 

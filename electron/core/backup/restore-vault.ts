@@ -8,6 +8,8 @@ import { writeTransaction, type CoreContext } from '../core-context';
 import { signIn } from '../users/sign-in';
 import { closeVault, inspectVaultFile, openVault } from '../vault/open-vault';
 import { verifyVault, type VerifyCheck } from '../verify/verify-vault';
+import type { ChainWitnessStore } from '../witness/chain-witness-store';
+import { witnessRestoredVault } from '../witness/observe-chain-head';
 
 export interface RestoreRequest {
   backup: string;
@@ -17,6 +19,8 @@ export interface RestoreRequest {
   workstation: string;
   now: () => Date;
   checks?: { signatures?: VerifyCheck };
+  /** This workstation's chain-head witness: the restored trail becomes the one it expects from now on. */
+  witness?: ChainWitnessStore;
 }
 
 /**
@@ -52,6 +56,7 @@ export async function restoreVault(request: RestoreRequest): Promise<{ path: str
           newValue: { from: path.resolve(request.backup), to: target, auditHeadOfBackup: report.auditHead },
         }, request.now()),
       );
+      if (request.witness) witnessRestoredVault(vault.db, request.witness, request.now());
     } finally {
       closeVault(vault);
     }

@@ -3,7 +3,7 @@ import { appendAuditEvent, type Actor } from '../audit/append-audit-event';
 import { storeImportedContent } from '../content/content-store';
 import type { PreparedImport } from '../content/prepare-import';
 import { statement } from '../vault/statements';
-import { storeContentText } from '../text/content-text-store';
+import { storeContentText, storedContentTextSha256 } from '../text/content-text-store';
 
 export interface NewRevision {
   documentId: number;
@@ -49,6 +49,7 @@ export function insertDraftRevision(db: Database.Database, actor: Actor, revisio
       size: stored.size,
       sha256: stored.sha256,
       changeSummary: revision.changeSummary,
+      textSha256: storedContentTextSha256(db, stored.contentId),
       text: content.text.status === 'ok' ? `${content.text.pages.length} page(s) extracted` : `not extracted: ${content.text.reason}`,
       ...(content.pdf ? { pdf: content.pdf } : {}),
     },

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { ParsedInput, PrintResult } from '../../../shared/contract';
 import { QuireError } from '../../../shared/errors';
 import { rolesAllow } from '../../../shared/roles';
+import { currentAuditHead } from '../audit/audit-head';
 import { appendAuditEvent } from '../audit/append-audit-event';
 import { actorOf, writeTransaction, type CallContext } from '../core-context';
 import { labelOf, requireDocumentRow, requireRevisionByLabel, revisionRowById, revisionRows, type DocumentRow, type RevisionRow } from '../documents/document-queries';
@@ -167,12 +168,14 @@ function recordCopy(ctx: CallContext, document: DocumentRow, revision: RevisionR
 }
 
 function recordPrint(ctx: CallContext, revision: RevisionRow, result: PrintResult, copyId: number | null, timeZone: string): void {
+  // The chain head as the print is made: a witness of the trail that `quire verify --against <code>` checks later.
+  const head = currentAuditHead(ctx.vault.db);
   statement(
     ctx.vault.db,
     `INSERT INTO prints (revision_id, kind, copy_id, verification_code, printed_by, printed_at, time_zone, revision_state, rendition_sha256,
-                         pages, source_pages, manifest_pages, mode, output_sha256)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(revision.id, result.kind, copyId, result.verificationCode, ctx.user.id, result.printedAt, timeZone, result.revisionState, result.rendition.sha256, result.pages, result.sourcePages, result.manifestPages, result.mode, result.outputSha256);
+                         pages, source_pages, manifest_pages, mode, output_sha256, audit_head_id, audit_head_hash)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(revision.id, result.kind, copyId, result.verificationCode, ctx.user.id, result.printedAt, timeZone, result.revisionState, result.rendition.sha256, result.pages, result.sourcePages, result.manifestPages, result.mode, result.outputSha256, head?.eventId ?? null, head?.hash ?? null);
   appendAuditEvent(ctx.vault.db, actorOf(ctx), {
     action: 'revision.printed',
     entityType: 'revision',

@@ -3,6 +3,7 @@ export { createSigningKey, type SigningKey } from './create-signing-key';
 export { unlockSigningKey } from './unlock-signing-key';
 export { rewrapSigningKey } from './rewrap-signing-key';
 export { signingKeyId } from './signing-key-id';
+export { signingKeyBinding, type SigningKeyBinding } from './signing-key-binding';
 export { signingKeyScryptParams, type ScryptParams } from './derive-wrapping-key';
 export { signingKeyEnvelopeFormat, type SigningKeyEnvelope } from './signing-key-envelope';
 export {

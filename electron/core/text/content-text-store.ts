@@ -1,16 +1,24 @@
 import type Database from 'better-sqlite3';
 import { statement } from '../vault/statements';
+import { contentTextDigest } from './content-text-digest';
 import type { RevisionText, TextExtractionResult } from './revision-text';
 
 /** Records a content's extracted text (or why it could not be had) once; call inside the import transaction. */
 export function storeContentText(db: Database.Database, contentId: number, text: TextExtractionResult, now: Date): void {
-  statement(db, 'INSERT OR IGNORE INTO content_texts (content_id, status, pages, failure_reason, extracted_at) VALUES (?, ?, ?, ?, ?)').run(
+  const row = { status: text.status, pages: text.status === 'ok' ? JSON.stringify(text.pages) : null, failure_reason: text.status === 'failed' ? text.reason : null };
+  statement(db, 'INSERT OR IGNORE INTO content_texts (content_id, status, pages, failure_reason, extracted_at, text_sha256) VALUES (?, ?, ?, ?, ?, ?)').run(
     contentId,
-    text.status,
-    text.status === 'ok' ? JSON.stringify(text.pages) : null,
-    text.status === 'failed' ? text.reason : null,
+    row.status,
+    row.pages,
+    row.failure_reason,
     now.toISOString(),
+    contentTextDigest(row),
   );
+}
+
+/** The recorded hash of a content's stored text (null when none, or stored before schema 6), for the importing event. */
+export function storedContentTextSha256(db: Database.Database, contentId: number): string | null {
+  return statement<[number], { text_sha256: string | null }>(db, 'SELECT text_sha256 FROM content_texts WHERE content_id = ?').get(contentId)?.text_sha256 ?? null;
 }
 
 /** The stored text of a content, or why there is none. */

@@ -7,7 +7,8 @@ import { readVaultSettings } from '../vault/vault-settings';
 import { statement } from '../vault/statements';
 import { hashPassword } from './password-hash';
 import { scryptCostsFor } from './scrypt-costs';
-import { createSigningKey } from '../signatures';
+import { createSigningKey, signingKeyBinding } from '../signatures';
+import { passwordHashDigest } from './password-hash-digest';
 import { storeSigningKey } from '../workflow/signing-key-records';
 import { checkPasswordPolicy } from './password-policy';
 import { findUserRow, setUserRoles, toUserSummary, userRowById } from './user-records';
@@ -44,7 +45,15 @@ export async function addUser(ctx: CoreContext, actor: Actor, user: NewUser): Pr
       action: 'user.added',
       entityType: 'user',
       entityId: id,
-      newValue: { username: summary.username, fullName: summary.fullName, roles: summary.roles },
+      // The hash digest and the issued key bind the password and the key row to this event (checked by verify).
+      newValue: {
+        username: summary.username,
+        fullName: summary.fullName,
+        roles: summary.roles,
+        mustChangePassword: user.mustChangePassword,
+        passwordHashSha256: passwordHashDigest(passwordHash),
+        signingKey: signingKey ? signingKeyBinding(signingKey) : null,
+      },
     }, ctx.now());
     return summary;
   });

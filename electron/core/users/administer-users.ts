@@ -7,6 +7,7 @@ import { readVaultSettings } from '../vault/vault-settings';
 import { statement } from '../vault/statements';
 import { hashPassword } from './password-hash';
 import { scryptCostsFor } from './scrypt-costs';
+import { passwordHashDigest } from './password-hash-digest';
 import { retireSigningKeys } from '../workflow/signing-key-records';
 import { checkPasswordPolicy } from './password-policy';
 import { otherActiveAdmins, requireUserRow, setUserRoles, toUserSummary, userRowById, userRoles, type UserRow } from './user-records';
@@ -74,6 +75,6 @@ export async function resetPassword(ctx: CallContext, username: string, newPassw
     // The administrator knows this password, so it must not unlock the user's key: the key pair is retired
     // (its public key stays for old signatures) and a new one is issued when the user sets their own password.
     const retired = retireSigningKeys(ctx.vault.db, row.id, ctx.now());
-    return { newValue: { mustChangePassword: true, signingKeysRetired: retired } };
+    return { newValue: { mustChangePassword: true, signingKeysRetired: retired, passwordHashSha256: passwordHashDigest(passwordHash) } };
   });
 }

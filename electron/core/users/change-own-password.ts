@@ -6,7 +6,8 @@ import { readVaultSettings } from '../vault/vault-settings';
 import { statement } from '../vault/statements';
 import { hashPassword } from './password-hash';
 import { scryptCostsFor } from './scrypt-costs';
-import { createSigningKey, rewrapSigningKey } from '../signatures';
+import { createSigningKey, rewrapSigningKey, signingKeyBinding } from '../signatures';
+import { passwordHashDigest } from './password-hash-digest';
 import { retireSigningKeys, rewrapActiveSigningKey, storeSigningKey, type SigningKeyRow } from '../workflow/signing-key-records';
 import { checkPasswordPolicy } from './password-policy';
 import { markKeyIssuedAfterReset, pendingPasswordReset } from './key-issued-after-reset';
@@ -39,8 +40,9 @@ export async function changeOwnPassword(ctx: CallContext, currentPassword: strin
       storeSigningKey(db, ctx.user.id, fresh, ctx.now());
       if (afterReset) markKeyIssuedAfterReset(db, fresh.keyId);
     }
-    const signingKey = fresh ? `new key ${fresh.keyId}` : 'same key, re-wrapped';
-    appendAuditEvent(db, actorOf(ctx), { action: 'user.password_changed', entityType: 'user', entityId: ctx.user.id, newValue: afterReset ? { signingKey, issuedAfterReset: true } : { signingKey } }, ctx.now());
+    const signingKey = fresh ? signingKeyBinding(fresh) : 'same key, re-wrapped';
+    const passwordHashSha256 = passwordHashDigest(passwordHash);
+    appendAuditEvent(db, actorOf(ctx), { action: 'user.password_changed', entityType: 'user', entityId: ctx.user.id, newValue: afterReset ? { signingKey, passwordHashSha256, issuedAfterReset: true } : { signingKey, passwordHashSha256 } }, ctx.now());
     return toUserSummary(db, userRowById(db, ctx.user.id));
   });
 }

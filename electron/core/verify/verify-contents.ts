@@ -1,7 +1,14 @@
+import { createHash, type Hash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { VerifyProblem } from '../../../shared/contract';
-import { hashStoredContent } from '../content/content-store';
 import { labelOf, type RevisionRow } from '../documents/document-queries';
+
+interface ContentRecord {
+  id: number;
+  sha256: string;
+  size: number;
+  chunk_count: number;
+}
 
 /**
  * Re-hashes every stored content from its chunks, and checks each revision's recorded hash
@@ -9,14 +16,15 @@ import { labelOf, type RevisionRow } from '../documents/document-queries';
  */
 export function verifyContents(db: Database.Database): { contents: number; bytes: number; revisions: number; problems: VerifyProblem[] } {
   const problems: VerifyProblem[] = [];
-  const actual = new Map<number, string>();
+  // Only the contents whose bytes no longer match are remembered: memory does not grow with the vault.
+  const altered = new Map<number, string>();
   let bytes = 0;
-  const contents = db.prepare('SELECT id, sha256, size, chunk_count FROM contents ORDER BY id').all() as { id: number; sha256: string; size: number; chunk_count: number }[];
-  for (const c of contents) {
-    const found = hashStoredContent(db, c.id);
-    actual.set(c.id, found.sha256);
+  let contentCount = 0;
+  const finish = (c: ContentRecord, found: { sha256: string; size: number; chunks: number }) => {
+    contentCount += 1;
     bytes += found.size;
     if (found.sha256 !== c.sha256 || found.size !== c.size || found.chunks !== c.chunk_count) {
+      altered.set(c.id, found.sha256);
       problems.push({
         kind: 'content',
         location: `content ${c.id} (sha256 ${c.sha256.slice(0, 12)}…)`,
@@ -25,18 +33,37 @@ export function verifyContents(db: Database.Database): { contents: number; bytes
           : `Stored content ${c.id} no longer matches its SHA-256: its bytes were altered.`,
       });
     }
+  };
+  // One ordered pass over every content and its chunks (one statement, not one per content).
+  const chunks = db
+    .prepare('SELECT c.id, c.sha256, c.size, c.chunk_count, k.data FROM contents c LEFT JOIN content_chunks k ON k.content_id = c.id ORDER BY c.id, k.seq')
+    .iterate() as IterableIterator<ContentRecord & { data: Buffer | null }>;
+  let current = null as { record: ContentRecord; hash: Hash; size: number; chunks: number } | null;
+  for (const row of chunks) {
+    if (current?.record.id !== row.id) {
+      if (current) finish(current.record, { sha256: current.hash.digest('hex'), size: current.size, chunks: current.chunks });
+      current = { record: { id: row.id, sha256: row.sha256, size: row.size, chunk_count: row.chunk_count }, hash: createHash('sha256'), size: 0, chunks: 0 };
+    }
+    if (row.data !== null) {
+      current.hash.update(row.data);
+      current.size += row.data.length;
+      current.chunks += 1;
+    }
   }
+  if (current) finish(current.record, { sha256: current.hash.digest('hex'), size: current.size, chunks: current.chunks });
   const revisions = db
-    .prepare('SELECT r.*, d.number FROM revisions r JOIN documents d ON d.id = r.document_id ORDER BY r.id')
-    .all() as (RevisionRow & { number: string })[];
+    .prepare('SELECT r.*, d.number, c.sha256 AS stored_sha256 FROM revisions r JOIN documents d ON d.id = r.document_id LEFT JOIN contents c ON c.id = r.content_id ORDER BY r.id')
+    .iterate() as IterableIterator<RevisionRow & { number: string; stored_sha256: string | null }>;
+  let revisionCount = 0;
   for (const r of revisions) {
+    revisionCount += 1;
     const where = `${r.number} revision ${labelOf(r)} (id ${r.id})`;
-    const contentHash = actual.get(r.content_id);
-    if (contentHash === undefined) {
+    const contentHash = altered.get(r.content_id) ?? r.stored_sha256;
+    if (contentHash === null) {
       problems.push({ kind: 'revision-hash', location: where, message: `${where} points to content ${r.content_id}, which is missing.` });
     } else if (r.sha256 !== contentHash) {
       problems.push({ kind: 'revision-hash', location: where, message: `${where} records SHA-256 ${r.sha256.slice(0, 12)}… but its content hashes to ${contentHash.slice(0, 12)}…: the recorded hash or the content was altered.` });
     }
   }
-  return { contents: contents.length, bytes, revisions: revisions.length, problems };
+  return { contents: contentCount, bytes, revisions: revisionCount, problems };
 }

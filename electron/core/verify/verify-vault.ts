@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { VerifyProblem, VerifyReport } from '../../../shared/contract';
 import { verifyAuditChain } from '../audit/verify-audit-chain';
 import { readVaultSettings } from '../vault/vault-settings';
+import { replayState } from './replay/replay-state';
 import { verifyContents } from './verify-contents';
 
 /** Further checks other domains add to verify (signatures register theirs here). */
@@ -10,7 +11,8 @@ export type VerifyCheck = (db: Database.Database) => { checked: number; problems
 /**
  * Checks a whole vault without changing it: SQLite's integrity and foreign keys, the audit
  * chain and its head, every stored content's hash, every revision's recorded hash, and
- * any extra checks (signatures). Returns every problem found with where it is.
+ * any extra checks (signatures), and the replay of the state from the trail (every row that matters must
+ * be explained by audit events). Returns every problem found with where it is.
  */
 export function verifyVault(db: Database.Database, extraChecks: { signatures?: VerifyCheck } = {}): VerifyReport {
   const problems: VerifyProblem[] = [];
@@ -26,7 +28,8 @@ export function verifyVault(db: Database.Database, extraChecks: { signatures?: V
   const audit = verifyAuditChain(db, settings.vaultId);
   const contents = verifyContents(db);
   const signatures = extraChecks.signatures?.(db) ?? { checked: 0, problems: [] };
-  problems.push(...audit.problems, ...contents.problems, ...signatures.problems);
+  const state = replayState(db);
+  problems.push(...audit.problems, ...contents.problems, ...signatures.problems, ...state.problems);
   return {
     ok: problems.length === 0,
     auditEvents: audit.events,

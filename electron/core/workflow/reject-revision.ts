@@ -4,6 +4,7 @@ import { appendAuditEvent, type Actor } from '../audit/append-audit-event';
 import { actorOf, writeTransaction, type CallContext } from '../core-context';
 import { labelOf, type RevisionRow } from '../documents/document-queries';
 import { statement } from '../vault/statements';
+import { storedContentTextSha256 } from '../text/content-text-store';
 import { routeById, routeDetail } from './route-queries';
 import { findOwnTask, requireStageRole } from './sign-route-task';
 
@@ -25,7 +26,7 @@ export function reopenAsDraft(db: Database.Database, actor: Actor, revision: Rev
     action: 'revision.drafted',
     entityType: 'revision',
     entityId: id,
-    newValue: { document: documentNumber, label: `${revision.major_label}.${draftNumber}`, from: labelOf(revision), sha256: revision.sha256, fileName: revision.file_name },
+    newValue: { document: documentNumber, label: `${revision.major_label}.${draftNumber}`, from: labelOf(revision), sha256: revision.sha256, fileName: revision.file_name, textSha256: storedContentTextSha256(db, revision.content_id) },
   }, now);
   return id;
 }

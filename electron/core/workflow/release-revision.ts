@@ -29,9 +29,9 @@ export async function releaseRevision(ctx: CallContext, input: ParsedInput<'revi
   const prepared = await prepareSignature(ctx, document, revision, 'released', input.password, input.comment ?? null);
   return writeTransaction(ctx, () => {
     const now = ctx.now();
-    insertSignature(db, prepared, null);
+    const signature = insertSignature(db, prepared, null);
     statement(db, 'UPDATE revisions SET effective_date = ? WHERE id = ?').run(effectiveDate, revision.id);
-    appendAuditEvent(db, actorOf(ctx), { action: 'revision.released', entityType: 'revision', entityId: revision.id, newValue: { document: document.number, label: labelOf(revision), effectiveDate }, reason: input.comment ?? null }, now);
+    appendAuditEvent(db, actorOf(ctx), { action: 'revision.released', entityType: 'revision', entityId: revision.id, newValue: { document: document.number, label: labelOf(revision), effectiveDate, signatureId: signature.id }, reason: input.comment ?? null }, now);
     const superseded = effectiveDate <= today ? makeEffective(db, actorOf(ctx), document, revision.id, effectiveDate, now) : null;
     const after = revisionRowById(db, revision.id);
     return { revision: labelOf(after), state: after.state, effectiveDate, superseded };

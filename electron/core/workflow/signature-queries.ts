@@ -68,6 +68,12 @@ export function signatureById(db: Database.Database, id: number): Signature {
 }
 
 /** Signature rows, oldest first, for one document (optionally one revision) or the whole vault. */
+/** Signatures ordered by revision, then id, one row at a time (for checks over a whole vault). */
+export function iterateSignatureRows(db: Database.Database, filter: { documentId?: number } = {}): IterableIterator<SignatureRow> {
+  const where = filter.documentId !== undefined ? 'WHERE d.id = @documentId' : '';
+  return db.prepare(`${signatureSelect} ${where} ORDER BY s.revision_id, s.id`).iterate(filter) as IterableIterator<SignatureRow>;
+}
+
 export function signatureRows(db: Database.Database, filter: { documentId?: number; revisionId?: number } = {}): SignatureRow[] {
   const where: string[] = [];
   if (filter.documentId !== undefined) where.push('d.id = @documentId');

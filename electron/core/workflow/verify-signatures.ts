@@ -2,7 +2,9 @@ import type Database from 'better-sqlite3';
 import type { MethodResult, VerifyProblem } from '../../../shared/contract';
 import { hashStoredContent } from '../content/content-store';
 import { parseSignatureManifest, signatureManifestSha256, verifyManifestSignature, type SignatureManifestFields } from '../signatures';
-import { signatureRows, toSignature, type SignatureRow } from './signature-queries';
+import { iterateSignatureRows, toSignature, type SignatureRow } from './signature-queries';
+import { boundSigningKeys } from '../verify/replay/bound-signing-keys';
+import { keyBindingProblem } from '../verify/replay/signing-keys';
 
 /**
  * What is wrong with one stored signature: its Ed25519 signature over the manifest, the manifest
@@ -43,20 +45,32 @@ export function signatureProblems(row: SignatureRow, previousOnRevision: Signatu
   return problems;
 }
 
-function checkedRows(db: Database.Database, documentId?: number): { row: SignatureRow; problems: string[] }[] {
-  const previousByRevision = new Map<number, SignatureRow>();
-  const storedHashes = new Map<number, string>();
-  const storedHash = (contentId: number) => storedHashes.get(contentId) ?? storedHashes.set(contentId, hashStoredContent(db, contentId).sha256).get(contentId)!;
-  return signatureRows(db, documentId === undefined ? {} : { documentId }).map((row) => {
-    const problems = signatureProblems(row, previousByRevision.get(row.revision_id), storedHash(row.revision_content_id));
-    previousByRevision.set(row.revision_id, row);
-    return { row, problems };
-  });
+/**
+ * Checks signatures one at a time, ordered by revision so only the previous one on the same revision (and
+ * the hash of its re-hashed content) is kept: memory does not grow with the vault.
+ */
+function* checkedRows(db: Database.Database, filter: { documentId?: number }): Generator<{ row: SignatureRow; problems: string[] }> {
+  let previous: SignatureRow | undefined;
+  let lastContent: { id: number; sha256: string } | undefined;
+  // A key in the vault file proves nothing by itself: it must be one the audit trail issued to the signer.
+  const issuedKeys = boundSigningKeys(db);
+  const storedHash = (contentId: number) => {
+    if (lastContent?.id !== contentId) lastContent = { id: contentId, sha256: hashStoredContent(db, contentId).sha256 };
+    return lastContent.sha256;
+  };
+  for (const row of iterateSignatureRows(db, filter)) {
+    const problems = signatureProblems(row, previous?.revision_id === row.revision_id ? previous : undefined, storedHash(row.revision_content_id));
+    const keyProblem = keyBindingProblem(row, issuedKeys.get(row.signing_key_id), row.username);
+    if (keyProblem) problems.push(keyProblem);
+    previous = row;
+    yield { row, problems };
+  }
 }
 
 /** Every signature (or one document's) with whether it verifies and why not. */
 export function checkSignatures(db: Database.Database, documentId?: number): MethodResult<'signatures.verify'> {
-  return checkedRows(db, documentId).map(({ row, problems }) => ({ ...toSignature(row), valid: problems.length === 0, problems }));
+  const checked = [...checkedRows(db, documentId === undefined ? {} : { documentId })].sort((a, b) => a.row.id - b.row.id);
+  return checked.map(({ row, problems }) => ({ ...toSignature(row), valid: problems.length === 0, problems }));
 }
 
 /**
@@ -87,10 +101,12 @@ function missingSignatures(db: Database.Database, present: Set<number>): VerifyP
 
 /** The signature check `verify` runs over the whole vault. */
 export function verifySignaturesCheck(db: Database.Database): { checked: number; problems: VerifyProblem[] } {
-  const checked = checkedRows(db);
-  const problems: VerifyProblem[] = checked.flatMap(({ row, problems: found }) =>
-    found.map((message) => ({ kind: 'signature' as const, location: `signature ${row.id} (${row.number}, ${row.meaning} by ${row.username})`, message: `Signature ${row.id}: ${message}.` })),
-  );
-  problems.push(...missingSignatures(db, new Set(checked.map(({ row }) => row.id))));
-  return { checked: checked.length, problems };
+  const problems: VerifyProblem[] = [];
+  const present = new Set<number>();
+  for (const { row, problems: found } of checkedRows(db, {})) {
+    present.add(row.id);
+    for (const message of found) problems.push({ kind: 'signature', location: `signature ${row.id} (${row.number}, ${row.meaning} by ${row.username})`, message: `Signature ${row.id}: ${message}.` });
+  }
+  problems.push(...missingSignatures(db, present));
+  return { checked: present.size, problems };
 }

@@ -54,6 +54,18 @@ export const vaultMessages: SentencesFor<typeof vaultErrorCodes> = {
       closing: 'Quire is closing this vault; what you were doing was not started.',
       'no-vault': 'No vault is open in this window. Open or create one first.',
     })[reason],
+  CHAIN_SHORTER_THAN_SEEN: ({ seenEventId, seenAt, trailEndsAt }) =>
+    `This workstation saw this vault's audit trail reach event ${seenEventId} on ${seenAt}, but the trail now ends at event ${trailEndsAt}: its newest events were cut off, or this is an older copy of the vault. Do not work in it; restore the last verified backup.`,
+  CHAIN_DIFFERS_FROM_SEEN: ({ seenEventId, seenAt }) =>
+    `This workstation saw this vault's audit trail reach event ${seenEventId} on ${seenAt}, but event ${seenEventId} is now a different event: the trail was rewritten. Do not work in it; restore the last verified backup.`,
+  WITNESS_NOT_FOUND: ({ against, why, detail }) =>
+    ({
+      unopenable: `${against} could not be opened as a backup${detail ? ` (${detail})` : ''}.`,
+      'other-vault': `${against} is a backup of another vault.`,
+      'no-trail': `${against} holds no audit trail.`,
+      'not-a-backup': `${against} is not a Quire backup${detail ? ` (${detail})` : ''}.`,
+      unrecognised: `"${against}" is neither a backup file, a chain head (event id:hash) nor a print verification code.`,
+    })[why],
   BACKUP_FAILED_VERIFY: ({ stage, path, firstProblem }) =>
     stage === 'backup'
       ? `The backup copy failed verification and was deleted: ${ended(firstProblem ?? 'unknown problem')} Have the vault itself verified.`

@@ -66,6 +66,15 @@ export const sampleErrorParams: { readonly [C in ErrorCode]: readonly ErrorParam
   ],
   IDENTITY_CONFIRMER_NOT_INDEPENDENT: [{ username: 'arun', who: 'self' }, { username: 'arun', who: 'resetter' }],
   DUTIES_NOT_SEPARATED: [{ number: 'SOP-QA-0001 B.1', usernames: ['rita'] }],
+  CHAIN_SHORTER_THAN_SEEN: [{ seenEventId: 120, seenAt: '2026-11-20T09:00:00Z', trailEndsAt: 97 }],
+  CHAIN_DIFFERS_FROM_SEEN: [{ seenEventId: 120, seenAt: '2026-11-20T09:00:00Z' }],
+  WITNESS_NOT_FOUND: [
+    { against: '/backups/qms.quire', why: 'unopenable', detail: 'file is not a database' },
+    { against: '/backups/other.quire', why: 'other-vault' },
+    { against: '/backups/empty.quire', why: 'no-trail' },
+    { against: '/backups/notes.txt', why: 'not-a-backup' },
+    { against: 'banana', why: 'unrecognised' },
+  ],
   VAULT_NOT_FOUND: [{ path: '/srv/qms/main.quire' }],
   VAULT_EXISTS: [
     { path: '/srv/qms/main.quire', purpose: 'vault' },

@@ -16,4 +16,5 @@ export const rowsAtSchema: Readonly<Record<number, AddRowsAtSchema>> = {
   3: addSchema3Rows,
   4: addSchema4Rows,
   5: noNewRows,
+  6: noNewRows,
 };
