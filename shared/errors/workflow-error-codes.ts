@@ -17,5 +17,6 @@ export const workflowErrorCodes = {
   REVISION_NOT_EFFECTIVE: 'That revision is not effective.',
   WITHDRAWAL_NOT_PENDING: 'There is no pending withdrawal request for this document.',
   TRAINING_NOT_ASSIGNED: 'You have no read-and-understood assignment for this revision.',
+  REVISION_STATE_CHANGED: 'The revision changed state meanwhile; look at it again before you act.',
   ALREADY_ACKNOWLEDGED: 'You have already acknowledged this revision.',
 } as const;

@@ -2,6 +2,7 @@ import { exportContentToFile } from '../content/export-content';
 import { createDraftRevision } from '../documents/create-draft-revision';
 import { documentDetail, listDocuments, requireDocumentRow, requireRevisionByLabel } from '../documents/document-queries';
 import { registerDocument } from '../documents/register-document';
+import { withAvailableActs } from '../workflow/available-acts';
 import type { HandlerTable } from './handler-table';
 
 interface DocumentTypeRow {
@@ -25,9 +26,9 @@ export const documentHandlers: HandlerTable<
       retentionYears: t.retention_years,
       external: t.is_external === 1,
     })),
-  'documents.register': (ctx, input) => registerDocument(ctx, input),
+  'documents.register': async (ctx, input) => withAvailableActs(ctx, await registerDocument(ctx, input)),
   'documents.list': (ctx, input) => listDocuments(ctx.vault.db, input),
-  'documents.get': (ctx, input) => documentDetail(ctx.vault.db, requireDocumentRow(ctx.vault.db, input.number)),
+  'documents.get': (ctx, input) => withAvailableActs(ctx, documentDetail(ctx.vault.db, requireDocumentRow(ctx.vault.db, input.number))),
   'revisions.createDraft': (ctx, input) => createDraftRevision(ctx, input),
   'revisions.exportContent': (ctx, input) => {
     const document = requireDocumentRow(ctx.vault.db, input.number);

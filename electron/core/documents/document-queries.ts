@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { DocumentDetail, DocumentSummary, Revision, RevisionState } from '../../../shared/contract';
+import type { DocumentRecord, DocumentSummary, Revision, RevisionState } from '../../../shared/contract';
 import { QuireError } from '../../../shared/errors';
 import { statement } from '../vault/statements';
 import { revisionLabel } from './revision-labels';
@@ -119,7 +119,7 @@ function toSummary(row: DocumentRow, revisions: RevisionRow[]): DocumentSummary 
   };
 }
 
-export function documentDetail(db: Database.Database, row: DocumentRow): DocumentDetail {
+export function documentDetail(db: Database.Database, row: DocumentRow): DocumentRecord {
   const revisions = revisionRows(db, row.id);
   return { ...toSummary(row, revisions), revisions: revisions.map(toRevision) };
 }

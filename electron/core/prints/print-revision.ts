@@ -14,6 +14,7 @@ import { ensureRendition } from './ensure-rendition';
 import { printedStateOf, printStampSpec } from './print-stamp-spec';
 import { newVerificationCode } from './verification-code';
 import { stagePrintFile } from './write-print-file';
+import { actStates, revisionStateInWords } from '../../../shared/lifecycle';
 
 type PrintInput = ParsedInput<'prints.print'>;
 
@@ -40,8 +41,8 @@ function requireControlledPrintRights(ctx: CallContext): void {
 }
 
 function requireEffective(document: DocumentRow, revision: RevisionRow): void {
-  if (revision.state !== 'effective') {
-    throw new QuireError('CONTROLLED_COPY_NOT_EFFECTIVE', `${document.number} revision ${labelOf(revision)} is ${revision.state.replace('_', ' ')}; only the effective revision can be issued as a controlled copy. Print an uncontrolled copy instead.`);
+  if (!actStates('printControlled').includes(revision.state)) {
+    throw new QuireError('CONTROLLED_COPY_NOT_EFFECTIVE', `${document.number} revision ${labelOf(revision)} is ${revisionStateInWords(revision.state)}; only the effective revision can be issued as a controlled copy. Print an uncontrolled copy instead.`);
   }
 }
 
