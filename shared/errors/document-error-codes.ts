@@ -5,7 +5,7 @@ export const documentErrorCodes = {
   DOCUMENT_TYPE_UNKNOWN: 'There is no such document type.',
   DOCUMENT_OBSOLETE: 'That document is obsolete.',
   REVISION_NOT_FOUND: 'There is no such revision.',
-  REVISION_IN_WORKFLOW: 'This revision is in review or approval; it must be approved or rejected first.',
+  REVISION_IN_WORKFLOW: 'This revision is in review, in approval or approved; a new draft can start once it is effective, rejected or cancelled.',
   CHANGE_SUMMARY_REQUIRED: 'Say what changed: a change summary is required from the second revision on.',
   REVISION_LABEL_SCHEME_INVALID: 'That revision label scheme is not valid.',
 } as const;
