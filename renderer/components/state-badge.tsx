@@ -1,26 +1,11 @@
-import type { RevisionState } from '../../shared/contract';
+import { revisionStateLabel, revisionStates, type RevisionState } from '../../shared/lifecycle';
 
-const labels: Record<RevisionState, string> = {
-  draft: 'Draft',
-  replaced: 'Replaced',
-  in_review: 'In review',
-  in_approval: 'In approval',
-  rejected: 'Rejected',
-  approved: 'Approved',
-  effective: 'Effective',
-  superseded: 'Superseded',
-  obsolete: 'Obsolete',
-  cancelled: 'Cancelled',
-};
-
-/** A revision state as a coloured badge (colour is never the only cue: the word is always there). */
+/** A revision state as a coloured badge (colour is never the only cue: the word, from the lifecycle table, is always there). */
 export function StateBadge({ state }: { state: RevisionState }) {
-  return <span className={`badge badge-${state}`}>{labels[state]}</span>;
+  return <span className={`badge badge-${state}`}>{revisionStateLabel(state)}</span>;
 }
 
 /** Every revision state, in lifecycle order, for filters. */
-export const revisionStateOptions = Object.keys(labels) as RevisionState[];
+export const revisionStateOptions: readonly RevisionState[] = revisionStates;
 
-export function stateLabel(state: RevisionState): string {
-  return labels[state];
-}
+export const stateLabel = revisionStateLabel;

@@ -10,18 +10,10 @@ import {
   usernameSchema,
 } from './common-schemas';
 
-export const revisionStates = [
-  'draft',
-  'replaced',
-  'in_review',
-  'in_approval',
-  'rejected',
-  'approved',
-  'effective',
-  'superseded',
-  'obsolete',
-  'cancelled',
-] as const;
+import { documentActNames, documentStatuses, revisionActNames, revisionStates } from '../lifecycle';
+
+// The states live in the lifecycle table; re-exported here for the contract's users.
+export { revisionStates };
 export const revisionStateSchema = z.enum(revisionStates);
 export type RevisionState = z.infer<typeof revisionStateSchema>;
 
@@ -47,7 +39,7 @@ export const documentSummarySchema = z.object({
   type: z.string(),
   department: z.string().nullable(),
   owner: z.object({ username: z.string(), fullName: z.string() }),
-  status: z.enum(['active', 'obsolete']),
+  status: z.enum(documentStatuses),
   reviewIntervalMonths: z.number(),
   retentionYears: z.number(),
   external: z.object({ source: z.string(), reference: z.string().nullable() }).nullable(),
@@ -56,7 +48,19 @@ export const documentSummarySchema = z.object({
 });
 export type DocumentSummary = z.infer<typeof documentSummarySchema>;
 
-export const documentDetailSchema = documentSummarySchema.extend({ revisions: z.array(revisionSchema) });
+/** A document and its revisions as the vault holds them, the same for every caller. */
+export const documentRecordSchema = documentSummarySchema.extend({ revisions: z.array(revisionSchema) });
+export type DocumentRecord = z.infer<typeof documentRecordSchema>;
+
+/** A revision with the acts the calling user may take on it now (worked out by the core from the lifecycle table). */
+export const revisionWithActsSchema = revisionSchema.extend({ acts: z.array(z.enum(revisionActNames)) });
+export type RevisionWithActs = z.infer<typeof revisionWithActsSchema>;
+
+export const documentDetailSchema = documentRecordSchema.extend({
+  revisions: z.array(revisionWithActsSchema),
+  /** The acts on the document as a whole the calling user may take now. */
+  acts: z.array(z.enum(documentActNames)),
+});
 export type DocumentDetail = z.infer<typeof documentDetailSchema>;
 
 export const documentTypeSchema = z.object({
@@ -140,7 +144,7 @@ export const documentMethods = {
     errors: [],
   }),
   'documents.get': defineMethod({
-    summary: 'One document with its revisions, oldest first (for readers: only the ones they may open).',
+    summary: 'One document with all its revisions, oldest first, and the acts the caller may take now on each and on the document.',
     kind: 'query',
     access: 'documents.read',
     input: z.object({ number: documentNumberSchema }),
@@ -153,7 +157,7 @@ export const documentMethods = {
     access: 'revisions.draft',
     input: z.object({ number: documentNumberSchema, file: sourceFileSchema, changeSummary: changeSummary.optional() }),
     result: revisionSchema,
-    errors: ['DOCUMENT_NOT_FOUND', 'DOCUMENT_OBSOLETE', 'REVISION_IN_WORKFLOW', 'CHANGE_SUMMARY_REQUIRED', ...importErrors],
+    errors: ['DOCUMENT_NOT_FOUND', 'DOCUMENT_OBSOLETE', 'REVISION_IN_WORKFLOW', 'REVISION_STATE_CHANGED', 'CHANGE_SUMMARY_REQUIRED', ...importErrors],
   }),
   'revisions.exportContent': defineMethod({
     summary: "Write a revision's stored content to a file, byte for byte.",

@@ -129,7 +129,7 @@ export const workflowMethods = {
       approvalDueDate: isoDate.optional(),
     }),
     result: routeSchema,
-    errors: ['DOCUMENT_NOT_FOUND', 'REVISION_NOT_DRAFT', 'ROUTE_INCOMPLETE', 'USER_NOT_FOUND', 'SELF_APPROVAL', 'ASSIGNEE_NOT_QUALIFIED', 'CONTENT_TAMPERED', 'DUTIES_NOT_SEPARATED'],
+    errors: ['DOCUMENT_NOT_FOUND', 'REVISION_NOT_DRAFT', 'ROUTE_INCOMPLETE', 'USER_NOT_FOUND', 'SELF_APPROVAL', 'ASSIGNEE_NOT_QUALIFIED', 'CONTENT_TAMPERED', 'DUTIES_NOT_SEPARATED', 'REVISION_STATE_CHANGED'],
   }),
   'revisions.sign': defineMethod({
     summary: 'Sign the revision under review or approval, entering your password again.',
@@ -137,18 +137,7 @@ export const workflowMethods = {
     access: 'signed-in',
     input: z.object({ number, meaning: z.enum(['reviewed', 'approved']), password: passwordSchema, comment: comment.optional() }),
     result: z.object({ signature: signatureSchema, route: routeSchema }),
-    errors: [
-      ...signingErrors,
-      'DOCUMENT_NOT_FOUND',
-      'PERMISSION_DENIED',
-      'ROUTE_NOT_OPEN',
-      'NOT_ASSIGNED',
-      'NOT_YOUR_TURN',
-      'REVIEW_NOT_COMPLETE',
-      'ALREADY_SIGNED',
-      'SELF_APPROVAL',
-      'CONTENT_TAMPERED',
-    ],
+    errors: [...signingErrors, 'DOCUMENT_NOT_FOUND', 'PERMISSION_DENIED', 'ROUTE_NOT_OPEN', 'NOT_ASSIGNED', 'NOT_YOUR_TURN', 'REVIEW_NOT_COMPLETE', 'ALREADY_SIGNED', 'SELF_APPROVAL', 'CONTENT_TAMPERED', 'REVISION_STATE_CHANGED'],
   }),
   'revisions.reject': defineMethod({
     summary: 'Reject the revision under review or approval; it returns to draft.',
@@ -156,7 +145,7 @@ export const workflowMethods = {
     access: 'signed-in',
     input: z.object({ number, comment: multiLineText('Comment', 4000) }),
     result: routeSchema,
-    errors: ['DOCUMENT_NOT_FOUND', 'ROUTE_NOT_OPEN', 'NOT_ASSIGNED', 'NOT_YOUR_TURN', 'REVIEW_NOT_COMPLETE', 'ALREADY_SIGNED', 'COMMENT_REQUIRED', 'PERMISSION_DENIED'],
+    errors: ['DOCUMENT_NOT_FOUND', 'ROUTE_NOT_OPEN', 'NOT_ASSIGNED', 'NOT_YOUR_TURN', 'REVIEW_NOT_COMPLETE', 'ALREADY_SIGNED', 'COMMENT_REQUIRED', 'PERMISSION_DENIED', 'REVISION_STATE_CHANGED'],
   }),
   'revisions.release': defineMethod({
     summary: 'Release an approved revision, effective today or on a later date.',
@@ -164,7 +153,7 @@ export const workflowMethods = {
     access: 'revisions.release',
     input: z.object({ number, effectiveDate: isoDate.optional(), password: passwordSchema, comment: comment.optional() }),
     result: z.object({ revision: z.string(), state: revisionStateSchema, effectiveDate: z.string(), superseded: z.string().nullable() }),
-    errors: [...signingErrors, 'DOCUMENT_NOT_FOUND', 'REVISION_NOT_APPROVED', 'REVISION_ALREADY_RELEASED', 'EFFECTIVE_DATE_PAST', 'CONTENT_TAMPERED'],
+    errors: [...signingErrors, 'DOCUMENT_NOT_FOUND', 'REVISION_NOT_APPROVED', 'REVISION_ALREADY_RELEASED', 'EFFECTIVE_DATE_PAST', 'CONTENT_TAMPERED', 'REVISION_STATE_CHANGED'],
   }),
   'revisions.cancel': defineMethod({
     summary: 'Cancel a draft or a revision in review; it stays in the history.',
@@ -172,7 +161,7 @@ export const workflowMethods = {
     access: 'revisions.draft',
     input: z.object({ number, reason: singleLineText('Reason', 500) }),
     result: z.object({ revision: z.string(), state: revisionStateSchema }),
-    errors: ['DOCUMENT_NOT_FOUND', 'REVISION_NOT_DRAFT'],
+    errors: ['DOCUMENT_NOT_FOUND', 'REVISION_NOT_DRAFT', 'PERMISSION_DENIED', 'REVISION_STATE_CHANGED'],
   }),
   'revisions.route': defineMethod({
     summary: "A revision's latest route with every task.",
@@ -220,7 +209,7 @@ export const workflowMethods = {
     access: 'revisions.approve',
     input: z.object({ number, password: passwordSchema, comment: comment.optional() }),
     result: z.object({ document: z.string(), status: z.literal('obsolete'), signature: signatureSchema.nullable() }),
-    errors: [...signingErrors, 'DOCUMENT_NOT_FOUND', 'WITHDRAWAL_NOT_PENDING', 'SELF_APPROVAL'],
+    errors: [...signingErrors, 'DOCUMENT_NOT_FOUND', 'WITHDRAWAL_NOT_PENDING', 'SELF_APPROVAL', 'REVISION_STATE_CHANGED'],
   }),
   'training.assign': defineMethod({
     summary: 'Assign the effective revision for read-and-understood to users and roles.',

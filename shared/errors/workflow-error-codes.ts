@@ -17,9 +17,9 @@ export const workflowErrorCodes = {
   /** Without a revision when the task was completed by a concurrent call. */
   ALREADY_SIGNED: params<(RevisionRef & { username: string; stage: Stage }) | { meanwhile: true }>(),
   SELF_APPROVAL: params<(RevisionRef & { username: string; act: 'approve' | 'review' }) | { withdrawal: true }>(),
-  /** `sha256Prefix` is the first 16 hex digits of the frozen or recorded hash. */
   /** `usernames` are the people named both as reviewer and as approver. */
   DUTIES_NOT_SEPARATED: params<{ number: string; usernames: string[] }>(),
+  /** `sha256Prefix` is the first 16 hex digits of the frozen or recorded hash. */
   CONTENT_TAMPERED: params<{ number?: string; label?: string; sha256Prefix: string; what: 'frozen-content' | 'content' | 'rendition' }>(),
   COMMENT_REQUIRED: params(),
   REVISION_NOT_APPROVED: params<NewestRevisionState>(),
@@ -29,5 +29,7 @@ export const workflowErrorCodes = {
   REVISION_NOT_EFFECTIVE: params<{ number: string }>(),
   WITHDRAWAL_NOT_PENDING: params<{ number: string }>(),
   TRAINING_NOT_ASSIGNED: params<RevisionRef & { username: string }>(),
+  /** The revision is `state` now, which the transition to `next` does not start from: someone acted on it meanwhile. */
+  REVISION_STATE_CHANGED: params<{ state: string; next: string }>(),
   ALREADY_ACKNOWLEDGED: params<RevisionRef & { username: string }>(),
 } as const satisfies ErrorCodeTable;

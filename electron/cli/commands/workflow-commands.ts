@@ -6,10 +6,11 @@ import { defineCommand } from '../cli-command';
 import { formatTable } from '../format-table';
 import { usageError } from '../cli-usage-error';
 import { keyAfterResetNote } from '../../../shared/key-after-reset-note';
+import { revisionStateInWords } from '../../../shared/lifecycle';
 
 const routeText = (r: Route) =>
   [
-    `${r.document} ${r.revision}: ${r.revisionState.replace('_', ' ')} (route ${r.state}, approval ${r.approvalMode}, content sha256 ${r.contentSha256})`,
+    `${r.document} ${r.revision}: ${revisionStateInWords(r.revisionState)} (route ${r.state}, approval ${r.approvalMode}, content sha256 ${r.contentSha256})`,
     formatTable(['stage', '#', 'who', 'state', 'due', 'done (UTC)'], r.tasks.map((t) => [t.stage, t.position, `${t.assignee.fullName} (${t.assignee.username})`, t.state, t.dueDate, t.completedAt])),
   ].join('\n');
 

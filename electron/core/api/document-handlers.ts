@@ -3,6 +3,7 @@ import { createDraftRevision } from '../documents/create-draft-revision';
 import { documentDetail, listDocuments, requireDocumentRow, requireRevisionByLabel } from '../documents/document-queries';
 import { registerDocument } from '../documents/register-document';
 import { requireVisibleRevision, revisionVisibility } from '../documents/revision-access';
+import { withAvailableActs } from '../workflow/available-acts';
 import type { HandlerTable } from './handler-table';
 
 interface DocumentTypeRow {
@@ -26,10 +27,10 @@ export const documentHandlers: HandlerTable<
       retentionYears: t.retention_years,
       external: t.is_external === 1,
     })),
-  'documents.register': (ctx, input) => registerDocument(ctx, input),
+  'documents.register': async (ctx, input) => withAvailableActs(ctx, await registerDocument(ctx, input)),
   // Readers get the register of what is in force: revisions they may not open are left out, not shown empty.
   'documents.list': (ctx, input) => listDocuments(ctx.vault.db, input, revisionVisibility(ctx.vault.db, ctx.user)),
-  'documents.get': (ctx, input) => documentDetail(ctx.vault.db, requireDocumentRow(ctx.vault.db, input.number), revisionVisibility(ctx.vault.db, ctx.user)),
+  'documents.get': (ctx, input) => withAvailableActs(ctx, documentDetail(ctx.vault.db, requireDocumentRow(ctx.vault.db, input.number), revisionVisibility(ctx.vault.db, ctx.user))),
   'revisions.createDraft': (ctx, input) => createDraftRevision(ctx, input),
   'revisions.exportContent': (ctx, input) => {
     const document = requireDocumentRow(ctx.vault.db, input.number);

@@ -1,7 +1,5 @@
 import { labelOf, requireDocumentRow, revisionRows } from '../documents/document-queries';
 import { controlledCopyRows, toControlledCopy } from '../prints/copy-register';
-// Imported for its registration: issued copies fall due for recall when their revision stops being effective.
-import '../prints/mark-copies-due-for-recall';
 import { printRevision } from '../prints/print-revision';
 import { recallCopy } from '../prints/recall-copy';
 import { verifyPrint } from '../prints/verify-print';

@@ -1,16 +1,15 @@
 import type { ParsedInput, Revision } from '../../../shared/contract';
 import { QuireError } from '../../../shared/errors';
+import { actStates, revisionStateFacts } from '../../../shared/lifecycle';
 import { appendAuditEvent } from '../audit/append-audit-event';
 import { prepareImport } from '../content/prepare-import';
 import { actorOf, writeTransaction, type CallContext } from '../core-context';
 import { readVaultSettings } from '../vault/vault-settings';
-import { statement } from '../vault/statements';
-import { labelOf, requireDocumentRow, revisionRowById, revisionRows, toRevision } from './document-queries';
+import { changeRevisionState } from './change-revision-state';
+import { labelOf, requireDocumentRow, revisionRowById, revisionRows, toRevision, type RevisionRow } from './document-queries';
 import { insertDraftRevision } from './insert-revision';
 import { nextReleasedLabel } from './revision-labels';
 
-const inWorkflow = new Set(['in_review', 'in_approval']);
-const released = new Set(['approved', 'effective', 'superseded', 'obsolete']);
 
 /**
  * Starts the next draft of a document from a new file. After a released revision B the draft
@@ -29,14 +28,15 @@ export async function createDraftRevision(ctx: CallContext, input: ParsedInput<'
   return writeTransaction(ctx, () => {
     const revisions = revisionRows(db, document.id);
     const latest = revisions.at(-1);
-    if (latest && inWorkflow.has(latest.state)) {
+    if (latest && !actStates('createDraft').includes(latest.state)) {
       throw new QuireError('REVISION_IN_WORKFLOW', { number: document.number, label: labelOf(latest), state: latest.state });
     }
-    const lastReleased = revisions.findLast((r) => released.has(r.state));
-    const majorLabel = latest && !released.has(latest.state) ? latest.major_label : nextReleasedLabel(lastReleased?.major_label ?? null, settings.revisionLabelScheme);
+    const released = (r: RevisionRow) => revisionStateFacts[r.state].releasedLabel;
+    const lastReleased = revisions.findLast(released);
+    const majorLabel = latest && !released(latest) ? latest.major_label : nextReleasedLabel(lastReleased?.major_label ?? null, settings.revisionLabelScheme);
     const draftNumber = 1 + Math.max(0, ...revisions.filter((r) => r.major_label === majorLabel).map((r) => r.draft_number));
     if (latest?.state === 'draft') {
-      statement(db, "UPDATE revisions SET state = 'replaced' WHERE id = ?").run(latest.id);
+      changeRevisionState(db, latest.id, 'replace');
       appendAuditEvent(db, actorOf(ctx), {
         action: 'revision.replaced',
         entityType: 'revision',

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { DocumentDetail, DocumentSummary, Revision, RevisionState } from '../../../shared/contract';
+import type { DocumentRecord, DocumentSummary, Revision, RevisionState } from '../../../shared/contract';
 import { QuireError } from '../../../shared/errors';
 import { statement } from '../vault/statements';
 import { revisionLabel } from './revision-labels';
@@ -122,7 +122,7 @@ function toSummary(row: DocumentRow, revisions: RevisionRow[]): DocumentSummary 
 /** Every revision; the register narrows this for people who see only what is in force (revision-access.ts). */
 const allRevisions = () => true;
 
-export function documentDetail(db: Database.Database, row: DocumentRow, visible: (revision: RevisionRow) => boolean = allRevisions): DocumentDetail {
+export function documentDetail(db: Database.Database, row: DocumentRow, visible: (revision: RevisionRow) => boolean = allRevisions): DocumentRecord {
   const revisions = revisionRows(db, row.id).filter(visible);
   return { ...toSummary(row, revisions), revisions: revisions.map(toRevision) };
 }

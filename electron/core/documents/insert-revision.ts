@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { initialRevisionState } from '../../../shared/lifecycle';
 import { appendAuditEvent, type Actor } from '../audit/append-audit-event';
 import { storeImportedContent } from '../content/content-store';
 import type { PreparedImport } from '../content/prepare-import';
@@ -22,11 +23,12 @@ export function insertDraftRevision(db: Database.Database, actor: Actor, revisio
     db,
     `INSERT INTO revisions (document_id, major_label, draft_number, state, author_id, content_id, sha256, file_name,
                             media_type, size, change_summary, created_at)
-     VALUES (?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     revision.documentId,
     revision.majorLabel,
     revision.draftNumber,
+    initialRevisionState,
     revision.authorId,
     stored.contentId,
     stored.sha256,

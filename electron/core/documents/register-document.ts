@@ -1,4 +1,4 @@
-import type { DocumentDetail, ParsedInput } from '../../../shared/contract';
+import type { DocumentRecord, ParsedInput } from '../../../shared/contract';
 import { QuireError } from '../../../shared/errors';
 import { appendAuditEvent } from '../audit/append-audit-event';
 import { prepareImport } from '../content/prepare-import';
@@ -23,7 +23,7 @@ interface DocumentTypeRow {
  * Registers a controlled document and its first draft revision (A.1) in one transaction:
  * the number (given or allocated from the type's pattern), the stored content, the audit events.
  */
-export async function registerDocument(ctx: CallContext, input: ParsedInput<'documents.register'>): Promise<DocumentDetail> {
+export async function registerDocument(ctx: CallContext, input: ParsedInput<'documents.register'>): Promise<DocumentRecord> {
   const db = ctx.vault.db;
   const type = statement<[string], DocumentTypeRow>(db, 'SELECT * FROM document_types WHERE code = ?').get(input.type);
   if (!type) {

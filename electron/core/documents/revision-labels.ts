@@ -1,9 +1,7 @@
-import type { RevisionState } from '../../../shared/contract';
+import { revisionStateFacts, type RevisionState } from '../../../shared/lifecycle';
 import { QuireError } from '../../../shared/errors';
 import type { RevisionLabelScheme } from '../vault/vault-settings';
 
-/** States in which a revision carries its released label (B) rather than its draft label (B.2). */
-const releasedStates: ReadonlySet<RevisionState> = new Set(['approved', 'effective', 'superseded', 'obsolete']);
 
 function alphabet(scheme: RevisionLabelScheme): string[] {
   const skip = new Set(scheme.skip.map((s) => s.toUpperCase()));
@@ -46,5 +44,5 @@ export function nextReleasedLabel(current: string | null, scheme: RevisionLabelS
 
 /** What a revision is called: B once released, B.2 while it is a draft toward B. */
 export function revisionLabel(majorLabel: string, draftNumber: number, state: RevisionState): string {
-  return releasedStates.has(state) ? majorLabel : `${majorLabel}.${draftNumber}`;
+  return revisionStateFacts[state].releasedLabel ? majorLabel : `${majorLabel}.${draftNumber}`;
 }

@@ -1,4 +1,4 @@
-import type { DocumentDetail, ParsedInput } from '../../../shared/contract';
+import type { DocumentRecord, ParsedInput } from '../../../shared/contract';
 import { QuireError } from '../../../shared/errors';
 import { appendAuditEvent } from '../audit/append-audit-event';
 import { actorOf, writeTransaction, type CallContext } from '../core-context';
@@ -11,7 +11,7 @@ import { documentDetail, requireDocumentRow } from './document-queries';
  * Changes a document's controlled attributes with a reason. The audit event carries the whole
  * metadata before and after, so the metadata at any moment can be read back from the trail.
  */
-export function updateDocument(ctx: CallContext, input: ParsedInput<'documents.update'>): DocumentDetail {
+export function updateDocument(ctx: CallContext, input: ParsedInput<'documents.update'>): DocumentRecord {
   const db = ctx.vault.db;
   return writeTransaction(ctx, () => {
     const before = requireDocumentRow(db, input.number);

@@ -1,4 +1,5 @@
 import type { ParsedInput, RevisionComparison } from '../../../shared/contract';
+import { revisionStateFacts } from '../../../shared/lifecycle';
 import type { CallContext } from '../core-context';
 import { compareInWorker } from '../diff/compare-in-worker';
 import { compareRevisionMetadata } from '../diff/compare-revision-metadata';
@@ -8,11 +9,10 @@ import { readContentText } from '../text/content-text-store';
 import { signatureRows, toSignature } from '../workflow/signature-queries';
 import { metadataAt } from './metadata-at';
 
-const open = new Set(['draft', 'in_review', 'in_approval']);
 
 /** The moment whose metadata a revision is compared with: its approval, or now while it is still open. */
 function momentOf(revision: RevisionRow, now: Date): string {
-  return revision.approved_at ?? (open.has(revision.state) ? now.toISOString() : revision.created_at);
+  return revision.approved_at ?? (revisionStateFacts[revision.state].inProgress ? now.toISOString() : revision.created_at);
 }
 
 function side(ctx: CallContext, revision: RevisionRow, hasText: boolean) {

@@ -1,4 +1,5 @@
 import { isQuireError, QuireError } from '../../../shared/errors';
+import { actStates } from '../../../shared/lifecycle';
 import { applyPageStamps } from './apply-page-stamps';
 import { checkPrintedPdf } from './check-printed-pdf';
 import { dropStaleStructure } from './drop-stale-structure';
@@ -99,7 +100,7 @@ function validSpec(input: StampSpec): StampSpec {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new QuireError('INVALID_INPUT', { problem: 'print-description' }, { problems });
   }
-  if (parsed.data.copy.kind === 'controlled' && parsed.data.revisionState !== 'effective') {
+  if (parsed.data.copy.kind === 'controlled' && !actStates('printControlled').includes(parsed.data.revisionState)) {
     throw new QuireError('CONTROLLED_COPY_NOT_EFFECTIVE');
   }
   return parsed.data;

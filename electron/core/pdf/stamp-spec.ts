@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { printedRevisionStates } from '../../../shared/lifecycle';
 
 // The plain-data description of a print. The print feature fills it from the vault; the engine
 // validates it here because it crosses a process boundary and ends up on paper in front of auditors.
@@ -9,8 +10,8 @@ const isoDate = z.iso.date();
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'a lowercase hex SHA-256');
 const timeZone = z.string().refine(isValidTimeZone, 'an IANA time zone such as Europe/Berlin');
 
-export const revisionStates = ['draft', 'in_review', 'in_approval', 'approved', 'effective', 'superseded', 'obsolete', 'cancelled'] as const;
-export type RevisionState = (typeof revisionStates)[number];
+// The states a print can show come from the lifecycle table (a rejected or replaced draft prints as a draft).
+export { printedRevisionStates, type PrintedRevisionState } from '../../../shared/lifecycle';
 
 export const copyDesignationSchema = z.discriminatedUnion('kind', [
   z.object({
@@ -49,7 +50,7 @@ export const stampSpecSchema = z.object({
   documentNumber: text,
   title: text,
   revisionLabel: text,
-  revisionState: z.enum(revisionStates),
+  revisionState: z.enum(printedRevisionStates),
   effectiveDate: isoDate.nullable(),
   copy: copyDesignationSchema,
   /** Short code a reader types into Quire to check a paper copy. */

@@ -1,21 +1,11 @@
-import type { RevisionState, StampSpec } from './stamp-spec';
+import { revisionStateFacts, type PrintedRevisionState } from '../../../shared/lifecycle';
+import type { StampSpec } from './stamp-spec';
 
 // Every sentence that goes onto paper, in one place, so the print and its tests agree.
 
-const watermarkLabels: Record<RevisionState, string | null> = {
-  draft: 'DRAFT',
-  in_review: 'IN REVIEW',
-  in_approval: 'IN APPROVAL',
-  approved: 'NOT YET EFFECTIVE',
-  effective: null,
-  superseded: 'SUPERSEDED',
-  obsolete: 'OBSOLETE',
-  cancelled: 'CANCELLED',
-};
-
-/** The diagonal watermark for a revision that is not effective, or null for an effective one. */
-export function watermarkLabelFor(state: RevisionState): string | null {
-  return watermarkLabels[state];
+/** The diagonal watermark for a revision that is not effective, or null for an effective one (the lifecycle table's fixed record wording). */
+export function watermarkLabelFor(state: PrintedRevisionState): string | null {
+  return revisionStateFacts[state].watermark;
 }
 
 /** `SOP-QA-0007 · Rev. C · Title` */

@@ -1,14 +1,14 @@
 import type Database from 'better-sqlite3';
 import { appendAuditEvent, type Actor } from '../audit/append-audit-event';
 import { labelOf, revisionRowById } from '../documents/document-queries';
-import { supersessionListeners } from '../workflow/make-effective';
 import { statement } from '../vault/statements';
 import { controlledCopyRows } from './copy-register';
 
 /**
  * Marks every issued controlled copy of a revision that is no longer effective (superseded, or
  * obsolete when its document is withdrawn) due for recall, with one audit event per copy. Runs inside
- * the transaction that ends the revision's effectiveness, so the register never shows a stale copy as issued.
+ * the transaction that ends the revision's effectiveness (called by supersedeRevision and approveWithdrawal,
+ * by name), so the register never shows a stale copy as issued.
  */
 export function markCopiesDueForRecall(db: Database.Database, actor: Actor, ended: { revisionId: number; documentId: number }, now: Date): number {
   const copies = controlledCopyRows(db, { revisionId: ended.revisionId, status: 'issued' });
@@ -27,6 +27,3 @@ export function markCopiesDueForRecall(db: Database.Database, actor: Actor, ende
   }
   return copies.length;
 }
-
-// Registered when the print handlers load, which every core host does.
-if (!supersessionListeners.includes(markCopiesDueForRecall)) supersessionListeners.push(markCopiesDueForRecall);

@@ -15,6 +15,7 @@ import { nextCopyNumber, requireControlledCopy, type ControlledCopyRow } from '.
 import { printedStateOf, printStampSpec } from './print-stamp-spec';
 import { newVerificationCode } from './verification-code';
 import { fileSystemProblem, stagePrintFile } from './write-print-file';
+import { actStates } from '../../../shared/lifecycle';
 
 type PrintInput = ParsedInput<'prints.print'>;
 
@@ -41,7 +42,7 @@ function requireControlledPrintRights(ctx: CallContext): void {
 }
 
 function requireEffective(document: DocumentRow, revision: RevisionRow): void {
-  if (revision.state !== 'effective') {
+  if (!actStates('printControlled').includes(revision.state)) {
     throw new QuireError('CONTROLLED_COPY_NOT_EFFECTIVE', { number: document.number, label: labelOf(revision), state: revision.state });
   }
 }

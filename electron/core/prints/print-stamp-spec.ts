@@ -1,16 +1,16 @@
 import type Database from 'better-sqlite3';
 import { labelOf, revisionRows, type DocumentRow, type RevisionRow } from '../documents/document-queries';
-import type { CopyDesignation, RevisionState, StampSpec } from '../pdf/stamp-spec';
+import { revisionStateFacts, type PrintedRevisionState } from '../../../shared/lifecycle';
+import type { CopyDesignation, StampSpec } from '../pdf/stamp-spec';
 import { keyAfterResetNote } from '../../../shared/key-after-reset-note';
 import { signatureRows, toSignature } from '../workflow/signature-queries';
 
 // Signatures that attest the content belong on the manifest; acknowledgements and copy recalls do not.
 const manifestMeanings = new Set(['authored', 'reviewed', 'approved', 'released', 'periodic-review', 'withdrawn']);
-const releasedStates = new Set(['effective', 'superseded', 'obsolete']);
 
 /** The state the paper shows: a rejected or replaced draft never became anything but a draft. */
-export function printedStateOf(revision: RevisionRow): RevisionState {
-  return revision.state === 'rejected' || revision.state === 'replaced' ? 'draft' : revision.state;
+export function printedStateOf(revision: RevisionRow): PrintedRevisionState {
+  return revisionStateFacts[revision.state].printedAs;
 }
 
 function capitalised(text: string): string {
@@ -24,7 +24,7 @@ function capitalised(text: string): string {
  */
 export function printStampSpec(db: Database.Database, document: DocumentRow, revision: RevisionRow, print: { copy: CopyDesignation; verificationCode: string; printedAt: Date; timeZone: string }): StampSpec {
   const history = revisionRows(db, document.id)
-    .filter((r) => r.id <= revision.id && (releasedStates.has(r.state) || r.id === revision.id))
+    .filter((r) => r.id <= revision.id && (revisionStateFacts[r.state].wasEffective || r.id === revision.id))
     .slice(-1000)
     .map((r, index) => ({ label: labelOf(r), effectiveDate: r.effective_date, changeSummary: r.change_summary ?? (index === 0 ? 'First issue.' : '') }));
   const signatures = signatureRows(db, { revisionId: revision.id })

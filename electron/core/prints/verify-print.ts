@@ -3,6 +3,7 @@ import type { CopyStatus, PrintVerification, RevisionState } from '../../../shar
 import { QuireError } from '../../../shared/errors';
 import { labelOf, revisionRows } from '../documents/document-queries';
 import { parseVerificationQrText } from '../pdf/verification-qr-text';
+import { revisionStateInWords } from '../../../shared/lifecycle';
 
 interface PrintLookupRow {
   verification_code: string;
@@ -47,7 +48,7 @@ function findPrint(db: Database.Database, code: string): PrintLookupRow | undefi
 function verdictOf(row: PrintLookupRow, effectiveLabel: string | null): string {
   const which = `${row.number} revision ${labelOf(row)}`;
   if (row.kind !== 'uncontrolled' && (row.copy_status === 'returned' || row.copy_status === 'destroyed')) return `Do not use: controlled copy No. ${row.copy_number} of ${which} was recalled (${row.copy_status}).`;
-  if (row.state !== 'effective') return `Do not use: ${which} is ${row.state.replace('_', ' ')}${effectiveLabel ? `; revision ${effectiveLabel} is effective` : ''}.`;
+  if (row.state !== 'effective') return `Do not use: ${which} is ${revisionStateInWords(row.state)}${effectiveLabel ? `; revision ${effectiveLabel} is effective` : ''}.`;
   if (row.kind === 'uncontrolled') return `${which} is still effective, but this is an uncontrolled copy, valid only on the day it was printed (${row.printed_at.slice(0, 10)} UTC).`;
   return `Valid: controlled copy No. ${row.copy_number} of ${which}, the effective revision.`;
 }

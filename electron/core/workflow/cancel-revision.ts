@@ -5,12 +5,13 @@ import { appendAuditEvent } from '../audit/append-audit-event';
 import { actorOf, writeTransaction, type CallContext } from '../core-context';
 import { labelOf } from '../documents/document-queries';
 import { statement } from '../vault/statements';
-import { latestRevisionIn } from './workflow-revision';
+import { changeRevisionState } from '../documents/change-revision-state';
+import { latestRevisionFor } from './workflow-revision';
 
 /** Cancels a draft or a revision in review (its route closed); it stays in the history as cancelled. */
 export function cancelRevision(ctx: CallContext, input: ParsedInput<'revisions.cancel'>): MethodResult<'revisions.cancel'> {
   const db = ctx.vault.db;
-  const { document, revision } = latestRevisionIn(db, input.number, ['draft', 'in_review'], 'REVISION_NOT_DRAFT', 'cancelled');
+  const { document, revision } = latestRevisionFor(db, input.number, ['cancel'], 'REVISION_NOT_DRAFT', 'cancelled');
   if (revision.author_id !== ctx.user.id && !rolesAllow(ctx.user.roles, 'documents.edit')) {
     throw new QuireError('PERMISSION_DENIED', { reason: 'owner-or-controller', act: 'cancel', number: document.number, label: labelOf(revision), owner: revision.author_username });
   }
@@ -21,7 +22,7 @@ export function cancelRevision(ctx: CallContext, input: ParsedInput<'revisions.c
       statement(db, "UPDATE route_tasks SET state = 'closed' WHERE route_id = ? AND state = 'pending'").run(route.id);
       statement(db, "UPDATE routes SET state = 'cancelled', closed_at = ? WHERE id = ?").run(now, route.id);
     }
-    statement(db, "UPDATE revisions SET state = 'cancelled' WHERE id = ?").run(revision.id);
+    changeRevisionState(db, revision.id, 'cancel');
     appendAuditEvent(db, actorOf(ctx), { action: 'revision.cancelled', entityType: 'revision', entityId: revision.id, oldValue: { state: revision.state }, newValue: { document: document.number, label: labelOf(revision), state: 'cancelled' }, reason: input.reason }, ctx.now());
     return { revision: labelOf(revision), state: 'cancelled' as const };
   });

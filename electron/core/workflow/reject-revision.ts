@@ -1,10 +1,12 @@
 import type Database from 'better-sqlite3';
 import type { ParsedInput, Route } from '../../../shared/contract';
+import { initialRevisionState } from '../../../shared/lifecycle';
 import { appendAuditEvent, type Actor } from '../audit/append-audit-event';
 import { actorOf, writeTransaction, type CallContext } from '../core-context';
 import { labelOf, type RevisionRow } from '../documents/document-queries';
 import { statement } from '../vault/statements';
 import { storedContentTextSha256 } from '../text/content-text-store';
+import { changeRevisionState } from '../documents/change-revision-state';
 import { routeById, routeDetail } from './route-queries';
 import { findOwnTask, requireStageRole } from './sign-route-task';
 
@@ -18,9 +20,9 @@ export function reopenAsDraft(db: Database.Database, actor: Actor, revision: Rev
     db,
     `INSERT INTO revisions (document_id, major_label, draft_number, state, author_id, content_id, sha256, file_name, media_type,
                             size, change_summary, created_at)
-     SELECT document_id, major_label, ?, 'draft', author_id, content_id, sha256, file_name, media_type, size, change_summary, ?
+     SELECT document_id, major_label, ?, ?, author_id, content_id, sha256, file_name, media_type, size, change_summary, ?
      FROM revisions WHERE id = ?`,
-  ).run(draftNumber, now.toISOString(), revision.id);
+  ).run(draftNumber, initialRevisionState, now.toISOString(), revision.id);
   const id = Number(lastInsertRowid);
   appendAuditEvent(db, actor, {
     action: 'revision.drafted',
@@ -45,7 +47,7 @@ export function rejectRevision(ctx: CallContext, input: ParsedInput<'revisions.r
     statement(db, "UPDATE route_tasks SET state = 'rejected', completed_at = ? WHERE id = ?").run(now.toISOString(), task.id);
     statement(db, "UPDATE route_tasks SET state = 'closed' WHERE route_id = ? AND state = 'pending'").run(route.id);
     statement(db, "UPDATE routes SET state = 'rejected', closed_at = ? WHERE id = ?").run(now.toISOString(), route.id);
-    statement(db, "UPDATE revisions SET state = 'rejected' WHERE id = ?").run(revision.id);
+    changeRevisionState(db, revision.id, 'reject');
     appendAuditEvent(db, actorOf(ctx), {
       action: 'revision.rejected',
       entityType: 'revision',

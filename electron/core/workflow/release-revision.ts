@@ -8,7 +8,7 @@ import { isCalendarDate, localDate } from './calendar-dates';
 import { assertContentIntact } from './content-integrity';
 import { makeEffective } from './make-effective';
 import { insertSignature, prepareSignature } from './record-signature';
-import { latestRevisionIn } from './workflow-revision';
+import { latestRevisionFor } from './workflow-revision';
 
 /**
  * Releases a fully approved revision with the controller's signature (meaning: released). Effective
@@ -17,7 +17,7 @@ import { latestRevisionIn } from './workflow-revision';
  */
 export async function releaseRevision(ctx: CallContext, input: ParsedInput<'revisions.release'>): Promise<MethodResult<'revisions.release'>> {
   const db = ctx.vault.db;
-  const { document, revision } = latestRevisionIn(db, input.number, ['approved'], 'REVISION_NOT_APPROVED', 'released');
+  const { document, revision } = latestRevisionFor(db, input.number, ['release'], 'REVISION_NOT_APPROVED', 'released');
   if (revision.effective_date !== null) {
     throw new QuireError('REVISION_ALREADY_RELEASED', { number: document.number, label: labelOf(revision), effectiveDate: revision.effective_date ?? '' });
   }

@@ -1,5 +1,6 @@
 import type { MethodResult, ParsedInput } from '../../../shared/contract';
 import { QuireError } from '../../../shared/errors';
+import { revisionActs } from '../../../shared/lifecycle';
 import { rolesAllow } from '../../../shared/roles';
 import { appendAuditEvent } from '../audit/append-audit-event';
 import { actorOf, writeTransaction, type CallContext } from '../core-context';
@@ -8,14 +9,15 @@ import { statement } from '../vault/statements';
 import { assertContentIntact } from './content-integrity';
 import { insertSignature, prepareSignature } from './record-signature';
 import { isTaskActionable, openRouteOf, routeById, routeDetail, routeTasks, type RouteRow, type RouteTaskRow } from './route-queries';
-import { latestRevisionIn } from './workflow-revision';
+import { changeRevisionState } from '../documents/change-revision-state';
+import { latestRevisionFor } from './workflow-revision';
 
 const stageOf = { reviewed: 'review', approved: 'approval' } as const;
 
 /** The caller's task on the open route of a document's revision under review or approval, checked for the act. */
 export function findOwnTask(ctx: CallContext, number: string, stage: 'review' | 'approval' | 'current') {
   const db = ctx.vault.db;
-  const { document, revision } = latestRevisionIn(db, number, ['in_review', 'in_approval'], 'ROUTE_NOT_OPEN', stage === 'current' ? 'rejected' : 'signed');
+  const { document, revision } = latestRevisionFor(db, number, stage === 'current' ? ['rejectReview', 'rejectApproval'] : ['signReview', 'signApproval'], 'ROUTE_NOT_OPEN', stage === 'current' ? 'rejected' : 'signed');
   const route = openRouteOf(db, revision.id);
   if (!route) throw new QuireError('ROUTE_NOT_OPEN', { number: document.number, act: 'signed', label: labelOf(revision) });
   const tasks = routeTasks(db, route.id);
@@ -36,7 +38,7 @@ export function findOwnTask(ctx: CallContext, number: string, stage: 'review' | 
 
 /** Refuses a reviewer or approver act by someone who no longer holds the role for that stage (roles may change after routing). */
 export function requireStageRole(ctx: CallContext, stage: 'review' | 'approval', act: 'sign' | 'reject'): void {
-  const permission = stage === 'review' ? 'revisions.review' : 'revisions.approve';
+  const { permission } = revisionActs[stage === 'review' ? (act === 'sign' ? 'signReview' : 'rejectReview') : act === 'sign' ? 'signApproval' : 'rejectApproval'];
   if (!rolesAllow(ctx.user.roles, permission)) {
     throw new QuireError('PERMISSION_DENIED', { reason: 'sign-as', username: ctx.user.username, roles: ctx.user.roles, permission, stage, act });
   }
@@ -49,11 +51,12 @@ function advanceRoute(ctx: CallContext, route: RouteRow, signedTask: RouteTaskRo
   if (!stageDone) return;
   const now = ctx.now();
   if (signedTask.stage === 'review') {
-    statement(db, "UPDATE revisions SET state = 'in_approval' WHERE id = ?").run(revisionId);
+    changeRevisionState(db, revisionId, 'completeReview');
     appendAuditEvent(db, actorOf(ctx), { action: 'revision.review_completed', entityType: 'revision', entityId: revisionId, oldValue: { state: 'in_review' }, newValue: { document: number, label, state: 'in_approval' } }, now);
     return;
   }
-  statement(db, "UPDATE revisions SET state = 'approved', approved_at = ? WHERE id = ?").run(now.toISOString(), revisionId);
+  changeRevisionState(db, revisionId, 'approve');
+  statement(db, 'UPDATE revisions SET approved_at = ? WHERE id = ?').run(now.toISOString(), revisionId);
   statement(db, "UPDATE routes SET state = 'completed', closed_at = ? WHERE id = ?").run(now.toISOString(), route.id);
   appendAuditEvent(db, actorOf(ctx), { action: 'revision.approved', entityType: 'revision', entityId: revisionId, oldValue: { state: 'in_approval' }, newValue: { document: number, label: label.replace(/\.\d+$/, ''), state: 'approved' } }, now);
 }

@@ -11,7 +11,8 @@ import { assertContentIntact } from './content-integrity';
 import { routeById, routeDetail } from './route-queries';
 import { routeTemplateFor } from './route-templates';
 import { requireSeparateDuties } from './separate-duties';
-import { latestRevisionIn } from './workflow-revision';
+import { changeRevisionState } from '../documents/change-revision-state';
+import { latestRevisionFor } from './workflow-revision';
 
 function unique(names: string[]): string[] {
   const seen = new Set<string>();
@@ -26,7 +27,7 @@ function unique(names: string[]): string[] {
  */
 export function submitRevision(ctx: CallContext, input: ParsedInput<'revisions.submit'>): Route {
   const db = ctx.vault.db;
-  const { document, revision } = latestRevisionIn(db, input.number, ['draft'], 'REVISION_NOT_DRAFT', 'submitted');
+  const { document, revision } = latestRevisionFor(db, input.number, ['submit'], 'REVISION_NOT_DRAFT', 'submitted');
   if (revision.author_id !== ctx.user.id && !rolesAllow(ctx.user.roles, 'documents.edit')) {
     throw new QuireError('PERMISSION_DENIED', { reason: 'owner-or-controller', act: 'submit', number: document.number, label: labelOf(revision), owner: revision.author_username });
   }
@@ -58,7 +59,7 @@ export function submitRevision(ctx: CallContext, input: ParsedInput<'revisions.s
 
   return writeTransaction(ctx, () => {
     const now = ctx.now().toISOString();
-    statement(db, "UPDATE revisions SET state = 'in_review' WHERE id = ? AND state = 'draft'").run(revision.id);
+    changeRevisionState(db, revision.id, 'submit');
     const { lastInsertRowid } = statement(
       db,
       "INSERT INTO routes (revision_id, approval_mode, state, content_sha256, opened_by, opened_at) VALUES (?, ?, 'open', ?, ?, ?)",

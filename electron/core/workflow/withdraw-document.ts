@@ -1,10 +1,12 @@
 import type { MethodResult, ParsedInput } from '../../../shared/contract';
 import { QuireError } from '../../../shared/errors';
+import { revisionTransitions, transitionFrom } from '../../../shared/lifecycle';
+import { changeRevisionState } from '../documents/change-revision-state';
 import { appendAuditEvent } from '../audit/append-audit-event';
 import { actorOf, writeTransaction, type CallContext } from '../core-context';
 import { labelOf, requireDocumentRow, revisionRows } from '../documents/document-queries';
 import { statement } from '../vault/statements';
-import { supersessionListeners } from './make-effective';
+import { markCopiesDueForRecall } from '../prints/mark-copies-due-for-recall';
 import { insertSignature, prepareSignature } from './record-signature';
 
 /** A controller asks for a document to be withdrawn, with the reason; an approver decides. */
@@ -41,14 +43,15 @@ export async function approveWithdrawal(ctx: CallContext, input: ParsedInput<'do
     statement(db, "UPDATE withdrawal_requests SET state = 'approved', decided_signature_id = ? WHERE id = ?").run(signature.id, request.id);
     statement(db, "UPDATE documents SET status = 'obsolete' WHERE id = ?").run(document.id);
     for (const r of revisions) {
-      const next = r.state === 'effective' ? 'obsolete' : ['draft', 'in_review', 'in_approval', 'approved'].includes(r.state) ? 'cancelled' : null;
-      if (!next) continue;
-      statement(db, 'UPDATE revisions SET state = ? WHERE id = ?').run(next, r.id);
+      const transition = transitionFrom(r.state, ['makeObsolete', 'cancelOnWithdrawal']);
+      if (!transition) continue;
+      changeRevisionState(db, r.id, transition);
+      const next = revisionTransitions[transition].to;
       statement(db, "UPDATE route_tasks SET state = 'closed' WHERE state = 'pending' AND route_id IN (SELECT id FROM routes WHERE revision_id = ? AND state = 'open')").run(r.id);
       statement(db, "UPDATE routes SET state = 'cancelled', closed_at = ? WHERE revision_id = ? AND state = 'open'").run(now.toISOString(), r.id);
       appendAuditEvent(db, actorOf(ctx), { action: `revision.${next}`, entityType: 'revision', entityId: r.id, oldValue: { state: r.state }, newValue: { document: document.number, label: labelOf(r), state: next } }, now);
       // An obsolete revision's paper must come back exactly like a superseded one's.
-      if (next === 'obsolete') for (const listener of supersessionListeners) listener(db, actorOf(ctx), { revisionId: r.id, documentId: document.id }, now);
+      if (transition === 'makeObsolete') markCopiesDueForRecall(db, actorOf(ctx), { revisionId: r.id, documentId: document.id }, now);
     }
     appendAuditEvent(db, actorOf(ctx), { action: 'document.withdrawn', entityType: 'document', entityId: document.id, oldValue: { status: 'active' }, newValue: { document: document.number, status: 'obsolete', signatureId: signature.id }, reason: request.reason }, now);
     return { document: document.number, status: 'obsolete' as const, signature };

@@ -1,4 +1,5 @@
 import type { ControlledCopy } from '../../../shared/contract';
+import { actStates } from '../../../shared/lifecycle';
 import { routeHref } from '../../app/use-hash-route';
 import { utcTime } from '../../components/format';
 
@@ -60,7 +61,7 @@ export function CopiesTable({ copies, showDocument, onRecall, onReprint }: Copie
             </td>
             {withActions && (
               <td className="actions">
-                {onReprint && c.status === 'issued' && c.revisionState === 'effective' && (
+                {onReprint && c.status === 'issued' && actStates('printControlled').includes(c.revisionState) && (
                   <button type="button" onClick={() => onReprint(c)} aria-label={`Reprint copy No. ${c.copyNumber}`}>
                     Reprint…
                   </button>

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import type { Revision, RevisionComparison, Signature } from '../../../shared/contract';
+import { revisionStateFacts, revisionStateInWords } from '../../../shared/lifecycle';
 import { comparisonMethodSentence, type ComparisonHunk, type TextPosition } from '../../../shared/text-comparison';
 import { call, errorSentence, saveComparisonReport } from '../../api';
 import { ErrorMessage } from '../../components/error-message';
@@ -13,7 +14,7 @@ export function defaultComparison(revisions: Revision[], current: string | null)
   const to = toIndex > 0 ? revisions[toIndex]! : revisions[revisions.length - 1]!;
   const index = revisions.indexOf(to);
   const earlier = revisions.slice(0, index);
-  const wasEffective = [...earlier].reverse().find((r) => r.state === 'superseded' || r.state === 'effective' || r.state === 'obsolete');
+  const wasEffective = [...earlier].reverse().find((r) => revisionStateFacts[r.state].wasEffective);
   const from = wasEffective ?? earlier[earlier.length - 1];
   return from ? { from: from.label, to: to.label } : null;
 }
@@ -74,7 +75,7 @@ export function ComparePanel({ number, revisions, current }: { number: string; r
       <select id={`${id}-${label}`} value={value} onChange={(e) => onChange(e.target.value)}>
         {revisions.map((r) => (
           <option key={r.id} value={r.label}>
-            {r.label} ({r.state.replace('_', ' ')})
+            {r.label} ({revisionStateInWords(r.state)})
           </option>
         ))}
       </select>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import type { DocumentDetail, Revision, Route } from '../../../shared/contract';
+import type { DocumentDetail, RevisionWithActs, Route } from '../../../shared/contract';
+import type { RevisionAct } from '../../../shared/lifecycle';
 import { call, stageFile } from '../../api';
 import { useSession } from '../../app/session-context';
 import { CommentDialog } from '../../components/comment-dialog';
@@ -11,16 +12,18 @@ import { PrintDialog } from './print-dialog';
 import { SubmitDialog } from './submit-dialog';
 
 type Open = 'print' | 'draft' | 'submit' | 'release' | 'cancel' | 'withdraw' | 'sign' | 'reject' | null;
-const inWorkflow = new Set(['draft', 'in_review', 'in_approval', 'approved']);
 
-/** The acts the user's roles allow on this document now; the core still decides each one. */
-export function DocumentActions({ document: d, latest, route, onChanged }: { document: DocumentDetail; latest: Revision | null; route: Route | null; onChanged: () => void }) {
+/**
+ * The acts the core says the user may take now (documents.get lists them per revision, worked out from
+ * the lifecycle table, the user's permissions and their tasks); no state rules here. The core still
+ * decides each one when it is called.
+ */
+export function DocumentActions({ document: d, latest, route, onChanged }: { document: DocumentDetail; latest: RevisionWithActs | null; route: Route | null; onChanged: () => void }) {
   const session = useSession();
   const [open, setOpen] = useState<Open>(null);
   const [effectiveDate, setEffectiveDate] = useState(todayIsoDate());
-  const active = d.status === 'active';
-  const stage = route?.state === 'open' ? (route.revisionState === 'in_review' ? 'review' : route.revisionState === 'in_approval' ? 'approval' : null) : null;
-  const myTask = stage ? route?.tasks.find((t) => t.stage === stage && t.state === 'pending' && t.assignee.username === session.user.username) : undefined;
+  const may = (act: RevisionAct) => latest?.acts.includes(act) ?? false;
+  const stage = may('signReview') ? 'review' : may('signApproval') ? 'approval' : null;
   const done = () => {
     onChanged();
     session.refreshInbox();
@@ -29,42 +32,42 @@ export function DocumentActions({ document: d, latest, route, onChanged }: { doc
 
   return (
     <div className="document-actions" role="group" aria-label="Document actions">
-      {myTask && latest && (
-        <>
-          <button type="button" className="primary" onClick={() => setOpen('sign')}>
-            {stage === 'review' ? 'Review and sign…' : 'Approve…'}
-          </button>
-          <button type="button" className="danger-outline" onClick={() => setOpen('reject')}>
-            Reject…
-          </button>
-        </>
+      {stage && (
+        <button type="button" className="primary" onClick={() => setOpen('sign')}>
+          {stage === 'review' ? 'Review and sign…' : 'Approve…'}
+        </button>
       )}
-      {active && session.can('revisions.submit') && latest?.state === 'draft' && (
+      {(may('rejectReview') || may('rejectApproval')) && (
+        <button type="button" className="danger-outline" onClick={() => setOpen('reject')}>
+          Reject…
+        </button>
+      )}
+      {may('submit') && (
         <button type="button" className="primary" onClick={() => setOpen('submit')}>
           Submit for review…
         </button>
       )}
-      {active && session.can('revisions.release') && latest?.state === 'approved' && (
+      {may('release') && (
         <button type="button" className="primary" onClick={() => setOpen('release')}>
           Release…
         </button>
       )}
-      {active && session.can('revisions.draft') && (!latest || !inWorkflow.has(latest.state)) && (
+      {may('createDraft') && (
         <button type="button" onClick={() => setOpen('draft')}>
           New draft…
         </button>
       )}
-      {active && session.can('revisions.draft') && (latest?.state === 'draft' || latest?.state === 'in_review') && (
+      {may('cancel') && (
         <button type="button" onClick={() => setOpen('cancel')}>
           Cancel revision…
         </button>
       )}
-      {session.can('prints.uncontrolled') && d.revisions.length > 0 && (
+      {d.revisions.some((r) => r.acts.includes('print')) && (
         <button type="button" onClick={() => setOpen('print')}>
           Print…
         </button>
       )}
-      {active && session.can('documents.withdraw') && (
+      {d.acts.includes('requestWithdrawal') && (
         <button type="button" className="danger-outline" onClick={() => setOpen('withdraw')}>
           Withdraw…
         </button>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { documentStatusLabels } from '../../../shared/lifecycle';
 import { call } from '../../api';
 import { useSession } from '../../app/session-context';
 import { routeHref } from '../../app/use-hash-route';
@@ -114,7 +115,7 @@ export function DocumentPage({ number }: { number: string }) {
             </div>
             <div>
               <dt>Status</dt>
-              <dd>{d.status === 'active' ? 'Active' : 'Obsolete'}</dd>
+              <dd>{documentStatusLabels[d.status]}</dd>
             </div>
             <div>
               <dt>Periodic review</dt>

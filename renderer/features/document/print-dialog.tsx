@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { DocumentDetail } from '../../../shared/contract';
+import { revisionStateInWords } from '../../../shared/lifecycle';
 import { useSession } from '../../app/session-context';
 import { ErrorMessage } from '../../components/error-message';
 import { ModalDialog } from '../../components/modal-dialog';
@@ -12,8 +13,9 @@ import { usePrintToPdf } from '../../components/use-print-to-pdf';
  */
 export function PrintDialog({ document: d, onPrinted, onClose }: { document: DocumentDetail; onPrinted: () => void; onClose: () => void }) {
   const session = useSession();
-  const effective = d.revisions.find((r) => r.state === 'effective');
-  const [label, setLabel] = useState(effective?.label ?? d.currentRevision?.label ?? d.revisions[d.revisions.length - 1]?.label ?? '');
+  const printable = d.revisions.filter((r) => r.acts.includes('print'));
+  // The core's current revision is the effective one when there is one: what the shop floor works to.
+  const [label, setLabel] = useState(d.currentRevision?.label ?? printable[printable.length - 1]?.label ?? '');
   const [mode, setMode] = useState<'uncontrolled' | 'controlled'>('uncontrolled');
   const [copyholder, setCopyholder] = useState('');
   const [location, setLocation] = useState('');
@@ -35,9 +37,9 @@ export function PrintDialog({ document: d, onPrinted, onClose }: { document: Doc
       <label className="field" htmlFor={`${id}-revision`}>
         <span>Revision</span>
         <select id={`${id}-revision`} value={label} onChange={(e) => setLabel(e.target.value)}>
-          {[...d.revisions].reverse().map((r) => (
+          {[...printable].reverse().map((r) => (
             <option key={r.id} value={r.label}>
-              {r.label} ({r.state.replace('_', ' ')})
+              {r.label} ({revisionStateInWords(r.state)})
             </option>
           ))}
         </select>

@@ -22,7 +22,7 @@ export const documentMessages: SentencesFor<typeof documentErrorCodes> = {
   },
   REVISION_NOT_VISIBLE: ({ number, label, state, username, effective }) =>
     `${number} ${label} is ${stateWords(state)}: ${username} sees only the revision in force${effective ? `, ${effective}` : ', and there is none yet'}.`,
-  REVISION_IN_WORKFLOW: ({ number, label, state }) => `${number} revision ${label} is ${stateWords(state)}; it must be approved or rejected before a new draft.`,
+  REVISION_IN_WORKFLOW: ({ number, label, state }) => `${number} revision ${label} is ${stateWords(state)}; a new draft can start once it is effective, rejected or cancelled.`,
   CHANGE_SUMMARY_REQUIRED: ({ number }) => `Say what changed in this revision of ${number}: a change summary is required from the second revision on.`,
   REVISION_LABEL_SCHEME_INVALID: (p) =>
     p.reason === 'too-few-letters' ? 'A letter scheme needs at least two usable letters.' : `The label ${p.label} does not belong to this vault's revision scheme.`,

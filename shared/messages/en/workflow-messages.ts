@@ -44,5 +44,6 @@ export const workflowMessages: SentencesFor<typeof workflowErrorCodes> = {
   REVISION_NOT_EFFECTIVE: ({ number }) => `${number} has no effective revision.`,
   WITHDRAWAL_NOT_PENDING: ({ number }) => `No withdrawal of ${number} is waiting for approval; a controller requests it first.`,
   TRAINING_NOT_ASSIGNED: ({ username, number, label }) => `${username} has no read-and-understood assignment for ${number} ${label}.`,
+  REVISION_STATE_CHANGED: ({ state, next }) => `The revision is ${stateWords(state)} now and cannot become ${stateWords(next)}; look at it again.`,
   ALREADY_ACKNOWLEDGED: ({ username, number, label }) => `${username} already acknowledged ${number} ${label}.`,
 };

@@ -75,6 +75,7 @@ export const sampleErrorParams: { readonly [C in ErrorCode]: readonly ErrorParam
     { against: '/backups/notes.txt', why: 'not-a-backup' },
     { against: 'banana', why: 'unrecognised' },
   ],
+  REVISION_STATE_CHANGED: [{ state: 'approved', next: 'in_review' }],
   VAULT_NOT_FOUND: [{ path: '/srv/qms/main.quire' }],
   VAULT_EXISTS: [
     { path: '/srv/qms/main.quire', purpose: 'vault' },
