@@ -2,13 +2,12 @@
 // instead of compiling TypeScript at every start. ESM with code splitting: every `import()` in the
 // sources (a command module, the core, pdf-lib, pdf.js, mammoth…) becomes its own chunk, parsed only
 // when a command reaches it. Files the code loads by relative path sit beside the chunks: the
-// migration SQL, pdf.js's worker and the comparison worker. better-sqlite3 stays external (a native
+// migration SQL and the comparison worker. better-sqlite3 stays external (a native
 // module, resolved from node_modules).
 //
 // Also imported by bin/quire.mjs and the test setup, which rebuild when the bundle is missing or
 // older than its sources — so this file must stay cheap to import: esbuild is loaded only to build.
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -75,12 +74,10 @@ export async function buildCli() {
       // Bundled CommonJS dependencies call require(); give each ESM chunk one.
       banner: { js: "import { createRequire as __quireRequire } from 'node:module'; const require = __quireRequire(import.meta.url);" },
     });
-    // Loaded by relative path at run time: the migrations (vault/migrations/index.ts) and pdf.js's
-    // fake worker, which pdf.js imports as ./pdf.worker.mjs beside itself.
+    // Loaded by relative path at run time: the migrations (vault/migrations/index.ts). pdf.js's worker is
+    // bundled: extract-pdf-pages.ts hands it to pdf.js as a module, so nothing is loaded beside pdf.js.
     const migrations = path.join(root, 'electron/core/vault/migrations');
     for (const file of readdirSync(migrations).filter((f) => f.endsWith('.sql'))) cpSync(path.join(migrations, file), path.join(staging, file));
-    const require = createRequire(import.meta.url);
-    cpSync(path.join(path.dirname(require.resolve('pdfjs-dist/legacy/build/pdf.mjs')), 'pdf.worker.mjs'), path.join(staging, 'pdf.worker.mjs'));
     // The chunks are ESM whatever package.json sits above dist/.
     writeFileSync(path.join(staging, 'package.json'), '{ "type": "module" }\n');
 
