@@ -117,6 +117,7 @@ export async function printRevision(ctx: CallContext, input: PrintInput): Promis
       manifestPages: printed.manifestPageCount,
       mode: printed.mode,
       coverSheetReason: printed.coverSheetReason,
+      activeContentRemoved: printed.activeContentRemoved,
       rendition: { kind: rendition.kind, tool: rendition.tool, sha256: rendition.sha256 },
       outputSha256: staged.sha256,
     };
@@ -188,6 +189,7 @@ function recordPrint(ctx: CallContext, revision: RevisionRow, result: PrintResul
       manifestPages: result.manifestPages,
       mode: result.mode,
       coverSheetReason: result.coverSheetReason,
+      activeContentRemoved: result.activeContentRemoved,
       renditionSha256: result.rendition.sha256,
       outputSha256: result.outputSha256,
       file: result.path,
