@@ -1,8 +1,11 @@
 import { renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import type { ParsedInput, PrintResult } from '../../../shared/contract';
 import { QuireError } from '../../../shared/errors';
 import { rolesAllow } from '../../../shared/roles';
 import { appendAuditEvent } from '../audit/append-audit-event';
+import { crashWindow } from '../files/crash-window';
+import { settleLeftovers } from '../files/staged-file';
 import { actorOf, writeTransaction, type CallContext } from '../core-context';
 import { labelOf, requireDocumentRow, requireRevisionByLabel, revisionRowById, revisionRows, type DocumentRow, type RevisionRow } from '../documents/document-queries';
 import type { CopyDesignation } from '../pdf/stamp-spec';
@@ -13,7 +16,7 @@ import { nextCopyNumber, requireControlledCopy, type ControlledCopyRow } from '.
 import { ensureRendition } from './ensure-rendition';
 import { printedStateOf, printStampSpec } from './print-stamp-spec';
 import { newVerificationCode } from './verification-code';
-import { stagePrintFile } from './write-print-file';
+import { stagePrintFile, type StagedPrint } from './write-print-file';
 
 type PrintInput = ParsedInput<'prints.print'>;
 
@@ -65,9 +68,11 @@ function recheckInTransaction(ctx: CallContext, document: DocumentRow, revision:
 /**
  * Prints a revision to a PDF file: a controlled copy (only of the effective revision; numbered, issued
  * to a copyholder and entered in the register; or a REPRINT of an issued copy) or an uncontrolled copy
- * of any revision, watermarked for its state. The file is stamped, written beside the destination,
- * read back, and renamed into place inside the transaction that records the print, the copy and their
- * audit events: either the file and its record both exist, or neither does.
+ * of any revision, watermarked for its state. The file is stamped, written beside the destination and
+ * read back; the transaction records the print, the copy and their audit events, and only after it has
+ * committed is the file renamed into place: a print file never exists without its record. A process
+ * killed between the two leaves the staged file, which the next print into that folder publishes (its
+ * verification code is recorded) or deletes (it is not).
  */
 export async function printRevision(ctx: CallContext, input: PrintInput): Promise<PrintResult> {
   const db = ctx.vault.db;
@@ -87,6 +92,7 @@ export async function printRevision(ctx: CallContext, input: PrintInput): Promis
     throw new QuireError('INVALID_INPUT', 'Only a controlled copy can be reprinted; ask for a controlled print with reprintOf, or leave reprintOf out.');
   }
   const { rendition, bytes } = await ensureRendition(ctx, document, revision);
+  settleLeftovers(path.dirname(path.resolve(input.destination)), 'print', (_target, code) => statement(db, 'SELECT 1 FROM prints WHERE verification_code = ?').get(code) !== undefined);
 
   for (let attempt = 1; ; attempt++) {
     const printedAt = ctx.now();
@@ -99,7 +105,8 @@ export async function printRevision(ctx: CallContext, input: PrintInput): Promis
         ? { kind: 'uncontrolled', printedBy: `${ctx.user.fullName} (${ctx.user.username})` }
         : { kind: 'controlled', copyNumber, copyholder: copyholder!, location: location!, reprint: reprinted !== null };
     const printed = await stampPdf(bytes, printStampSpec(db, document, revision, { copy, verificationCode, printedAt, timeZone: localTimeZoneAt(printedAt).timeZone }));
-    const staged = stagePrintFile(input.destination, printed.bytes);
+    const staged = stagePrintFile(input.destination, printed.bytes, verificationCode);
+    crashWindow.reached('print:staged');
     const kind = copyNumber === null ? 'uncontrolled' : reprinted ? 'reprint' : 'controlled';
     const result: PrintResult = {
       path: staged.target,
@@ -121,28 +128,36 @@ export async function printRevision(ctx: CallContext, input: PrintInput): Promis
       rendition: { kind: rendition.kind, tool: rendition.tool, sha256: rendition.sha256 },
       outputSha256: staged.sha256,
     };
-    let renamed = false;
     try {
-      return writeTransaction(ctx, () => {
+      writeTransaction(ctx, () => {
         recheckInTransaction(ctx, document, revision, input, copyNumber);
         const copyId = recordCopy(ctx, document, revision, result, reprinted);
         recordPrint(ctx, revision, result, copyId, localTimeZoneAt(printedAt).timeZone);
-        // Last step of the transaction: a failed rename rolls the record back; a print that exists is recorded.
-        renameSync(staged.temp, staged.target);
-        renamed = true;
-        return result;
       });
     } catch (error) {
       rmSync(staged.temp, { force: true });
-      if (renamed) rmSync(staged.target, { force: true });
       if (error instanceof CopyNumberTaken && attempt < 5) continue;
       if (error instanceof CopyNumberTaken) throw new QuireError('VAULT_BUSY', 'Other controlled copies of this document were being issued at the same moment. Nothing was printed; print again.');
-      const code = (error as NodeJS.ErrnoException).code;
-      if (typeof code === 'string' && !(error instanceof QuireError)) {
-        throw new QuireError('PRINT_DESTINATION_UNWRITABLE', `The print could not be moved into place at ${staged.target}: ${(error as Error).message}. Nothing was printed or recorded.`, { code });
-      }
       throw error;
     }
+    crashWindow.reached('print:recorded');
+    publishPrint(staged, result);
+    return result;
+  }
+}
+
+// Record first, then publish: a rename that fails now leaves a recorded copy without its file, which a reprint replaces.
+function publishPrint(staged: StagedPrint, result: PrintResult): void {
+  try {
+    renameSync(staged.temp, staged.target);
+  } catch (error) {
+    rmSync(staged.temp, { force: true });
+    const copy = result.copyNumber === null ? 'The uncontrolled print' : `Controlled copy No. ${result.copyNumber}`;
+    throw new QuireError(
+      'PRINT_DESTINATION_UNWRITABLE',
+      `${copy} was recorded (verification code ${result.verificationCode}) but its file could not be moved into place at ${staged.target}: ${(error as Error).message}. ${result.copyNumber === null ? 'Print again.' : 'Reprint that copy to another destination.'}`,
+      { code: (error as NodeJS.ErrnoException).code },
+    );
   }
 }
 
