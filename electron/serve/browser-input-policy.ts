@@ -1,3 +1,4 @@
+import { isMethodName } from '../../shared/contract';
 import type { SerializedQuireError } from '../../shared/errors';
 import type { StagingArea } from './staging-area';
 
@@ -15,7 +16,8 @@ const refusedFromBrowser: Record<string, string> = {
  * Returns the staged paths the call uses (discarded after it), or the refusal.
  */
 export function checkBrowserInput(method: string, input: unknown, staging: StagingArea): { stagedPaths: string[] } | { refusal: SerializedQuireError } {
-  const refused = refusedFromBrowser[method];
+  if (!isMethodName(method)) return { refusal: { code: 'UNKNOWN_METHOD', message: `There is no operation called "${method.slice(0, 80)}".` } };
+  const refused = Object.hasOwn(refusedFromBrowser, method) ? refusedFromBrowser[method] : undefined;
   if (refused) return { refusal: { code: 'PERMISSION_DENIED', message: refused } };
   const file = (input as { file?: unknown } | null)?.file;
   if (file === undefined) return { stagedPaths: [] };

@@ -8,5 +8,7 @@ export const vaultErrorCodes = {
   VAULT_READ_ONLY: 'The vault file cannot be written. Check the file permissions.',
   VAULT_UPGRADE_FAILED: 'Quire could not upgrade this vault to the new version; nothing was changed.',
   VAULT_VERIFY_FAILED: 'The vault failed verification.',
+  VAULT_DAMAGED: 'The vault file is damaged, so Quire will not write to it. Restore the last verified backup, then run "quire verify" on it.',
+  DISK_FULL: 'The disk holding the vault is full; nothing was changed. Free some space on it and try again.',
   BACKUP_FAILED_VERIFY: 'The backup failed verification and was not used.',
 } as const;

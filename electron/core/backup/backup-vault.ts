@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { VerifyReport } from '../../../shared/contract';
@@ -27,6 +27,7 @@ export async function backupVault(ctx: CallContext, destination: string, checks:
   if (existsSync(target)) throw new QuireError('VAULT_EXISTS', `A file already exists at ${target}; choose a new name for the backup.`);
   const temp = stagedPathFor(target, 'backup', randomBytes(6).toString('hex'));
   try {
+    writeFileSync(temp, '', { flag: 'wx', mode: 0o600 }); // the copy is as private as the vault
     await ctx.vault.db.backup(temp);
     crashWindow.reached('backup:copied');
     const copy = new Database(temp);
