@@ -29,6 +29,14 @@ await build({
   format: 'esm',
   banner: esmWithRequire,
 });
+// extractTextInWorker starts text-extraction-worker.js from beside the bundle that calls it.
+await build({
+  ...common,
+  entryPoints: [path.join(root, 'electron/core/text/text-extraction-worker.ts')],
+  outfile: path.join(out, 'text-extraction-worker.js'),
+  format: 'esm',
+  banner: esmWithRequire,
+});
 const migrations = path.join(root, 'electron/core/vault/migrations');
 for (const file of readdirSync(migrations).filter((f) => f.endsWith('.sql'))) cpSync(path.join(migrations, file), path.join(out, file));
 console.log(`Built the Electron processes into ${path.relative(root, out)}/`);
