@@ -25,8 +25,9 @@ export function removeActiveContent(doc: PDFDocument): string[] {
       note('additional actions (/AA: scripts run on open, close, focus or keystroke)');
     }
     for (const key of ['A', 'OpenAction']) {
-      const action = context.lookupMaybe(dict.get(PDFName.of(key)), PDFDict);
-      const kinds = action ? activeKindsOf(context, action) : [];
+      // /A is also a structure element's attributes (a dict or an array of them): only an /S names an action.
+      const action = context.lookup(dict.get(PDFName.of(key)));
+      const kinds = action instanceof PDFDict ? activeKindsOf(context, action) : [];
       if (kinds.length === 0) continue;
       dict.delete(PDFName.of(key));
       for (const kind of kinds) note(`${kind} action${key === 'OpenAction' ? ' run when the file opens' : ''}`);
@@ -44,7 +45,7 @@ export function removeActiveContent(doc: PDFDocument): string[] {
   for (const [ref, object] of context.enumerateIndirectObjects()) walkDicts(object, ref, visit);
 
   const catalog = doc.catalog;
-  const names = context.lookupMaybe(catalog.get(PDFName.of('Names')), PDFDict);
+  const names = dictOrNull(context.lookup(catalog.get(PDFName.of('Names'))));
   if (names?.has(PDFName.of('JavaScript'))) {
     names.delete(PDFName.of('JavaScript'));
     note('document-level JavaScript');
@@ -53,7 +54,7 @@ export function removeActiveContent(doc: PDFDocument): string[] {
     names.delete(PDFName.of('EmbeddedFiles'));
     note('embedded files list');
   }
-  const form = context.lookupMaybe(catalog.get(PDFName.of('AcroForm')), PDFDict);
+  const form = dictOrNull(context.lookup(catalog.get(PDFName.of('AcroForm'))));
   if (form?.has(PDFName.of('XFA'))) {
     form.delete(PDFName.of('XFA'));
     form.delete(PDFName.of('NeedsRendering'));
@@ -109,8 +110,8 @@ function activeKindsOf(context: PDFDocument['context'], first: PDFDict): string[
     if (!inertActions.has(kind.decodeText())) kinds.push(kind.decodeText());
     const next = context.lookup(action.get(PDFName.of('Next')));
     for (const item of next instanceof PDFArray ? next.asArray() : next ? [next] : []) {
-      const dict = context.lookupMaybe(item, PDFDict);
-      if (dict) queue.push(dict);
+      const dict = context.lookup(item);
+      if (dict instanceof PDFDict) queue.push(dict);
     }
   }
   return kinds;
@@ -126,8 +127,8 @@ function walkDicts(object: PDFObject, ref: PDFRef | null, visit: (dict: PDFDict,
 
 function dropAnnotations(doc: PDFDocument, doomed: Set<PDFRef>): void {
   for (const page of doc.getPages()) {
-    const annots = doc.context.lookupMaybe(page.node.get(PDFName.of('Annots')), PDFArray);
-    if (!annots) continue;
+    const annots = doc.context.lookup(page.node.get(PDFName.of('Annots')));
+    if (!(annots instanceof PDFArray)) continue;
     const kept = annots.asArray().filter((item) => !(item instanceof PDFRef && doomed.has(item)));
     if (kept.length !== annots.size()) page.node.set(PDFName.of('Annots'), doc.context.obj(kept));
   }
@@ -139,4 +140,9 @@ function fileNameOf(spec: PDFDict): string {
     if (value instanceof PDFString || value instanceof PDFHexString) return value.decodeText();
   }
   return '(unnamed)';
+}
+
+// Malformed files put anything anywhere: a value of the wrong type is simply not what we look for.
+function dictOrNull(object: PDFObject | undefined): PDFDict | null {
+  return object instanceof PDFDict ? object : null;
 }
