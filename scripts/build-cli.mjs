@@ -59,6 +59,8 @@ export async function buildCli() {
         quire: path.join(root, 'electron/cli/quire.ts'),
         // compareInWorker starts comparison-worker.js from beside the chunk that calls it.
         'comparison-worker': path.join(root, 'electron/core/diff/comparison-worker.ts'),
+        // extractTextInWorker starts text-extraction-worker.js the same way.
+        'text-extraction-worker': path.join(root, 'electron/core/text/text-extraction-worker.ts'),
       },
       outdir: staging,
       bundle: true,

@@ -24,6 +24,8 @@ await Promise.all([
   esm('electron/core-host/core-host-process.ts', 'core-host.mjs'),
   // compareInWorker starts comparison-worker.js from beside the bundle that calls it.
   esm('electron/core/diff/comparison-worker.ts', 'comparison-worker.js'),
+  // extractTextInWorker starts text-extraction-worker.js from beside the bundle that calls it.
+  esm('electron/core/text/text-extraction-worker.ts', 'text-extraction-worker.js'),
   esm('electron/cli/browser-ui.ts', 'browser-ui.mjs'),
   // The demo vault for the app's "Try the demo vault", made once in a process of its own.
   esm('electron/cli/demo/demo-vault-process.ts', 'demo-vault.mjs'),

@@ -1,3 +1,4 @@
+import { isMethodName } from '../../shared/contract';
 import type { SerializedQuireError } from '../../shared/errors';
 import { hostRefusal } from './host-refusal';
 import type { StagingArea } from './staging-area';
@@ -16,7 +17,8 @@ const refusedFromBrowser: Record<string, 'export' | 'print' | 'compare-report' |
  * Returns the staged paths the call uses (discarded after it), or the refusal.
  */
 export function checkBrowserInput(method: string, input: unknown, staging: StagingArea): { stagedPaths: string[] } | { refusal: SerializedQuireError } {
-  const refused = refusedFromBrowser[method];
+  if (!isMethodName(method)) return { refusal: hostRefusal('UNKNOWN_METHOD', {}, { method: method.slice(0, 80) }) };
+  const refused = Object.hasOwn(refusedFromBrowser, method) ? refusedFromBrowser[method] : undefined;
   if (refused) return { refusal: hostRefusal('PERMISSION_DENIED', { reason: 'not-in-browser', act: refused }) };
   const file = (input as { file?: unknown } | null)?.file;
   if (file === undefined) return { stagedPaths: [] };

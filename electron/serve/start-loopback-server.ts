@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -10,6 +10,7 @@ import { BodyNotJson, BodyTooLarge, readJsonBody } from './read-json-body';
 import { clearedSessionCookie, readSessionCookie, sessionCookie } from './session-cookie';
 import { crossOriginRefusal } from './same-origin-guard';
 import { serveStaticFile } from './serve-static-file';
+import { defaultUploadLimits, SessionUploads, type UploadLimits } from './session-uploads';
 import { StagedFileTooLarge, StagingArea } from './staging-area';
 
 export interface LoopbackServerOptions {
@@ -22,6 +23,8 @@ export interface LoopbackServerOptions {
   host?: string;
   maxJsonBytes?: number;
   maxUploadBytes?: number;
+  /** Per session: unused uploads kept at most (count and total bytes). */
+  uploadLimits?: UploadLimits;
 }
 
 export interface LoopbackServer {
@@ -59,6 +62,7 @@ export async function startLoopbackServer(options: LoopbackServerOptions): Promi
   const maxJsonBytes = options.maxJsonBytes ?? 256 * 1024;
   const maxUploadBytes = options.maxUploadBytes ?? 512 * 1024 * 1024;
   const staging = new StagingArea();
+  const uploads = new SessionUploads(staging, options.uploadLimits ?? defaultUploadLimits);
   let port = 0;
 
   const sendJson = (response: ServerResponse, status: number, body: unknown, extraHeaders: Record<string, string> = {}) => {
@@ -94,13 +98,21 @@ export async function startLoopbackServer(options: LoopbackServerOptions): Promi
       const outcome = await core.dispatch({ token, method, input });
       if (outcome.ok) {
         if (method === 'session.login' && outcome.token) return sendJson(response, 200, { ok: true, result: outcome.result }, { 'Set-Cookie': sessionCookie(port, outcome.token) });
-        if (method === 'session.logout') return sendJson(response, 200, { ok: true, result: outcome.result }, { 'Set-Cookie': clearedSessionCookie(port) });
+        if (method === 'session.logout') {
+          if (token) uploads.endSession(token);
+          return sendJson(response, 200, { ok: true, result: outcome.result }, { 'Set-Cookie': clearedSessionCookie(port) });
+        }
         return sendJson(response, 200, { ok: true, result: outcome.result });
       }
-      const clear = token && isSessionEnding(outcome.error.code) && method !== 'session.login' ? { 'Set-Cookie': clearedSessionCookie(port) } : undefined;
+      const gone = token && isSessionEnding(outcome.error.code) && method !== 'session.login';
+      if (gone) uploads.endSession(token);
+      const clear = gone ? { 'Set-Cookie': clearedSessionCookie(port) } : undefined;
       return sendJson(response, 200, { ok: false, error: forBrowser(outcome.error) }, clear);
     } finally {
-      for (const staged of checked.stagedPaths) staging.discard(staged);
+      for (const staged of checked.stagedPaths) {
+        staging.discard(staged);
+        uploads.release(staged);
+      }
     }
   }
 
@@ -108,7 +120,9 @@ export async function startLoopbackServer(options: LoopbackServerOptions): Promi
     const token = readSessionCookie(request, port);
     const current = await core.dispatch({ token, method: 'vault.settings', input: {} });
     if (!current.ok) return refuse(response, 200, current.error);
-    const limit = Math.min(maxUploadBytes, (current.result as { maxContentBytes: number }).maxContentBytes);
+    const room = uploads.room(token!);
+    if (room === null) return refuse(response, 429, { code: 'UPLOAD_LIMIT_REACHED', message: `This session already holds ${uploads.limits.files} uploaded files it has not used. Import or discard them (sign out to clear them), then upload again.` });
+    const limit = Math.min(maxUploadBytes, (current.result as { maxContentBytes: number }).maxContentBytes, room);
     let fileName: string;
     try {
       fileName = decodeURIComponent(String(request.headers['x-file-name'] ?? ''));
@@ -121,6 +135,7 @@ export async function startLoopbackServer(options: LoopbackServerOptions): Promi
     if (Number(request.headers['content-length'] ?? 0) > limit) return refuse(response, 413, hostRefusal('CONTENT_TOO_LARGE', { limitBytes: limit }));
     try {
       const stagedPath = await staging.stage(fileName, request, limit);
+      uploads.add(token!, stagedPath, statSync(stagedPath).size);
       return sendJson(response, 200, { ok: true, result: { path: stagedPath, name: fileName } });
     } catch (error) {
       if (error instanceof StagedFileTooLarge) return refuse(response, 413, hostRefusal('CONTENT_TOO_LARGE', { limitBytes: limit }));

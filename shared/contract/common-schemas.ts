@@ -5,7 +5,11 @@ import { roles } from '../roles';
 // catalogue's sentence for the problem (`params.problem` on custom checks) and the field.
 
 /** Reject text with control characters or bidi overrides: they hide what a record really says. */
-const printable = (value: string) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/.test(value);
+const printable = (value: string) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/.test(value);
+/** Line and paragraph separators break a line as surely as \n; lone surrogates are not text at all. */
+const wellFormedLine = (value: string) => !/[\u2028\u2029]|\p{Cs}/u.test(value);
+/** Something a reader can see: not only spaces, format characters (zero-width, BOM), fillers or combining marks. */
+const visible = (value: string) => /[^\p{Z}\p{Cc}\p{Cf}\p{Mn}\p{Me}\s\u115F\u1160\u3164\uFFA0\u2800]/u.test(value);
 
 export const singleLineText = (label: string, max: number) =>
   z
@@ -13,8 +17,9 @@ export const singleLineText = (label: string, max: number) =>
     .trim()
     .min(1, `${label} is required.`)
     .max(max, `${label} must be at most ${max} characters.`)
-    .refine((v) => !/[\r\n]/.test(v), { message: `${label} must be on one line.`, params: { problem: 'one-line' } })
+    .refine((v) => !/[\r\n]/.test(v) && wellFormedLine(v), { message: `${label} must be one line of well-formed text.`, params: { problem: 'one-line' } })
     .refine(printable, { message: `${label} contains control or direction-override characters.`, params: { problem: 'control-characters' } })
+    .refine(visible, { message: `${label} must contain visible characters.`, params: { problem: 'invisible-only' } })
     .transform((v) => v.normalize('NFC'));
 
 export const multiLineText = (label: string, max: number) =>

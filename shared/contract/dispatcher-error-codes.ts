@@ -5,8 +5,8 @@ import type { MethodSpec } from './define-method';
 // defined once here rather than repeated in each method's `errors`, and they depend only on what the
 // method declares (its access and kind), so the set a call may end with is exact, never "anything".
 
-/** Any call: input the schema refuses, a vault file that is busy or cannot be written, a fault. */
-export const anyCallErrorCodes = ['INVALID_INPUT', 'VAULT_BUSY', 'VAULT_READ_ONLY', 'INTERNAL'] as const satisfies readonly ErrorCode[];
+/** Any call: input the schema refuses, a vault file that is busy, cannot be written or has no room left, a fault. */
+export const anyCallErrorCodes = ['INVALID_INPUT', 'VAULT_BUSY', 'VAULT_READ_ONLY', 'DISK_FULL', 'INTERNAL'] as const satisfies readonly ErrorCode[];
 
 /** Any call that needs a session: none, one that timed out, or its user disabled or locked since. */
 export const sessionErrorCodes = ['NOT_SIGNED_IN', 'SESSION_EXPIRED', 'ACCOUNT_DISABLED', 'ACCOUNT_LOCKED'] as const satisfies readonly ErrorCode[];

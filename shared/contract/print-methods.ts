@@ -46,6 +46,8 @@ export const printResultSchema = z.object({
   /** 'stamped': every page carries the stamp; 'cover-sheet': the pages are as supplied behind a stamped cover sheet. */
   mode: z.enum(['stamped', 'cover-sheet']),
   coverSheetReason: z.string().nullable(),
+  /** What was taken out of the source so the print is inert: scripts, actions, embedded files, XFA (empty when nothing). */
+  activeContentRemoved: z.array(z.string()),
   rendition: z.object({ kind: z.enum(['native-pdf', 'rendered', 'converted']), tool: z.string(), sha256: z.string() }),
   outputSha256: z.string(),
 });

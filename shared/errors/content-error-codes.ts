@@ -10,6 +10,8 @@ export const contentErrorCodes = {
   CONTENT_EMPTY: params<{ fileName?: string }>(),
   /** Sizes in bytes; the catalogue writes them in MB/GB. */
   CONTENT_TOO_LARGE: params<{ fileName?: string; sizeBytes?: number; limitBytes: number }>(),
+  /** A session may hold at most `maxCount` unused uploads of `maxBytes` together. */
+  UPLOAD_LIMIT_REACHED: params<{ maxCount: number; maxBytes: number }>(),
   CONTENT_CHANGED_DURING_IMPORT: params<{ path: string }>(),
   CONTENT_MISSING: params<{ sha256?: string }>(),
 } as const satisfies ErrorCodeTable;

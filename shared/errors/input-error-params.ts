@@ -11,6 +11,7 @@ export type FieldProblem =
   | { problem: 'out-of-range'; min?: number; max?: number }
   | { problem: 'one-line' }
   | { problem: 'control-characters' }
+  | { problem: 'invisible-only' }
   | { problem: 'format' }
   | { problem: 'choice'; choices: string[] }
   | { problem: 'wrong-type' }

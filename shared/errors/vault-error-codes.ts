@@ -15,6 +15,9 @@ export const vaultErrorCodes = {
   /** `migration` names the file; `problem` is what the runner found (lost triggers, dangling rows, a failing statement). */
   VAULT_UPGRADE_FAILED: params<{ migration: string; problem: 'lost-schema-objects' | 'dangling-references' | 'statement-failed'; objects?: string; detail?: string }>(),
   VAULT_OPENED_READ_ONLY: params(),
+  /** Found by SQLite's quick check, a damaged header or page, or a lowered schema version (the details say which). */
+  VAULT_DAMAGED: params<{ path?: string }>(),
+  DISK_FULL: params(),
   BACKUP_FAILED_VERIFY: params<{ stage: 'backup' | 'restore'; path?: string; firstProblem?: string }>(),
   /** The core host process is gone (`stopped`), is closing the vault (`closing`), or no vault is open yet (`no-vault`). */
   CORE_HOST_STOPPED: params<{ reason: 'stopped' | 'closing' | 'no-vault' }>(),

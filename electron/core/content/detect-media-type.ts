@@ -26,6 +26,21 @@ const byExtension: Record<string, string> = {
 };
 
 /**
+ * A PDF header: `%PDF-` within the first 1024 bytes (as PDF readers accept), with nothing before it
+ * but whitespace or binary junk (a mail or print-spool prefix). A text file that merely mentions
+ * `%PDF-` after some words is text: letters or digits before the marker rule it out.
+ */
+function startsAsPdf(head: Buffer): boolean {
+  const at = head.indexOf('%PDF-');
+  if (at < 0) return false;
+  for (let i = 0; i < at; i++) {
+    const byte = head[i]!;
+    if ((byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a)) return false;
+  }
+  return true;
+}
+
+/**
  * The media type of a file from its content where the content says it (PDF), else from its
  * extension. A file named .pdf that is not a PDF keeps application/pdf so that the PDF check
  * at import refuses it by name instead of storing it as something else.
@@ -39,6 +54,6 @@ export function detectMediaType(file: string): string {
   } finally {
     closeSync(fd);
   }
-  if (head.subarray(0, read).includes('%PDF-')) return 'application/pdf';
+  if (startsAsPdf(head.subarray(0, read))) return 'application/pdf';
   return byExtension[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
 }

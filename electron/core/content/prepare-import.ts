@@ -8,7 +8,7 @@ import { acceptedFileName } from './file-name';
 import { detectMediaType } from './detect-media-type';
 import { hashFile } from './hash-file';
 import { readFile } from 'node:fs/promises';
-import { extractRevisionText } from '../text/extract-revision-text';
+import { extractTextInWorker } from '../text/extract-text-in-worker';
 import { textExtractionLimits, textMediaTypes, type TextExtractionResult } from '../text/revision-text';
 
 /** A file checked and hashed before the transaction that stores it. */
@@ -36,7 +36,7 @@ async function extractText(bytes: () => Promise<Uint8Array>, size: number, media
   if (!extractable.has(mediaType)) return { status: 'failed', reason: `Quire does not extract text from ${mediaType} files` };
   if (size > textExtractionLimits.maxInputBytes) return { status: 'failed', reason: `the file is larger than the ${textExtractionLimits.maxInputBytes / 1024 ** 2} MiB text extraction reads` };
   try {
-    return await extractRevisionText(await bytes(), mediaType);
+    return await extractTextInWorker(await bytes(), mediaType);
   } catch (error) {
     return { status: 'failed', reason: (error as Error).message };
   }

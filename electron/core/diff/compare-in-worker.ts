@@ -1,7 +1,6 @@
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { QuireError } from '../../../shared/errors';
+import { workerScript } from '../worker-script';
 import type { RevisionText } from '../text/revision-text';
 import type { ComparisonJob, ComparisonJobOutcome } from './comparison-worker';
 import type { ComparisonOptions, TextComparison } from '../../../shared/text-comparison';
@@ -23,9 +22,10 @@ const defaultWorkerLimits: WorkerLimits = { timeLimitMs: 60_000, maxHeapMb: 2048
 export function compareInWorker(a: RevisionText, b: RevisionText, options: ComparisonOptions, limits: Partial<WorkerLimits> = {}): Promise<TextComparison> {
   const { timeLimitMs, maxHeapMb } = { ...defaultWorkerLimits, ...limits };
   const job: ComparisonJob = { a, b, options };
-  const worker = new Worker(workerEntry(), {
+  const entry = workerScript(import.meta.url, 'comparison-worker');
+  const worker = new Worker(entry.url, {
     workerData: job,
-    execArgv: runningFromTypeScript() ? ['--import', tsxLoader()] : [],
+    execArgv: entry.execArgv,
     resourceLimits: { maxOldGenerationSizeMb: maxHeapMb },
     stdout: false,
     stderr: false,
@@ -49,18 +49,4 @@ export function compareInWorker(a: RevisionText, b: RevisionText, options: Compa
     worker.once('error', (error) => settle(() => reject(new QuireError('COMPARISON_FAILED', {}, { cause: error.message }))));
     worker.once('exit', (code) => settle(() => reject(new QuireError('COMPARISON_FAILED', {}, { cause: `The comparison worker stopped (exit code ${code}).` }))));
   });
-}
-
-/** Under tsx or vitest this module is TypeScript source; once built it is JavaScript next to a built worker. */
-function runningFromTypeScript(): boolean {
-  return /\.[cm]?ts$/u.test(new URL(import.meta.url).pathname);
-}
-
-function workerEntry(): URL {
-  return new URL(`./comparison-worker.${runningFromTypeScript() ? 'ts' : 'js'}`, import.meta.url);
-}
-
-/** tsx's loader, by absolute URL, so the worker finds it whatever the current directory. */
-function tsxLoader(): string {
-  return pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 }

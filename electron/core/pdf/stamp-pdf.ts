@@ -8,6 +8,7 @@ import { embedUnicodeFonts } from './fonts';
 import { appendManifestPages } from './manifest-pages';
 import { openPdf, type OpenedPdf } from './open-pdf';
 import { PDFDict, PDFName, PDFRef, type PDFDocument, type PDFPage } from './pdf-lib';
+import { dropUnreachableObjects, removeActiveContent } from './remove-active-content';
 import { saveIncrementalUpdate } from './save-incremental-update';
 import { stampSpecSchema, type StampResult, type StampSpec } from './stamp-spec';
 import { visibleFrameOf } from './visible-frame';
@@ -44,6 +45,8 @@ export async function stampPdf(source: Uint8Array, stampSpec: StampSpec): Promis
 
 async function printOpened(source: Uint8Array, { doc, info }: OpenedPdf, spec: StampSpec, coverReason: string | null): Promise<StampResult> {
   const largestObjectNumberAtLoad = doc.context.largestObjectNumber;
+  // A controlled copy is paper-like: no scripts, launchers, attachments or forms travel with it.
+  const activeContentRemoved = removeActiveContent(doc);
   const sourcePages = doc.getPages();
   // Everything drawn comes from the spec, the cover-sheet reason and fixed Latin wording.
   const fonts = await embedUnicodeFonts(doc, `${JSON.stringify(spec)}\n${coverReason ?? ''}`);
@@ -61,7 +64,8 @@ async function printOpened(source: Uint8Array, { doc, info }: OpenedPdf, spec: S
   let written: StampResult['written'] = 'rewritten';
   let bytes: Uint8Array | null = null;
   // A decrypted source cannot be appended to: its original objects are still encrypted on disk.
-  if (info.encryption === 'none') {
+  // Nor can one that carried active content: the appended update would leave it in the file.
+  if (info.encryption === 'none' && activeContentRemoved.length === 0) {
     bytes = await saveIncrementalUpdate(doc, source, largestObjectNumberAtLoad, changed);
     if (bytes) {
       written = 'incremental-update';
@@ -73,6 +77,7 @@ async function printOpened(source: Uint8Array, { doc, info }: OpenedPdf, spec: S
   if (!bytes) {
     written = 'rewritten';
     dropStaleStructure(doc);
+    dropUnreachableObjects(doc);
     bytes = await doc.save({ useObjectStreams: false, objectsPerTick: Number.POSITIVE_INFINITY });
     await checkPrintedPdf(bytes, pageCount);
   }
@@ -84,6 +89,7 @@ async function printOpened(source: Uint8Array, { doc, info }: OpenedPdf, spec: S
     mode: coverReason === null ? 'stamped' : 'cover-sheet',
     coverSheetReason: coverReason,
     written,
+    activeContentRemoved,
   };
 }
 

@@ -77,6 +77,8 @@ export interface StampResult {
   coverSheetReason: string | null;
   /** How the file was written: appended to the untouched source bytes, or rewritten whole. */
   written: 'incremental-update' | 'rewritten';
+  /** Active content taken out of the source so the copy is inert (scripts, actions, embedded files, XFA), one line per kind. */
+  activeContentRemoved: string[];
 }
 
 function isValidTimeZone(zone: string): boolean {

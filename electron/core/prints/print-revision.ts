@@ -5,6 +5,8 @@ import { QuireError } from '../../../shared/errors';
 import { rolesAllow } from '../../../shared/roles';
 import { currentAuditHead } from '../audit/audit-head';
 import { appendAuditEvent } from '../audit/append-audit-event';
+import { crashWindow } from '../files/crash-window';
+import { settleLeftovers } from '../files/staged-file';
 import { actorOf, writeTransaction, type CallContext } from '../core-context';
 import { labelOf, requireDocumentRow, requireRevisionByLabel, revisionRowById, revisionRows, type DocumentRow, type RevisionRow } from '../documents/document-queries';
 import { requireVisibleRevision } from '../documents/revision-access';
@@ -14,7 +16,7 @@ import { statement } from '../vault/statements';
 import { nextCopyNumber, requireControlledCopy, type ControlledCopyRow } from './copy-register';
 import { printedStateOf, printStampSpec } from './print-stamp-spec';
 import { newVerificationCode } from './verification-code';
-import { fileSystemProblem, stagePrintFile } from './write-print-file';
+import { fileSystemProblem, stagePrintFile, type StagedPrint } from './write-print-file';
 import { actStates } from '../../../shared/lifecycle';
 
 type PrintInput = ParsedInput<'prints.print'>;
@@ -67,9 +69,11 @@ function recheckInTransaction(ctx: CallContext, document: DocumentRow, revision:
 /**
  * Prints a revision to a PDF file: a controlled copy (only of the effective revision; numbered, issued
  * to a copyholder and entered in the register; or a REPRINT of an issued copy) or an uncontrolled copy
- * of any revision, watermarked for its state. The file is stamped, written beside the destination,
- * read back, and renamed into place inside the transaction that records the print, the copy and their
- * audit events: either the file and its record both exist, or neither does.
+ * of any revision, watermarked for its state. The file is stamped, written beside the destination and
+ * read back; the transaction records the print, the copy and their audit events, and only after it has
+ * committed is the file renamed into place: a print file never exists without its record. A process
+ * killed between the two leaves the staged file, which the next print into that folder publishes (its
+ * verification code is recorded) or deletes (it is not).
  */
 export async function printRevision(ctx: CallContext, input: PrintInput): Promise<PrintResult> {
   const db = ctx.vault.db;
@@ -92,6 +96,7 @@ export async function printRevision(ctx: CallContext, input: PrintInput): Promis
   // Loaded on first print: renditions and stamping pull in pdf-lib, the fonts and the QR encoder.
   const [{ ensureRendition }, { stampPdf }] = await Promise.all([import('./ensure-rendition'), import('../pdf/stamp-pdf')]);
   const { rendition, bytes } = await ensureRendition(ctx, document, revision);
+  settleLeftovers(path.dirname(path.resolve(input.destination)), 'print', (_target, code) => statement(db, 'SELECT 1 FROM prints WHERE verification_code = ?').get(code) !== undefined);
 
   for (let attempt = 1; ; attempt++) {
     const printedAt = ctx.now();
@@ -104,7 +109,8 @@ export async function printRevision(ctx: CallContext, input: PrintInput): Promis
         ? { kind: 'uncontrolled', printedBy: `${ctx.user.fullName} (${ctx.user.username})` }
         : { kind: 'controlled', copyNumber, copyholder: copyholder!, location: location!, reprint: reprinted !== null };
     const printed = await stampPdf(bytes, printStampSpec(db, document, revision, { copy, verificationCode, printedAt, timeZone: localTimeZoneAt(printedAt).timeZone }));
-    const staged = stagePrintFile(input.destination, printed.bytes);
+    const staged = stagePrintFile(input.destination, printed.bytes, verificationCode);
+    crashWindow.reached('print:staged');
     const kind = copyNumber === null ? 'uncontrolled' : reprinted ? 'reprint' : 'controlled';
     const result: PrintResult = {
       path: staged.target,
@@ -122,31 +128,40 @@ export async function printRevision(ctx: CallContext, input: PrintInput): Promis
       manifestPages: printed.manifestPageCount,
       mode: printed.mode,
       coverSheetReason: printed.coverSheetReason,
+      activeContentRemoved: printed.activeContentRemoved,
       rendition: { kind: rendition.kind, tool: rendition.tool, sha256: rendition.sha256 },
       outputSha256: staged.sha256,
     };
-    let renamed = false;
     try {
-      return writeTransaction(ctx, () => {
+      writeTransaction(ctx, () => {
         recheckInTransaction(ctx, document, revision, input, copyNumber);
         const copyId = recordCopy(ctx, document, revision, result, reprinted);
         recordPrint(ctx, revision, result, copyId, localTimeZoneAt(printedAt).timeZone);
-        // Last step of the transaction: a failed rename rolls the record back; a print that exists is recorded.
-        renameSync(staged.temp, staged.target);
-        renamed = true;
-        return result;
       });
     } catch (error) {
       rmSync(staged.temp, { force: true });
-      if (renamed) rmSync(staged.target, { force: true });
       if (error instanceof CopyNumberTaken && attempt < 5) continue;
       if (error instanceof CopyNumberTaken) throw new QuireError('VAULT_BUSY', { race: 'copy-numbers' });
-      const code = (error as NodeJS.ErrnoException).code;
-      if (typeof code === 'string' && !(error instanceof QuireError)) {
-        throw new QuireError('PRINT_DESTINATION_UNWRITABLE', { path: staged.target, folder: path.dirname(staged.target), problem: fileSystemProblem(code), stage: 'move' }, { code, cause: (error as Error).message });
-      }
       throw error;
     }
+    crashWindow.reached('print:recorded');
+    publishPrint(staged, result);
+    return result;
+  }
+}
+
+// Record first, then publish: a rename that fails now leaves a recorded copy without its file, which a reprint replaces.
+function publishPrint(staged: StagedPrint, result: PrintResult): void {
+  try {
+    renameSync(staged.temp, staged.target);
+  } catch (error) {
+    rmSync(staged.temp, { force: true });
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new QuireError(
+      'PRINT_DESTINATION_UNWRITABLE',
+      { path: staged.target, folder: path.dirname(staged.target), problem: fileSystemProblem(code), stage: 'publish', copyNumber: result.copyNumber, verificationCode: result.verificationCode },
+      { code, cause: (error as Error).message },
+    );
   }
 }
 
@@ -195,6 +210,7 @@ function recordPrint(ctx: CallContext, revision: RevisionRow, result: PrintResul
       manifestPages: result.manifestPages,
       mode: result.mode,
       coverSheetReason: result.coverSheetReason,
+      activeContentRemoved: result.activeContentRemoved,
       renditionSha256: result.rendition.sha256,
       outputSha256: result.outputSha256,
       file: result.path,

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { QuireError } from '../../../shared/errors';
-import { latestSchemaVersion } from './migrations';
+import { latestSchemaVersion, loadMigrations } from './migrations';
 import { migrateVault } from './migrate';
 import { refuseNetworkShare } from './network-share';
 
@@ -100,11 +100,57 @@ export function openVault(file: string): Vault {
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === 'SQLITE_BUSY') throw new QuireError('VAULT_BUSY', { path: file });
+    if (isDamage(error)) throw damaged(file, (error as Error).message);
     throw new QuireError('VAULT_READ_ONLY', { path: file, reason: 'cannot-open' }, { cause: (error as Error).message });
   }
   refuseNewerSchemaOnceOpen(db, file);
+  refuseDamagedVault(db, file);
   migrateVault(db);
   return { db, path: file };
+}
+
+/**
+ * Nothing is written to a vault that fails SQLite's quick_check or whose schema version no longer
+ * matches its tables (a lowered user_version would re-run migrations over existing tables).
+ * quick_check reads every page once, without the index cross-checks of integrity_check.
+ */
+function refuseDamagedVault(db: Database.Database, file: string): void {
+  let problem: string | null;
+  try {
+    const result = db.pragma('quick_check(1)', { simple: true }) as string;
+    problem = result === 'ok' ? loweredSchemaVersion(db) : result;
+  } catch (error) {
+    if (!isDamage(error)) throw error;
+    problem = (error as Error).message;
+  }
+  if (problem === null) return;
+  db.close();
+  throw damaged(file, problem);
+}
+
+// Tables that a migration not yet applied would create, but that already exist.
+function loweredSchemaVersion(db: Database.Database): string | null {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version >= latestSchemaVersion) return null;
+  const existing = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name));
+  for (const migration of loadMigrations().filter((m) => m.version > version)) {
+    // A table rebuild drops or renames the table it creates again: only brand-new tables tell.
+    const rebuilt = new Set([...migration.sql.matchAll(/(?:DROP TABLE (?:IF EXISTS )?|RENAME TO )"?(\w+)"?/gi)].map((m) => m[1]));
+    for (const [, table] of migration.sql.matchAll(/CREATE TABLE (?:IF NOT EXISTS )?"?(\w+)"?/gi)) {
+      if (table && existing.has(table) && !rebuilt.has(table)) return `its schema version says ${version}, but table ${table} of migration ${migration.name} is already there (the version was lowered)`;
+    }
+  }
+  return null;
+}
+
+function isDamage(error: unknown): boolean {
+  const code = (error as { code?: unknown })?.code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB');
+}
+
+function damaged(file: string, problem: string): QuireError {
+  // What showed the damage goes to the details (logs, --json); the sentence says what to do.
+  return new QuireError('VAULT_DAMAGED', { path: file }, { cause: problem });
 }
 
 /** Creates a new, empty vault file at the latest schema; refuses to touch an existing file. */
@@ -113,6 +159,8 @@ export function createVaultFile(file: string): Vault {
   if (existsSync(file)) throw new QuireError('VAULT_EXISTS', { path: file, purpose: 'vault' });
   let db: Database.Database;
   try {
+    // Readable by its owner only: SQLite gives the -wal and -shm files the vault file's mode.
+    closeSync(openSync(file, 'wx', 0o600));
     db = new Database(file);
   } catch (error) {
     throw new QuireError('VAULT_READ_ONLY', { path: file, reason: 'cannot-create' }, { cause: (error as Error).message });

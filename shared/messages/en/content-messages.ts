@@ -22,6 +22,8 @@ export const contentMessages: SentencesFor<typeof contentErrorCodes> = {
     fileName && sizeBytes !== undefined && formatSize(sizeBytes) !== formatSize(limitBytes)
       ? `The file ${fileName} is ${formatSize(sizeBytes)}; this vault accepts files up to ${formatSize(limitBytes)}.`
       : `The file ${fileName ?? ''} is larger than this vault accepts (up to ${formatSize(limitBytes)}).`.replace('file  is', 'file is'),
+  UPLOAD_LIMIT_REACHED: ({ maxCount, maxBytes }) =>
+    `This session already holds as many uploaded files as it may (${maxCount} files, ${formatSize(maxBytes)} together). Import or discard them, then upload again.`,
   CONTENT_CHANGED_DURING_IMPORT: ({ path }) => `The file ${path} changed while it was being imported. Try again once it is no longer being written.`,
   CONTENT_MISSING: ({ sha256 }) =>
     sha256

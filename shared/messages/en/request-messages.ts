@@ -22,7 +22,9 @@ function fieldSentence(field: string | undefined, p: FieldProblem): string {
     case 'out-of-range':
       return `${Words} must be ${[p.min !== undefined ? `at least ${p.min}` : '', p.max !== undefined ? `at most ${p.max}` : ''].filter(Boolean).join(' and ')}.`;
     case 'one-line':
-      return `${Words} must be on one line.`;
+      return `${Words} must be one line of well-formed text.`;
+    case 'invisible-only':
+      return `${Words} must contain visible characters, not only invisible ones.`;
     case 'control-characters':
       return `${Words} contains control or direction-override characters.`;
     case 'format': {

@@ -66,6 +66,9 @@ export const vaultMessages: SentencesFor<typeof vaultErrorCodes> = {
       'not-a-backup': `${against} is not a Quire backup${detail ? ` (${detail})` : ''}.`,
       unrecognised: `"${against}" is neither a backup file, a chain head (event id:hash) nor a print verification code.`,
     })[why],
+  VAULT_DAMAGED: ({ path }) =>
+    `${path ? `The vault ${path}` : 'The vault file'} is damaged, so Quire has not written to it. Restore the last verified backup, then verify it.`,
+  DISK_FULL: () => 'The disk holding the vault is full; nothing was changed. Free some space on it and try again.',
   BACKUP_FAILED_VERIFY: ({ stage, path, firstProblem }) =>
     stage === 'backup'
       ? `The backup copy failed verification and was deleted: ${ended(firstProblem ?? 'unknown problem')} Have the vault itself verified.`

@@ -68,7 +68,7 @@ describe('the contract, enforced on every answer', () => {
 
 describe("the dispatcher's own codes", () => {
   it('are exact for each kind of method, never "anything goes"', () => {
-    expect(dispatcherErrorCodes(apiContract['session.login'])).toEqual(['INVALID_INPUT', 'VAULT_BUSY', 'VAULT_READ_ONLY', 'INTERNAL']);
+    expect(dispatcherErrorCodes(apiContract['session.login'])).toEqual(['INVALID_INPUT', 'VAULT_BUSY', 'VAULT_READ_ONLY', 'DISK_FULL', 'INTERNAL']);
     expect(dispatcherErrorCodes(apiContract['tasks.mine'])).not.toContain('PERMISSION_DENIED');
     expect(dispatcherErrorCodes(apiContract['session.changePassword'])).not.toContain('PASSWORD_CHANGE_REQUIRED');
     expect(dispatcherErrorCodes(apiContract['documents.register'])).toEqual(expect.arrayContaining(['PERMISSION_DENIED', 'PASSWORD_CHANGE_REQUIRED', 'VAULT_OPENED_READ_ONLY']));

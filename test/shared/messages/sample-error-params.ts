@@ -15,6 +15,7 @@ export const sampleErrorParams: { readonly [C in ErrorCode]: readonly ErrorParam
     { field: 'reviewIntervalMonths', problem: 'out-of-range', min: 1, max: 120 },
     { field: 'title', problem: 'one-line' },
     { field: 'changeSummary', problem: 'control-characters' },
+    { field: 'title', problem: 'invisible-only' },
     { field: 'number', problem: 'format' },
     { field: 'effectiveDate', problem: 'format' },
     { field: 'file.path', problem: 'required' },
@@ -76,6 +77,9 @@ export const sampleErrorParams: { readonly [C in ErrorCode]: readonly ErrorParam
     { against: 'banana', why: 'unrecognised' },
   ],
   REVISION_STATE_CHANGED: [{ state: 'approved', next: 'in_review' }],
+  VAULT_DAMAGED: [{}, { path: '/srv/qms/main.quire' }],
+  DISK_FULL: [{}],
+  UPLOAD_LIMIT_REACHED: [{ maxCount: 20, maxBytes: 1024 ** 3 }],
   VAULT_NOT_FOUND: [{ path: '/srv/qms/main.quire' }],
   VAULT_EXISTS: [
     { path: '/srv/qms/main.quire', purpose: 'vault' },
@@ -222,7 +226,9 @@ export const sampleErrorParams: { readonly [C in ErrorCode]: readonly ErrorParam
   PRINT_DESTINATION_UNWRITABLE: [
     { path: '/nowhere/print.pdf', folder: '/nowhere', problem: 'no-folder' },
     { path: '/root/print.pdf', folder: '/root', problem: 'not-allowed', stage: 'write' },
-    { path: '/home/alice/print.pdf', problem: 'other', stage: 'move' },
+    { path: '/home/alice/print.pdf', folder: '/home/alice', problem: 'folder-in-way', stage: 'write' },
+    { path: '/home/alice/print.pdf', folder: '/home/alice', problem: 'other', stage: 'publish', copyNumber: 3, verificationCode: 'Q7-ABCD-EFGH' },
+    { path: '/home/alice/print.pdf', folder: '/home/alice', problem: 'not-allowed', stage: 'publish', copyNumber: null, verificationCode: 'Q7-ABCD-EFGH' },
   ],
   PRINT_NOT_FOUND: [{ code: 'Q7-ABCD-EFGH' }],
   COPY_NOT_FOUND: [{ number: 'SOP-QA-0001', copyNumber: 9, copies: [1, 2] }, { number: 'SOP-QA-0001', copyNumber: 9, copies: [] }],
