@@ -163,17 +163,18 @@ export class QuireCore {
     return spec.kind === 'query' ? this.runQuery(method, run) : run();
   }
 
-  /** Runs a query's handler; under the contract self-check, a query that changed the vault is recorded. */
+  /**
+   * Runs a query's handler; under the contract self-check, a query that answered and changed the vault
+   * is recorded. A refused query may record its refusal (access.denied), as the dispatcher itself does.
+   */
   private async runQuery(method: CalledMethod, run: () => unknown): Promise<unknown> {
     const log = contractCheckLog();
     if (!log) return run();
     const changes = () => this.vault.db.prepare('SELECT total_changes()').pluck().get() as number;
     const [before, started, alone] = [changes(), this.callsStarted, this.callsInFlight === 1];
-    try {
-      return await run();
-    } finally {
-      if (alone && started === this.callsStarted && changes() !== before) recordContractViolation(log, method, `${method} is declared a query, yet it changed the vault.`);
-    }
+    const result = await run();
+    if (alone && started === this.callsStarted && changes() !== before) recordContractViolation(log, method, `${method} is declared a query, yet it changed the vault.`);
+    return result;
   }
 
   /** The caller as the vault knows them now: a disabled or locked user's session ends at once. */

@@ -24,7 +24,7 @@ describe('quire in a checkout with no built bundle', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Usage: quire <command>');
     expect(existsSync(path.join(checkout, 'dist', 'cli', 'quire.js'))).toBe(true);
-    expect(existsSync(path.join(checkout, 'dist', 'cli', 'pdf.worker.mjs'))).toBe(true);
+    expect(existsSync(path.join(checkout, 'dist', 'cli', 'text-extraction-worker.js'))).toBe(true);
   });
 
   it('does not build again while the sources are unchanged', () => {

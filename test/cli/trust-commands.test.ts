@@ -33,7 +33,7 @@ describe('quire keeps duties apart and readers to what is in force', () => {
   it('refuses a reader the draft in print and diff, and prints the effective revision', async () => {
     const print = await quire(['print', t.vaultPath, number, '--rev', 'B.1', '--uncontrolled', '--out', path.join(t.dir, 'draft.pdf')], as('rhea'));
     expect(print.code).toBe(1);
-    expect(print.stderr).toMatch(new RegExp(`^REVISION_NOT_VISIBLE: ${number} B\\.1 is draft: rhea \\(reader\\) sees only the revision in force, A\\.`));
+    expect(print.stderr).toMatch(new RegExp(`^REVISION_NOT_VISIBLE: ${number} B\\.1 is draft: rhea sees only the revision in force, A\\.`));
     const diff = await quire(['diff', t.vaultPath, number, 'A', 'B.1'], as('rhea'));
     expect(diff.code).toBe(1);
     expect(diff.stderr).toMatch(/^REVISION_NOT_VISIBLE: /);

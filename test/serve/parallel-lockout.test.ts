@@ -50,7 +50,7 @@ describe('the lockout under parallel attempts', () => {
     // The right guess either lost the race to the lock, or its session ends at once now that the account is locked.
     const right = answers[6]!;
     if (right.json().ok) expect((await call('session.current', {}, cookieOf(right))).json().error?.code).toBe('ACCOUNT_LOCKED');
-    else expect(right.json().error).toEqual({ code: 'ACCOUNT_LOCKED', message: 'This account is locked after too many failed attempts. Ask an administrator to unlock it.' });
+    else expect(right.json().error).toEqual({ code: 'ACCOUNT_LOCKED', params: {}, message: 'This account is locked after too many failed attempts. Ask an administrator to unlock it.' });
     expect((await call('session.login', { username: 'pat', password: userPassword })).json().error?.code).toBe('ACCOUNT_LOCKED');
   }, heavy);
 
@@ -62,15 +62,15 @@ describe('the lockout under parallel attempts', () => {
     // Another workstation locks the account meanwhile (spawnSync holds this process until it is done).
     sqlite3Tool(t.vaultPath, `.timeout 10000\nUPDATE users SET failed_attempts = 5, locked_at = '2026-01-01T00:00:00.000Z' WHERE username = 'lia';`);
     const answer = await attempt;
-    expect(answer).toEqual({ ok: false, error: { code: 'ACCOUNT_LOCKED', message: 'This account is locked after too many failed attempts. Ask an administrator to unlock it.' } });
+    expect(answer).toEqual({ ok: false, error: { code: 'ACCOUNT_LOCKED', params: {}, message: 'This account is locked after too many failed attempts. Ask an administrator to unlock it.' } });
     expect(account('lia')).toMatchObject({ failed_attempts: 5, locked_at: '2026-01-01T00:00:00.000Z' });
   });
 
   it('warns before the lock: the wrong-password refusal carries the attempts left once two or fewer remain', async () => {
     await t.addSignedInUser('wes', 'Wes Warned', ['reader']);
     const errors = [];
-    for (let i = 0; i < 5; i++) errors.push((await call('session.login', { username: 'wes', password: `Wrong-guess-${i}x` })).json().error as { code: string; message: string; details?: unknown });
-    expect(errors.map((e) => e.details)).toEqual([undefined, undefined, { attemptsLeft: 2 }, { attemptsLeft: 1 }, undefined]);
+    for (let i = 0; i < 5; i++) errors.push((await call('session.login', { username: 'wes', password: `Wrong-guess-${i}x` })).json().error as { code: string; message: string; params: { attemptsLeft?: number } });
+    expect(errors.map((e) => e.params.attemptsLeft)).toEqual([undefined, undefined, 2, 1, undefined]);
     expect(errors[2]!.message).toBe('The user name or password is wrong. 2 attempts are left before the account is locked.');
     expect(errors[4]!.code).toBe('ACCOUNT_LOCKED');
     // A user name that does not exist counts down and locks the same way, so the answers do not tell names apart.

@@ -15,7 +15,7 @@ export interface CommandModule {
 export const commandModules: CommandModule[] = [
   { names: ['init', 'verify', 'audit', 'backup', 'restore'], load: async () => (await import('./vault-commands')).vaultCommands },
   {
-    names: ['user add', 'user list', 'user disable', 'user enable', 'user unlock', 'user reset-password', 'user roles', 'passwd'],
+    names: ['user add', 'user list', 'user disable', 'user enable', 'user unlock', 'user reset-password', 'user roles', 'user confirm-identity', 'passwd'],
     load: async () => (await import('./user-commands')).userCommands,
   },
   { names: ['doc add', 'doc list', 'doc show', 'rev new', 'rev export'], load: async () => (await import('./document-commands')).documentCommands },

@@ -50,6 +50,7 @@ export const fieldWords: Record<string, string> = {
   'external.source': 'external source',
   'external.reference': 'external reference',
   reviewIntervalMonths: 'review interval (months)',
+  reviewersMayApprove: 'whether reviewers may also approve',
   retentionYears: 'retention (years)',
   changeSummary: 'change summary',
   label: 'revision label',

@@ -68,7 +68,9 @@ describe('errors that say what to do', () => {
     const copy = closedCopy(t, 'lowered.quire');
     sqlite3Tool(copy, 'PRAGMA user_version = 2;');
     const before = sha256(copy);
-    expect(() => QuireCore.open(copy)).toThrow(expect.objectContaining({ code: 'VAULT_DAMAGED', message: expect.stringMatching(/version was lowered.*restore the last verified backup/is) }));
+    expect(() => QuireCore.open(copy)).toThrow(
+      expect.objectContaining({ code: 'VAULT_DAMAGED', message: expect.stringMatching(/restore the last verified backup/i), details: { cause: expect.stringMatching(/version was lowered/) } }),
+    );
     expect(sha256(copy)).toBe(before);
   });
 
@@ -99,7 +101,7 @@ describe('errors that say what to do', () => {
     try {
       for (const method of ['__proto__', 'constructor', 'toString', 'valueOf']) {
         const answer = await httpRequest(server.port, { path: `/api/${method}`, headers: pageHeaders(server.port), body: '{"input":{}}' });
-        expect(answer.json().error, method).toMatchObject({ code: 'UNKNOWN_METHOD', message: expect.stringContaining(method) });
+        expect(answer.json().error, method).toMatchObject({ code: 'UNKNOWN_METHOD', message: 'There is no such operation.' });
       }
     } finally {
       await server.close();
