@@ -129,7 +129,7 @@ describe('the document page: history, compare, print, copies and verification in
     await dialog.getByLabel('Destroyed').check();
     await dialog.getByLabel('Password of carol, to sign').fill('not-my-password');
     await dialog.getByRole('button', { name: 'Sign the recall' }).click();
-    await expect.poll(() => dialog.getByRole('alert').textContent()).toBe('The user name or password is wrong.');
+    await expect.poll(() => dialog.getByRole('alert').textContent(), { timeout: 20_000 }).toMatch(/^The user name or password is wrong\./);
     await dialog.getByLabel('Password of carol, to sign').fill((await import('../../electron/cli/demo/run-demo')).demoPasswords.others);
     await dialog.getByRole('button', { name: 'Sign the recall' }).click();
     await page.getByRole('status').filter({ hasText: 'controlled copy No. 2' }).waitFor();
