@@ -86,18 +86,50 @@ describe.each(schemaVersions)('a vault last written at schema %i', (version) => 
     expect(cli.code).toBe(0);
   });
 
-  it('lets its administrator sign in with their password and read the register', async () => {
+  it('lets its administrator sign in with their password and read the register; a controller reads every revision', async () => {
+    type RevisionRow = { id: number; document_id: number; major_label: string; draft_number: number; state: string; author_id: number };
+    const revisions = before.revisions as RevisionRow[];
+    const userId = (username: string) => (before.users as { id: number; username: string }[]).find((u) => u.username === username)!.id;
+    const rolesOf = (username: string) => (before.user_roles as { user_id: number; role: string }[]).filter((r) => r.user_id === userId(username)).map((r) => r.role);
+    // The rows the upgraded vault should show a user, by the rule of revision-access.ts: authors and
+    // controllers every revision; anyone else the effective ones, their own, and those they review or approve.
+    function revisionsSeenBy(username: string, documentId: number): string[] {
+      const id = userId(username);
+      const routeOf = new Map((before.routes ?? []).map((r) => [r.id as number, r.revision_id as number]));
+      const onOwnRoute = new Set((before.route_tasks ?? []).filter((t) => t.assignee_id === id && t.state !== 'closed').map((t) => routeOf.get(t.route_id as number)));
+      const seesAll = rolesOf(username).some((role) => role === 'author' || role === 'controller');
+      return revisions
+        .filter((r) => r.document_id === documentId)
+        .filter((r) => seesAll || r.state === 'effective' || r.author_id === id || onOwnRoute.has(r.id))
+        .map((r) => `${r.state === 'effective' ? r.major_label : `${r.major_label}.${r.draft_number}`} ${r.state}`);
+    }
+    const documentIds = (before.documents as { id: number; number: string }[]).map((d) => [d.number, d.id] as const);
+
     const core = QuireCore.open(file, { workstation: 'upgrade-test' });
     try {
       const { token } = await core.login('admin', olderVaultPassword);
       const register = await core.call(token, 'documents.list', {});
       expect(register.map((d) => d.number).sort()).toEqual(before.documents!.map((d) => d.number).sort());
-      const sop = await core.call(token, 'documents.get', { number: 'SOP-QA-0001' });
-      expect(sop.revisions.map((r) => `${r.label} ${r.state}`)).toEqual(
-        (before.revisions as { document_id: number; major_label: string; draft_number: number; state: string }[])
-          .filter((r) => r.document_id === sop.id)
-          .map((r) => `${r.state === 'effective' ? r.major_label : `${r.major_label}.${r.draft_number}`} ${r.state}`),
-      );
+      // The administrator is neither author nor controller: they read what is in force, not the drafts.
+      expect(rolesOf('admin')).toEqual(['admin']);
+      for (const [number, id] of documentIds) {
+        const doc = await core.call(token, 'documents.get', { number });
+        expect(doc.id).toBe(id);
+        expect(doc.revisions.map((r) => `${r.label} ${r.state}`), `${number} for admin`).toEqual(revisionsSeenBy('admin', id));
+        expect(doc.revisions.every((r) => r.state === 'effective'), `${number} for admin`).toBe(true);
+      }
+
+      // Carol, a controller, reads every revision the old vault held (once she has replaced the initial password she was given).
+      expect(rolesOf('carol')).toContain('controller');
+      const carol = (await core.login('carol', olderVaultPassword)).token;
+      await core.call(carol, 'session.changePassword', { currentPassword: olderVaultPassword, newPassword: 'Kept-for-15-years-1' });
+      for (const [number, id] of documentIds) {
+        const all = revisions.filter((r) => r.document_id === id);
+        expect(all.length).toBeGreaterThan(0);
+        const doc = await core.call(carol, 'documents.get', { number });
+        expect(doc.revisions.map((r) => r.id), `${number} for carol`).toEqual(all.map((r) => r.id));
+        expect(doc.revisions.map((r) => `${r.label} ${r.state}`), `${number} for carol`).toEqual(revisionsSeenBy('carol', id));
+      }
     } finally {
       core.close();
     }
