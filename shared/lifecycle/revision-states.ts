@@ -15,6 +15,11 @@ export const revisionStates = [
 ] as const;
 export type RevisionState = (typeof revisionStates)[number];
 
+/** Whether a word read from a vault is a state of the lifecycle (a table rebuilt without its CHECK may hold any). */
+export function isRevisionState(word: string): word is RevisionState {
+  return (revisionStates as readonly string[]).includes(word);
+}
+
 /** The state every revision is born in: a new draft, or the draft that follows a rejection. */
 export const initialRevisionState = 'draft' satisfies RevisionState;
 

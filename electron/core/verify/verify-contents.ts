@@ -1,7 +1,7 @@
 import { createHash, type Hash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { VerifyProblem } from '../../../shared/contract';
-import { labelOf, type RevisionRow } from '../documents/document-queries';
+import { revisionLocation, type RevisionLocationRow } from './revision-location';
 
 interface ContentRecord {
   id: number;
@@ -52,12 +52,12 @@ export function verifyContents(db: Database.Database): { contents: number; bytes
   }
   if (current) finish(current.record, { sha256: current.hash.digest('hex'), size: current.size, chunks: current.chunks });
   const revisions = db
-    .prepare('SELECT r.*, d.number, c.sha256 AS stored_sha256 FROM revisions r JOIN documents d ON d.id = r.document_id LEFT JOIN contents c ON c.id = r.content_id ORDER BY r.id')
-    .iterate() as IterableIterator<RevisionRow & { number: string; stored_sha256: string | null }>;
+    .prepare('SELECT r.id, r.major_label, r.draft_number, r.state, r.content_id, r.sha256, d.number, c.sha256 AS stored_sha256 FROM revisions r JOIN documents d ON d.id = r.document_id LEFT JOIN contents c ON c.id = r.content_id ORDER BY r.id')
+    .iterate() as IterableIterator<RevisionLocationRow & { content_id: number; sha256: string; stored_sha256: string | null }>;
   let revisionCount = 0;
   for (const r of revisions) {
     revisionCount += 1;
-    const where = `${r.number} revision ${labelOf(r)} (id ${r.id})`;
+    const where = revisionLocation(r);
     const contentHash = altered.get(r.content_id) ?? r.stored_sha256;
     if (contentHash === null) {
       problems.push({ kind: 'revision-hash', location: where, message: `${where} points to content ${r.content_id}, which is missing.` });

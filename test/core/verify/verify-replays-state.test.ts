@@ -92,6 +92,14 @@ describe('verify re-derives the state from the audit trail', () => {
     await expectStateProblem(file, new RegExp(`\\(.*id ${ids.effective}\\)\\)$`), /released signature \d+ that audit event \d+ recorded .* is missing from the vault: it was deleted/);
   }, cliTimeout);
 
+  it('names a revision whose state is not in the lifecycle at all (the table rebuilt without its check), instead of crashing', async () => {
+    const file = tampered('state-unknown', `PRAGMA ignore_check_constraints = ON; UPDATE revisions SET state = 'waived' WHERE id = ${ids.draft};`);
+    expect(sqlite3Tool(file, `SELECT state FROM revisions WHERE id = ${ids.draft};`)).toBe('waived');
+    const run = await verifyWithCli(file);
+    expect(run.stderr).not.toMatch(/TypeError|INTERNAL/);
+    await expectStateProblem(file, new RegExp(`\\(id ${ids.draft}\\)$`), /the state "waived" is not a revision state Quire knows/);
+  }, cliTimeout);
+
   it('names extracted text (what diff compares) edited in content_texts', async () => {
     const file = tampered('text-edited', `UPDATE content_texts SET pages = '["Step 1: skip the rinse."]' WHERE content_id = ${ids.draftContent};`);
     await expectStateProblem(file, new RegExp(`^extracted text of content ${ids.draftContent}$`), /no longer matches its recorded hash/);

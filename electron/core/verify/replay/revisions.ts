@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { RevisionState } from '../../../../shared/contract';
-import { labelOf } from '../../documents/document-queries';
+import { isRevisionState } from '../../../../shared/lifecycle';
+import { revisionLocation, type RevisionLocationRow } from '../revision-location';
 import { compareCopies, type CopyTableRow } from './copies';
 import { applyRevisionEvent, newExpectedRevision, type ExpectedRevision } from './expected-revision';
 import { GroupedRows } from './grouped-rows';
@@ -10,12 +10,7 @@ import type { StateProblems } from './state-problems';
 import { trailEventsOf, type TrailEvent } from './trail-events';
 import type { ReplayedUsers } from './users';
 
-interface RevisionStateRow {
-  id: number;
-  number: string;
-  major_label: string;
-  draft_number: number;
-  state: RevisionState;
+interface RevisionStateRow extends RevisionLocationRow {
   sha256: string;
   stored_sha256: string | null;
   effective_date: string | null;
@@ -66,7 +61,8 @@ export function replayRevisions(db: Database.Database, users: ReplayedUsers, pro
   let count = 0;
   for (const row of rows) {
     count += 1;
-    const where = `${row.number} revision ${labelOf(row)} (id ${row.id})`;
+    const where = revisionLocation(row);
+    if (!isRevisionState(row.state)) problems.add(where, `${where}: the state ${JSON.stringify(row.state)} is not a revision state Quire knows; the revisions table was rebuilt outside Quire.`);
     const expected = newExpectedRevision();
     for (const event of events.take(row.id)) applyRevisionEvent(expected, event);
     compareRevision(where, row, expected, problems);
