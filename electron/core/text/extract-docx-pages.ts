@@ -1,4 +1,4 @@
-import { docxUnpackedSize } from './docx-unpacked-size';
+import { docxInflatedSize } from './docx-inflated-size';
 import { TextExtractionRefused, textExtractionLimits } from './revision-text';
 
 /** The slice of mammoth's document model that carries text. */
@@ -17,10 +17,11 @@ interface DocxElement {
 export async function extractDocxPages(bytes: Uint8Array): Promise<string[]> {
   // Loaded on first use, like pdf.js: most commands never read a DOCX.
   const { default: mammoth } = await import('mammoth');
-  const unpacked = docxUnpackedSize(bytes);
-  if (unpacked === undefined) throw new TextExtractionRefused('The file is not a readable DOCX (ZIP) archive.');
-  if (unpacked > textExtractionLimits.maxDocxUnpackedBytes) {
-    throw new TextExtractionRefused('The DOCX would unpack to more than this vault reads for text.');
+  // Counted by inflating, never by what the ZIP declares: a lying header would otherwise cost gigabytes.
+  const inflated = await docxInflatedSize(bytes, textExtractionLimits.maxDocxInflatedBytes);
+  if (inflated.status === 'unreadable') throw new TextExtractionRefused(`The file is not a readable DOCX (ZIP) archive: ${inflated.why}.`);
+  if (inflated.status === 'over-limit') {
+    throw new TextExtractionRefused(`not extracted (too large): its parts inflate to more than ${textExtractionLimits.maxDocxInflatedBytes / 1024 ** 2} MiB, whatever its ZIP headers declare.`);
   }
   const pages: string[][] = [[]];
   let line = '';

@@ -23,8 +23,11 @@ export const textExtractionLimits = {
   maxInputBytes: 256 * 1024 * 1024,
   maxPdfPages: 10_000,
   maxTextChars: 50_000_000,
-  /** Sum of the uncompressed sizes a DOCX declares for its parts (guards against zip bombs). */
-  maxDocxUnpackedBytes: 512 * 1024 * 1024,
+  /**
+   * Bytes a DOCX's parts may really inflate to (counted while inflating, never taken from the ZIP's
+   * headers): mammoth holds the parts and their XML tree in memory, several times this at its peak.
+   */
+  maxDocxInflatedBytes: 128 * 1024 * 1024,
 } as const;
 
 /** Thrown inside the extractors to end the work early; turned into a 'failed' result at the top. */
