@@ -92,3 +92,16 @@ export async function incrementallyUpdatedPdf(path: string, updates = 3): Promis
   // Normalise through qpdf without rewriting: keep the updates, check it passes clean.
   qpdf('--check', path);
 }
+
+/** A small PDF whose one page nests 100,000 `q` operators around its text: pdf.js walks them for minutes. */
+export async function deeplyNestedPdf(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const page = doc.addPage([612, 792]);
+  page.drawText('Nested body', { x: 72, y: 700, size: 12, font });
+  const depth = 100_000;
+  const nested = doc.context.register(doc.context.flateStream(`${'q 1 0 0 1 0 0 cm '.repeat(depth)}BT /F1 12 Tf 72 600 Td (deep) Tj ET ${'Q '.repeat(depth)}`));
+  const contents = page.node.get(PDFName.of('Contents'));
+  page.node.set(PDFName.of('Contents'), doc.context.obj([contents!, nested]));
+  return doc.save();
+}

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,6 +15,12 @@ export interface CliRun {
   stderr: string;
 }
 
+/** The environment a `quire` child gets: only PATH, HOME, the test's workstation folder and what the test adds. */
+function quireEnv(env: Record<string, string>): Record<string, string> {
+  // Only the contract check passes through: the child's answers are checked like the test's own.
+  return { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', QUIRE_USER_DATA: testUserData, ...contractCheckEnv(), ...env };
+}
+
 /**
  * Runs the real `quire` command (bin/quire.mjs) in a child process, as a user's script would,
  * with only the environment given here (plus PATH), and collects its exit code and output.
@@ -25,8 +31,7 @@ export function runQuire(args: string[], env: Record<string, string> = {}, { lau
   return new Promise((resolve, reject) => {
     const child = spawn(command, commandArgs, {
       cwd: repoRoot,
-      // Only the contract check passes through: the child's answers are checked like the test's own.
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', QUIRE_USER_DATA: testUserData, ...contractCheckEnv(), ...env },
+      env: quireEnv(env),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -35,5 +40,34 @@ export function runQuire(args: string[], env: Record<string, string> = {}, { lau
     child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+export interface QuireServe {
+  port: number;
+  child: ChildProcess;
+  /** Stops the host (SIGKILL: a test may end it in the middle of an import) and waits until it is gone. */
+  kill(): Promise<void>;
+}
+
+/** Starts the real `quire serve <vault> --port 0` in a child process and resolves once it listens. */
+export function startQuireServe(vaultPath: string): Promise<QuireServe> {
+  const child = spawn(process.execPath, [quireBin, 'serve', vaultPath, '--port', '0'], { cwd: repoRoot, env: quireEnv({}), stdio: ['ignore', 'pipe', 'pipe'] });
+  const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const kill = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    await gone;
+  };
+  return new Promise((resolve, reject) => {
+    let stdout = '';
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+    child.stdout.setEncoding('utf8').on('data', (s: string) => {
+      stdout += s;
+      const port = /at http:\/\/127\.0\.0\.1:(\d+)/u.exec(stdout)?.[1];
+      if (port) resolve({ port: Number(port), child, kill });
+    });
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`quire serve ended (${code}) before listening: ${stdout}${stderr}`)));
   });
 }

@@ -1,20 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractTextInWorker } from '../../../electron/core/text/extract-text-in-worker';
-import { PDFDocument, PDFName, StandardFonts } from '../../../electron/core/pdf/pdf-lib';
+import { deeplyNestedPdf } from '../../helpers/hostile-pdf';
 import { createTestVault, type TestVault } from '../../helpers/temp-vault';
-
-/** A small PDF whose one page nests 100,000 `q` operators around its text: pdf.js walks them for minutes. */
-async function deeplyNestedPdf(): Promise<Uint8Array> {
-  const doc = await PDFDocument.create();
-  const font = await doc.embedFont(StandardFonts.Helvetica);
-  const page = doc.addPage([612, 792]);
-  page.drawText('Nested body', { x: 72, y: 700, size: 12, font });
-  const depth = 100_000;
-  const nested = doc.context.register(doc.context.flateStream(`${'q 1 0 0 1 0 0 cm '.repeat(depth)}BT /F1 12 Tf 72 600 Td (deep) Tj ET ${'Q '.repeat(depth)}`));
-  const contents = page.node.get(PDFName.of('Contents'));
-  page.node.set(PDFName.of('Contents'), doc.context.obj([contents!, nested]));
-  return doc.save();
-}
 
 // A hostile file costs a bounded worker, never the host: the import goes on, the text is marked not
 // extracted, and the thread that answers the user keeps answering meanwhile.
