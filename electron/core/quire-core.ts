@@ -15,6 +15,7 @@ import { signInReadOnly } from './users/sign-in-read-only';
 import { toSignedInUser, toUserSummary, userRowById } from './users/user-records';
 import { closeVault, openVault, openVaultReadOnly, type Vault } from './vault/open-vault';
 import { applyDueReleases } from './workflow/release-revision';
+import { settleCrashLeftovers } from './files/settle-crash-leftovers';
 import type { ChainWitnessWarning } from '../../shared/contract';
 import type { ChainWitnessStore } from './witness/chain-witness-store';
 import { observeChainHead } from './witness/observe-chain-head';
@@ -52,6 +53,7 @@ export class QuireCore {
   readonly readOnly: boolean;
   private readonly sessions: SessionTable;
   private releaseTimer: NodeJS.Timeout | undefined;
+  private crashLeftoversSettled = false;
   // For the contract self-check: a query's writes are attributable to it only when no other call overlapped.
   private callsStarted = 0;
   private callsInFlight = 0;
@@ -75,10 +77,17 @@ export class QuireCore {
     return new QuireCore(openVaultReadOnly(path), options);
   }
 
-  /** Makes effective every release whose date has come; a host calls this when it opens the vault for work. */
+  /**
+   * Makes effective every release whose date has come; a host calls this when it opens the vault for
+   * work. The first call also settles what a killed print or backup left beside its destination.
+   */
   applyDueReleases(): string[] {
     if (this.readOnly) throw new QuireError('VAULT_OPENED_READ_ONLY');
     this.callsStarted++;
+    if (!this.crashLeftoversSettled) {
+      this.crashLeftoversSettled = true;
+      settleCrashLeftovers(this.vault.db);
+    }
     return applyDueReleases(this.context);
   }
 

@@ -23,7 +23,7 @@ function removeDatabaseFiles(file: string): void {
  */
 export async function backupVault(ctx: CallContext, destination: string, checks: { signatures?: VerifyCheck } = {}): Promise<{ path: string; bytes: number; report: VerifyReport }> {
   const target = path.resolve(destination);
-  settleLeftovers(path.dirname(target), 'backup', (leftover) => backupRecorded(ctx, leftover));
+  settleLeftovers(path.dirname(target), 'backup', (leftover) => backupRecorded(ctx.vault.db, leftover));
   if (existsSync(target)) throw new QuireError('VAULT_EXISTS', { path: target, purpose: 'backup' });
   const temp = stagedPathFor(target, 'backup', randomBytes(6).toString('hex'));
   try {
@@ -54,9 +54,9 @@ export async function backupVault(ctx: CallContext, destination: string, checks:
 }
 
 // Only a copy whose vault.backed_up event names it was verified and recorded; anything else is a leftover.
-function backupRecorded(ctx: CallContext, target: string): boolean {
+export function backupRecorded(db: Database.Database, target: string): boolean {
   return (
-    ctx.vault.db
+    db
       .prepare("SELECT 1 FROM audit_events WHERE action = 'vault.backed_up' AND json_extract(new_value, '$.destination') = ? LIMIT 1")
       .get(target) !== undefined
   );

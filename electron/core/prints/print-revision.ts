@@ -15,6 +15,7 @@ import { localTimeZoneAt } from '../signatures';
 import { statement } from '../vault/statements';
 import { nextCopyNumber, requireControlledCopy, type ControlledCopyRow } from './copy-register';
 import { printedStateOf, printStampSpec } from './print-stamp-spec';
+import { printRecorded } from './print-recorded';
 import { newVerificationCode } from './verification-code';
 import { fileSystemProblem, stagePrintFile, type StagedPrint } from './write-print-file';
 import { actStates } from '../../../shared/lifecycle';
@@ -96,7 +97,7 @@ export async function printRevision(ctx: CallContext, input: PrintInput): Promis
   // Loaded on first print: renditions and stamping pull in pdf-lib, the fonts and the QR encoder.
   const [{ ensureRendition }, { stampPdf }] = await Promise.all([import('./ensure-rendition'), import('../pdf/stamp-pdf')]);
   const { rendition, bytes } = await ensureRendition(ctx, document, revision);
-  settleLeftovers(path.dirname(path.resolve(input.destination)), 'print', (_target, code) => statement(db, 'SELECT 1 FROM prints WHERE verification_code = ?').get(code) !== undefined);
+  settleLeftovers(path.dirname(path.resolve(input.destination)), 'print', (_target, code) => printRecorded(db, code));
 
   for (let attempt = 1; ; attempt++) {
     const printedAt = ctx.now();

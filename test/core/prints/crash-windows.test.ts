@@ -109,4 +109,26 @@ describe('crash windows of prints and backups', () => {
     expect(statSync(path.join(backups, 'wednesday.quire')).size).toBe(events('vault.backed_up')[1]!.bytes);
     core.close();
   });
+  it('a host opening the vault for work settles what killed prints and backups left, before anyone prints or backs up again', async () => {
+    const backups = path.join(t.dir, 'backups');
+    const atOpen = path.join(t.dir, 'at-open');
+    mkdirSync(atOpen);
+    // Killed before its record, in a folder the vault has printed to before: a leftover to delete.
+    await killedAt(t, 'carol', 'print', 'print:staged', path.join(out, 'never-again.pdf'), number);
+    // Killed after its record, before its file was published: a copy to publish.
+    await killedAt(t, 'carol', 'print', 'print:recorded', path.join(atOpen, 'copy-4.pdf'), number);
+    await killedAt(t, 'admin', 'backup', 'backup:recorded', path.join(backups, 'friday.quire'));
+    expect([hidden(out), hidden(atOpen), hidden(backups)].map((names) => names.length)).toEqual([1, 1, 1]);
+
+    core = QuireCore.open(t.vaultPath);
+    core.applyDueReleases(); // what `quire serve`, the app's core host and the CLI do when they open the vault for work
+    expect([hidden(out), hidden(atOpen), hidden(backups)]).toEqual([[], [], []]);
+    expect(existsSync(path.join(out, 'never-again.pdf'))).toBe(false);
+    expect(readdirSync(atOpen)).toEqual(['copy-4.pdf']);
+    const recorded = prints();
+    expect(recorded.at(-1)!.copyNumber).toBe(4);
+    expect(sha256(path.join(atOpen, 'copy-4.pdf'))).toBe(recorded.at(-1)!.sha);
+    expect(statSync(path.join(backups, 'friday.quire')).size).toBe(events('vault.backed_up').at(-1)!.bytes);
+    core.close();
+  });
 });
