@@ -1,7 +1,7 @@
 // Builds PDFs that carry active content (scripts, launch and submit actions, an embedded
 // executable, an XFA form) and odd-but-valid shapes (several incremental updates), at test time.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { PDFArray, PDFDocument, PDFName, PDFString, StandardFonts, type PDFDict, type PDFRef } from '../../electron/core/pdf/pdf-lib';
+import { PDFArray, PDFDocument, PDFName, PDFRef, PDFString, StandardFonts, type PDFDict } from '../../electron/core/pdf/pdf-lib';
 import { qpdf } from './pdf-tools';
 
 /** Marker strings a test looks for in the print: none may survive. */
@@ -61,17 +61,27 @@ export function hostileMarkersIn(qdfText: string): string[] {
     .map(([name]) => name);
 }
 
+/** How the updates of incrementallyUpdatedPdf are written. */
+export interface UpdateStructure {
+  /** Where page 1's /Contents array lives: in the page (a new page object each update) or as its own object, updated in place. */
+  contentsArray?: 'in-page' | 'own-object';
+  /** Each update's cross-reference as a stream (PDF 1.5) instead of a classic table. */
+  xrefStreams?: boolean;
+  /** The original file (before the updates) packs its objects into object streams, as qpdf writes it. */
+  objectStreamBase?: boolean;
+}
+
 /**
  * A clean file that went through several incremental updates, as editors write them: each update
- * appends a new page object whose /Contents array gains another stream, and the last one frees an
- * object that an older /Contents array still named.
+ * gives page 1's /Contents array another stream, chained to the file before it by /Prev.
  */
-export async function incrementallyUpdatedPdf(path: string, updates = 3): Promise<void> {
+export async function incrementallyUpdatedPdf(path: string, updates = 3, structure: UpdateStructure = {}): Promise<void> {
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);
   doc.addPage([612, 792]).drawText('Body page 1 before updates', { x: 72, y: 700, size: 16, font });
   doc.addPage([612, 792]).drawText('Body page 2 before updates', { x: 72, y: 700, size: 16, font });
   writeFileSync(path, await doc.save({ useObjectStreams: false }));
+  if (structure.objectStreamBase) qpdf('--object-streams=generate', '--replace-input', path);
   for (let n = 1; n <= updates; n++) {
     const bytes = readFileSync(path);
     const updated = await PDFDocument.load(bytes);
@@ -80,13 +90,19 @@ export async function incrementallyUpdatedPdf(path: string, updates = 3): Promis
     const context = updated.context;
     const extra = context.register(context.stream(`BT /F1 12 Tf 72 ${600 - n * 20} Td (Update ${n}) Tj ET`));
     const contents = page.node.get(PDFName.of('Contents'));
-    const items: PDFRef[] = [];
     const resolved = context.lookup(contents);
+    const items: PDFRef[] = [];
     if (resolved instanceof PDFArray) for (const item of resolved.asArray()) items.push(item as PDFRef);
     else items.push(contents as PDFRef);
-    page.node.set(PDFName.of('Contents'), context.obj([...items, extra]));
-    snapshot.markRefForSave(page.ref);
-    const update = await updated.saveIncremental(snapshot);
+    if (structure.contentsArray === 'own-object' && contents instanceof PDFRef && resolved instanceof PDFArray) {
+      resolved.push(extra);
+      snapshot.markRefForSave(contents);
+    } else {
+      const array = context.obj([...items, extra]);
+      page.node.set(PDFName.of('Contents'), structure.contentsArray === 'own-object' ? context.register(array) : array);
+      snapshot.markRefForSave(page.ref);
+    }
+    const update = await updated.saveIncremental(snapshot, { useObjectStreams: structure.xrefStreams ?? false });
     writeFileSync(path, Buffer.concat([bytes, update]));
   }
   // Normalise through qpdf without rewriting: keep the updates, check it passes clean.
