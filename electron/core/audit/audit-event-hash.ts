@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 
 /** The fields of an audit event that its hash covers, exactly as stored. */
 export interface HashedAuditFields {
@@ -16,10 +16,13 @@ export interface HashedAuditFields {
   prevHash: string;
 }
 
+/** The tag that opens every event's hashed array: the version of this hashing scheme. */
+export const auditHashScheme = 'quire-audit/1';
+
 /** SHA-256 over a fixed-order JSON array of the event's fields: any change to any field changes it. */
 export function hashAuditEvent(e: HashedAuditFields): string {
-  const canonical = JSON.stringify([
-    'quire-audit/1',
+  return hashAuditFieldList([
+    auditHashScheme,
     e.id,
     e.occurredAt,
     e.userId,
@@ -33,7 +36,14 @@ export function hashAuditEvent(e: HashedAuditFields): string {
     e.reason,
     e.prevHash,
   ]);
-  return createHash('sha256').update(canonical, 'utf8').digest('hex');
+}
+
+/**
+ * The hash of an event given as its hashed array itself — the scheme tag, then the fields in
+ * HashedAuditFields order — as verify reads it straight from SQLite (no object per event).
+ */
+export function hashAuditFieldList(fields: unknown[]): string {
+  return hash('sha256', JSON.stringify(fields), 'hex');
 }
 
 /** The "previous hash" of a vault's first event, tied to the vault's own id. */

@@ -1,7 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { VerifyProblem } from '../../../shared/contract';
-import { auditGenesisHash, hashAuditEvent } from './audit-event-hash';
-import type { AuditEventRow } from './audit-event-row';
+import { auditGenesisHash, auditHashScheme, hashAuditFieldList } from './audit-event-hash';
 
 const maxProblemsReported = 100;
 
@@ -18,8 +17,17 @@ export function verifyAuditChain(db: Database.Database, vaultId: string): { even
   let expectedId = 1;
   let events = 0;
   let lastId = 0;
-  const rows = db.prepare('SELECT * FROM audit_events ORDER BY id').iterate() as IterableIterator<AuditEventRow>;
-  for (const row of rows) {
+  // Each row comes as the very array the hash covers (scheme tag, fields in hashed order) with the stored
+  // hash last: no object per event, and the array is hashed as it comes.
+  const rows = db
+    .prepare(
+      `SELECT ?, id, occurred_at, user_id, username, workstation, action, entity_type, entity_id, old_value, new_value, reason, prev_hash, hash
+       FROM audit_events ORDER BY id`,
+    )
+    .raw()
+    .iterate(auditHashScheme) as IterableIterator<unknown[]>;
+  for (const fields of rows) {
+    const row = { hash: fields.pop() as string, id: fields[1] as number, prev_hash: fields[12] as string, action: fields[6] as string };
     events += 1;
     if (row.id !== expectedId) {
       const missing = row.id - expectedId;
@@ -34,21 +42,7 @@ export function verifyAuditChain(db: Database.Database, vaultId: string): { even
     if (row.prev_hash !== expectedPrev) {
       report({ kind: 'audit-chain', location: `audit event ${row.id}`, message: `Audit event ${row.id} does not link to the event before it: an event was removed or replaced.` });
     }
-    const recomputed = hashAuditEvent({
-      id: row.id,
-      occurredAt: row.occurred_at,
-      userId: row.user_id,
-      username: row.username,
-      workstation: row.workstation,
-      action: row.action,
-      entityType: row.entity_type,
-      entityId: row.entity_id,
-      oldValue: row.old_value,
-      newValue: row.new_value,
-      reason: row.reason,
-      prevHash: row.prev_hash,
-    });
-    if (recomputed !== row.hash) {
+    if (hashAuditFieldList(fields) !== row.hash) {
       report({ kind: 'audit-chain', location: `audit event ${row.id}`, message: `Audit event ${row.id} (${row.action}) was changed after it was written: its contents no longer match its hash.` });
     }
     expectedPrev = row.hash;

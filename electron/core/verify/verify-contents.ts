@@ -1,4 +1,4 @@
-import { createHash, type Hash } from 'node:crypto';
+import { createHash, hash, type Hash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { VerifyProblem } from '../../../shared/contract';
 import { revisionLocation, type RevisionLocationRow } from './revision-location';
@@ -34,23 +34,34 @@ export function verifyContents(db: Database.Database): { contents: number; bytes
       });
     }
   };
-  // One ordered pass over every content and its chunks (one statement, not one per content).
+  // One ordered pass over every content and its chunks (one statement, not one per content), read as
+  // plain arrays. Most contents are one chunk: those are hashed in one call, without a hash object.
   const chunks = db
     .prepare('SELECT c.id, c.sha256, c.size, c.chunk_count, k.data FROM contents c LEFT JOIN content_chunks k ON k.content_id = c.id ORDER BY c.id, k.seq')
-    .iterate() as IterableIterator<ContentRecord & { data: Buffer | null }>;
-  let current = null as { record: ContentRecord; hash: Hash; size: number; chunks: number } | null;
-  for (const row of chunks) {
-    if (current?.record.id !== row.id) {
-      if (current) finish(current.record, { sha256: current.hash.digest('hex'), size: current.size, chunks: current.chunks });
-      current = { record: { id: row.id, sha256: row.sha256, size: row.size, chunk_count: row.chunk_count }, hash: createHash('sha256'), size: 0, chunks: 0 };
+    .raw()
+    .iterate() as IterableIterator<[number, string, number, number, Buffer | null]>;
+  let current = null as { record: ContentRecord; hash: Hash | null; single: Buffer | null; size: number; chunks: number } | null;
+  const finishCurrent = (c: NonNullable<typeof current>) => {
+    const sha256 = c.hash ? c.hash.digest('hex') : hash('sha256', c.single ?? Buffer.alloc(0), 'hex');
+    finish(c.record, { sha256, size: c.size, chunks: c.chunks });
+  };
+  for (const [id, sha256, size, chunkCount, data] of chunks) {
+    if (current?.record.id !== id) {
+      if (current) finishCurrent(current);
+      current = { record: { id, sha256, size, chunk_count: chunkCount }, hash: null, single: null, size: 0, chunks: 0 };
     }
-    if (row.data !== null) {
-      current.hash.update(row.data);
-      current.size += row.data.length;
+    if (data !== null) {
+      if (current.chunks === 0) current.single = data;
+      else {
+        current.hash ??= createHash('sha256').update(current.single!);
+        current.hash.update(data);
+        current.single = null;
+      }
+      current.size += data.length;
       current.chunks += 1;
     }
   }
-  if (current) finish(current.record, { sha256: current.hash.digest('hex'), size: current.size, chunks: current.chunks });
+  if (current) finishCurrent(current);
   const revisions = db
     .prepare('SELECT r.id, r.major_label, r.draft_number, r.state, r.content_id, r.sha256, d.number, c.sha256 AS stored_sha256 FROM revisions r JOIN documents d ON d.id = r.document_id LEFT JOIN contents c ON c.id = r.content_id ORDER BY r.id')
     .iterate() as IterableIterator<RevisionLocationRow & { content_id: number; sha256: string; stored_sha256: string | null }>;

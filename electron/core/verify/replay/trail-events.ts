@@ -1,5 +1,4 @@
 import type Database from 'better-sqlite3';
-import type { AuditEventRow } from '../../audit/audit-event-row';
 
 /** One audit event as a replay reads it: the entity id as a number and the new value parsed. */
 export interface TrailEvent {
@@ -27,15 +26,17 @@ function parsed(json: string | null): Record<string, unknown> {
  * order), so a replay folds one entity's history at a time beside its table row.
  */
 export function trailEventsOf(db: Database.Database, entityType: string): IterableIterator<TrailEvent> {
+  // Plain arrays from SQLite, turned straight into the one object each event needs.
   const rows = db
     .prepare(
       `SELECT id, occurred_at, user_id, username, action, CAST(entity_id AS INTEGER) AS entity_number, new_value
        FROM audit_events WHERE entity_type = ? AND entity_id IS NOT NULL ORDER BY CAST(entity_id AS INTEGER), id`,
     )
-    .iterate(entityType) as IterableIterator<Pick<AuditEventRow, 'id' | 'occurred_at' | 'user_id' | 'username' | 'action' | 'new_value'> & { entity_number: number }>;
+    .raw()
+    .iterate(entityType) as IterableIterator<[number, string, number | null, string | null, string, number, string | null]>;
   function* events(): Generator<TrailEvent> {
-    for (const r of rows) {
-      yield { id: r.id, occurredAt: r.occurred_at, userId: r.user_id, username: r.username, action: r.action, entityId: r.entity_number, value: parsed(r.new_value) };
+    for (const [id, occurredAt, userId, username, action, entityId, newValue] of rows) {
+      yield { id, occurredAt, userId, username, action, entityId, value: parsed(newValue) };
     }
   }
   return events();
