@@ -4,8 +4,12 @@ import { backupRecorded } from '../backup/backup-vault';
 import { printRecorded } from '../prints/print-recorded';
 import { settleLeftovers } from './staged-file';
 
-/** How many of the newest prints and backups name the folders looked at: a killed writer is almost always the last one. */
+/**
+ * How many of the newest prints and backups name the folders looked at, among how many of the newest
+ * events: a killed writer is almost always the last one, and opening a vault must not read its whole trail.
+ */
 const recentWrites = 50;
+const recentEvents = 10_000;
 
 /**
  * Settles what killed prints and backups left beside their destinations, in the folders the vault's
@@ -18,10 +22,10 @@ export function settleCrashLeftovers(db: Database.Database): { published: string
   const files = db
     .prepare(
       `SELECT coalesce(json_extract(new_value, '$.file'), json_extract(new_value, '$.destination')) FROM audit_events
-       WHERE action IN ('revision.printed', 'vault.backed_up') ORDER BY id DESC LIMIT ?`,
+       WHERE id > (SELECT coalesce(max(id), 0) FROM audit_events) - ? AND action IN ('revision.printed', 'vault.backed_up') ORDER BY id DESC LIMIT ?`,
     )
     .pluck()
-    .all(recentWrites) as (string | null)[];
+    .all(recentEvents, recentWrites) as (string | null)[];
   const folders = new Set(files.filter((file): file is string => typeof file === 'string').map((file) => path.dirname(file)));
   const settled = { published: [] as string[], removed: [] as string[] };
   for (const folder of folders) {
