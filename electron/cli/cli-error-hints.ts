@@ -45,6 +45,10 @@ const hintOfCode: Partial<Record<ErrorCode, (error: QuireError) => string | unde
   CHANGE_SUMMARY_REQUIRED: () => '(--summary)',
   COPYHOLDER_REQUIRED: () => '(--copyholder)',
   COMMENT_REQUIRED: () => '(--comment)',
+  DOCUMENT_NOT_VIEWED: (e) => {
+    const { number, label } = e.params as { number: string; label: string };
+    return `Export it with "quire rev export <vault> ${number} ${label} --out <file>", read it, then sign again with --viewed.`;
+  },
   RENDITION_TOOL_MISSING: () => 'Or set QUIRE_SOFFICE to its soffice program.',
   CONTENT_TAMPERED: () => 'Run "quire verify".',
   CONTENT_MISSING: () => 'Run "quire verify" on this vault.',

@@ -174,6 +174,29 @@ export async function startLoopbackServer(options: LoopbackServerOptions): Promi
     sendStagedFile(response, destination, revision.fileName, 'application/octet-stream');
   }
 
+  /**
+   * GET api/view/<number>/<label>: the PDF the viewer shows (revisions.viewPdf), as the body. Not a
+   * download: the page's own pdf.js reads it, so it comes inline and is never cached.
+   */
+  async function handleView(number: string, label: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const token = readSessionCookie(request, port);
+    const viewed = await core.dispatch({ token, method: 'revisions.viewPdf', input: { number, label } });
+    if (!viewed.ok) {
+      const clear: Record<string, string> = token && isSessionEnding(viewed.error.code) ? { 'Set-Cookie': clearedSessionCookie(port) } : {};
+      return sendJson(response, refusalStatus(viewed.error.code), { ok: false, error: forBrowser(viewed.error) }, clear);
+    }
+    const { pdf, ...about } = viewed.result as { pdf: Uint8Array; contentSha256: string };
+    response.writeHead(200, {
+      ...securityHeaders,
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': 'inline',
+      'Content-Length': String(pdf.byteLength),
+      'Cache-Control': 'no-store',
+      'X-Quire-View': encodeURIComponent(JSON.stringify(about)),
+    });
+    response.end(pdf);
+  }
+
   /** GET api/compare-report/<number>/<from>/<to>[?ignoreWhitespace=1&ignoreLineWrap=1&ignoreHeadersFooters=1]: the comparison report PDF, written into staging by the core. */
   async function handleCompareReport(number: string, from: string, to: string, query: URLSearchParams, request: IncomingMessage, response: ServerResponse): Promise<void> {
     const token = readSessionCookie(request, port);
@@ -244,6 +267,11 @@ export async function startLoopbackServer(options: LoopbackServerOptions): Promi
       // A link click cannot carry X-Quire; the SameSite=Strict cookie, Host and fetch metadata still must be ours.
       if (refusal && refusal !== 'missing-header') return refuse(response, 403, refusedRequest(refusal));
       return handleDownload(decodeURIComponent(download[1]!), decodeURIComponent(download[2]!), request, response);
+    }
+    const view = /^\/api\/view\/([^/]+)\/([^/]+)$/.exec(url.pathname);
+    if (view && request.method === 'GET') {
+      if (refusal) return refuse(response, 403, refusedRequest(refusal));
+      return handleView(decodeURIComponent(view[1]!), decodeURIComponent(view[2]!), request, response);
     }
     const compareReport = /^\/api\/compare-report\/([^/]+)\/([^/]+)\/([^/]+)$/.exec(url.pathname);
     if (compareReport && request.method === 'GET') {

@@ -6,6 +6,7 @@ import { RegisterDocumentForm } from '../features/new-document/register-document
 import { RegisterScreen } from '../features/register/register-screen';
 import { DueForRecallScreen } from '../features/copies/due-for-recall-screen';
 import { VerifyPrintScreen } from '../features/verify/verify-print-screen';
+import { ViewerScreen } from '../features/viewer/viewer-screen';
 import { useSession } from './session-context';
 import { routeHref, useHashRoute } from './use-hash-route';
 
@@ -30,7 +31,7 @@ export function AppShell({ onSignOut, inboxGeneration }: { onSignOut: () => void
           Quire
         </a>
         <nav aria-label="Main">
-          <a href={routeHref({ screen: 'register' })} aria-current={current('register') ?? current('document')}>
+          <a href={routeHref({ screen: 'register' })} aria-current={current('register') ?? current('document') ?? current('viewer')}>
             Register
           </a>
           <a href={routeHref({ screen: 'inbox' })} aria-current={current('inbox')}>
@@ -67,6 +68,7 @@ export function AppShell({ onSignOut, inboxGeneration }: { onSignOut: () => void
         {route.screen === 'verify' && <VerifyPrintScreen />}
         {route.screen === 'recall' && <DueForRecallScreen />}
         {route.screen === 'document' && <DocumentPage key={route.number} number={route.number} />}
+        {route.screen === 'viewer' && <ViewerScreen key={`${route.number}/${route.label}`} number={route.number} label={route.label} page={route.page} find={route.find} />}
       </main>
     </div>
   );

@@ -1,9 +1,12 @@
 import { useEffect, useState } from 'react';
 
-export type Route = { screen: 'register' } | { screen: 'inbox' } | { screen: 'verify' } | { screen: 'recall' } | { screen: 'new-document' } | { screen: 'document'; number: string };
+export type Route = { screen: 'register' } | { screen: 'inbox' } | { screen: 'verify' } | { screen: 'recall' } | { screen: 'new-document' } | { screen: 'document'; number: string }
+  | { screen: 'viewer'; number: string; label: string; page?: number; find?: string };
 
 /** The screen named by the URL hash: #/register, #/inbox, #/new, #/verify, #/recall, #/documents/<number>. */
 export function parseRoute(hash: string): Route {
+  const viewer = /^#?\/?documents\/(.+)\/revisions\/([^/?]+)\/view(?:\?(.*))?$/.exec(hash);
+  if (viewer) return viewerRoute(viewer[1]!, viewer[2]!, new URLSearchParams(viewer[3] ?? ''));
   const parts = hash.replace(/^#\/?/, '').split('/');
   if (parts[0] === 'inbox') return { screen: 'inbox' };
   if (parts[0] === 'new') return { screen: 'new-document' };
@@ -25,9 +28,25 @@ export function routeHref(route: Route): string {
       return '#/recall';
     case 'document':
       return `#/documents/${encodeURIComponent(route.number)}`;
+    case 'viewer':
+      return viewerHref(route);
     default:
       return '#/register';
   }
+}
+
+/** #/documents/<number>/revisions/<label>/view?page=<n>&find=<text>: the document viewer. */
+function viewerRoute(number: string, label: string, query: URLSearchParams): Route {
+  const page = Number(query.get('page'));
+  const find = query.get('find');
+  return { screen: 'viewer', number: decodeURIComponent(number), label: decodeURIComponent(label), ...(Number.isInteger(page) && page > 0 ? { page } : {}), ...(find ? { find } : {}) };
+}
+
+function viewerHref(route: Extract<Route, { screen: 'viewer' }>): string {
+  const query = new URLSearchParams();
+  if (route.page && route.page > 1) query.set('page', String(route.page));
+  if (route.find) query.set('find', route.find);
+  return `#/documents/${encodeURIComponent(route.number)}/revisions/${encodeURIComponent(route.label)}/view${query.size ? `?${query}` : ''}`;
 }
 
 export function navigate(route: Route): void {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { errorSentence } from '../api';
 import { ErrorMessage } from './error-message';
 import { ModalDialog } from './modal-dialog';
@@ -11,10 +11,12 @@ interface CommentDialogProps {
   danger?: boolean;
   onSubmit: (text: string) => Promise<void>;
   onClose: () => void;
+  /** Shown above the form in a large dialog (the document a rejection is about). */
+  aside?: ReactNode;
 }
 
 /** Asks for a reason or comment before an act that requires one (rejection, cancellation, withdrawal). */
-export function CommentDialog({ title, intro, label, submitLabel, danger, onSubmit, onClose }: CommentDialogProps) {
+export function CommentDialog({ title, intro, label, submitLabel, danger, onSubmit, onClose, aside }: CommentDialogProps) {
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -30,11 +32,12 @@ export function CommentDialog({ title, intro, label, submitLabel, danger, onSubm
     }
   };
   return (
-    <ModalDialog title={title} submitLabel={submitLabel} danger={danger} busy={busy} onClose={onClose} onSubmit={submit}>
+    <ModalDialog title={title} submitLabel={submitLabel} danger={danger} busy={busy} onClose={onClose} onSubmit={submit} large={Boolean(aside)}>
+      {aside}
       <p>{intro}</p>
       <label className="field">
         <span>{label} (required)</span>
-        <textarea rows={4} value={text} onChange={(e) => setText(e.target.value)} maxLength={4000} autoFocus aria-required="true" />
+        <textarea rows={4} value={text} onChange={(e) => setText(e.target.value)} maxLength={4000} autoFocus={!aside} aria-required="true" />
       </label>
       <ErrorMessage message={error} />
     </ModalDialog>

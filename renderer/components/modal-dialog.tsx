@@ -9,13 +9,17 @@ interface ModalDialogProps {
   busy?: boolean;
   danger?: boolean;
   wide?: boolean;
+  /** A large dialog, for a document shown beside the form (signing). */
+  large?: boolean;
+  /** The act is not possible yet (the document has not been shown): the submit button waits. */
+  submitDisabled?: boolean;
 }
 
 /**
  * A modal form on the native <dialog>: the browser traps focus, Escape closes it, and focus returns to
  * the button that opened it.
  */
-export function ModalDialog({ title, children, onClose, onSubmit, submitLabel, busy, danger, wide }: ModalDialogProps) {
+export function ModalDialog({ title, children, onClose, onSubmit, submitLabel, busy, danger, wide, large, submitDisabled }: ModalDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -24,12 +28,12 @@ export function ModalDialog({ title, children, onClose, onSubmit, submitLabel, b
   }, []);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!busy) onSubmit();
+    if (!busy && !submitDisabled) onSubmit();
   };
   return (
     <dialog
       ref={ref}
-      className={wide ? 'modal modal-wide' : 'modal'}
+      className={large ? 'modal modal-large' : wide ? 'modal modal-wide' : 'modal'}
       aria-labelledby="modal-title"
       onCancel={(event) => {
         event.preventDefault();
@@ -43,7 +47,7 @@ export function ModalDialog({ title, children, onClose, onSubmit, submitLabel, b
           <button type="button" onClick={onClose} disabled={busy}>
             Cancel
           </button>
-          <button type="submit" className={danger ? 'danger' : 'primary'} disabled={busy}>
+          <button type="submit" className={danger ? 'danger' : 'primary'} disabled={busy || submitDisabled}>
             {busy ? 'Working…' : submitLabel}
           </button>
         </div>

@@ -1,4 +1,6 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
+import { DocumentViewer } from '../features/viewer/document-viewer';
+import type { ViewingState } from '../features/viewer/use-viewing-record';
 import { errorSentence } from '../api';
 import { ErrorMessage } from './error-message';
 import { ModalDialog } from './modal-dialog';
@@ -25,13 +27,19 @@ interface SignatureDialogProps {
   children?: ReactNode;
   onSign: (password: string, comment: string | undefined) => Promise<void>;
   onClose: () => void;
+  /**
+   * The revision the signature attests to, shown in the dialog: signing is enabled only once its pages
+   * have been shown and the core has recorded that (it refuses the signature otherwise).
+   */
+  viewer?: { number: string; label: string };
 }
 
 /**
  * An electronic signature (21 CFR 11.50, 11.200): states the meaning being signed, the content it is bound
  * to and the printed name, and asks for the password again — every time.
  */
-export function SignatureDialog({ subject, signerName, signerUsername, comment, submitLabel, children, onSign, onClose }: SignatureDialogProps) {
+export function SignatureDialog({ subject, signerName, signerUsername, comment, submitLabel, children, onSign, onClose, viewer }: SignatureDialogProps) {
+  const [viewing, setViewing] = useState<ViewingState>({ recorded: false });
   const [password, setPassword] = useState('');
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
@@ -53,8 +61,8 @@ export function SignatureDialog({ subject, signerName, signerUsername, comment, 
     }
   };
 
-  return (
-    <ModalDialog title="Electronic signature" submitLabel={submitLabel} busy={busy} onClose={onClose} onSubmit={sign}>
+  const form = (
+    <>
       <div className="signature-statement" data-testid="signature-statement">
         <p className="signature-meaning">
           I {subject.statement} <strong>{subject.document}</strong> revision <strong>{subject.revision}</strong>
@@ -83,9 +91,36 @@ export function SignatureDialog({ subject, signerName, signerUsername, comment, 
       )}
       <label className="field" htmlFor={`${id}-password`}>
         <span>Password of {signerUsername}, to sign</span>
-        <input ref={passwordRef} id={`${id}-password`} type="password" autoComplete="current-password" autoFocus value={password} onChange={(e) => setPassword(e.target.value)} required />
+        <input ref={passwordRef} id={`${id}-password`} type="password" autoComplete="current-password" autoFocus={!viewer} value={password} onChange={(e) => setPassword(e.target.value)} required />
       </label>
-      <ErrorMessage message={error} />
+    </>
+  );
+
+  return (
+    <ModalDialog title="Electronic signature" submitLabel={submitLabel} busy={busy} onClose={onClose} onSubmit={sign} large={Boolean(viewer)} submitDisabled={Boolean(viewer) && !viewing.recorded}>
+      {viewer ? (
+        <div className="sign-with-document">
+          <div className="sign-document">
+            <DocumentViewer number={viewer.number} label={viewer.label} compact onViewing={setViewing} />
+            <p className="muted small" role="status" data-testid="viewing-status">
+              {viewing.recorded
+                ? viewing.pagesShown === null
+                  ? 'Recorded: you opened the file.'
+                  : `Recorded: you have seen ${viewing.pagesShown} of ${viewing.pageCount} page${viewing.pageCount === 1 ? '' : 's'}.`
+                : 'Signing is possible once the document has been shown.'}
+            </p>
+          </div>
+          <div className="sign-form">
+            {form}
+            <ErrorMessage message={error} />
+          </div>
+        </div>
+      ) : (
+        <>
+          {form}
+          <ErrorMessage message={error} />
+        </>
+      )}
     </ModalDialog>
   );
 }

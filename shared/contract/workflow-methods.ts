@@ -137,7 +137,7 @@ export const workflowMethods = {
     access: 'signed-in',
     input: z.object({ number, meaning: z.enum(['reviewed', 'approved']), password: passwordSchema, comment: comment.optional() }),
     result: z.object({ signature: signatureSchema, route: routeSchema }),
-    errors: [...signingErrors, 'DOCUMENT_NOT_FOUND', 'PERMISSION_DENIED', 'ROUTE_NOT_OPEN', 'NOT_ASSIGNED', 'NOT_YOUR_TURN', 'REVIEW_NOT_COMPLETE', 'ALREADY_SIGNED', 'SELF_APPROVAL', 'CONTENT_TAMPERED', 'REVISION_STATE_CHANGED'],
+    errors: [...signingErrors, 'DOCUMENT_NOT_VIEWED', 'DOCUMENT_NOT_FOUND', 'PERMISSION_DENIED', 'ROUTE_NOT_OPEN', 'NOT_ASSIGNED', 'NOT_YOUR_TURN', 'REVIEW_NOT_COMPLETE', 'ALREADY_SIGNED', 'SELF_APPROVAL', 'CONTENT_TAMPERED', 'REVISION_STATE_CHANGED'],
   }),
   'revisions.reject': defineMethod({
     summary: 'Reject the revision under review or approval; it returns to draft.',
@@ -193,7 +193,7 @@ export const workflowMethods = {
     access: 'signed-in',
     input: z.object({ number, password: passwordSchema, comment: comment.optional() }),
     result: z.object({ signature: signatureSchema, nextReviewDate: z.string() }),
-    errors: [...signingErrors, 'DOCUMENT_NOT_FOUND', 'REVISION_NOT_EFFECTIVE', 'PERMISSION_DENIED'],
+    errors: [...signingErrors, 'DOCUMENT_NOT_VIEWED', 'DOCUMENT_NOT_FOUND', 'REVISION_NOT_EFFECTIVE', 'PERMISSION_DENIED'],
   }),
   'documents.requestWithdrawal': defineMethod({
     summary: 'Ask for a document to be withdrawn (made obsolete); an approver decides.',
@@ -209,7 +209,7 @@ export const workflowMethods = {
     access: 'revisions.approve',
     input: z.object({ number, password: passwordSchema, comment: comment.optional() }),
     result: z.object({ document: z.string(), status: z.literal('obsolete'), signature: signatureSchema.nullable() }),
-    errors: [...signingErrors, 'DOCUMENT_NOT_FOUND', 'WITHDRAWAL_NOT_PENDING', 'SELF_APPROVAL', 'REVISION_STATE_CHANGED'],
+    errors: [...signingErrors, 'DOCUMENT_NOT_VIEWED', 'DOCUMENT_NOT_FOUND', 'WITHDRAWAL_NOT_PENDING', 'SELF_APPROVAL', 'REVISION_STATE_CHANGED'],
   }),
   'training.assign': defineMethod({
     summary: 'Assign the effective revision for read-and-understood to users and roles.',
@@ -225,7 +225,7 @@ export const workflowMethods = {
     access: 'signed-in',
     input: z.object({ number, password: passwordSchema }),
     result: signatureSchema,
-    errors: [...signingErrors, 'DOCUMENT_NOT_FOUND', 'REVISION_NOT_EFFECTIVE', 'TRAINING_NOT_ASSIGNED', 'ALREADY_ACKNOWLEDGED'],
+    errors: [...signingErrors, 'DOCUMENT_NOT_VIEWED', 'DOCUMENT_NOT_FOUND', 'REVISION_NOT_EFFECTIVE', 'TRAINING_NOT_ASSIGNED', 'ALREADY_ACKNOWLEDGED'],
   }),
   'training.outstanding': defineMethod({
     summary: 'Who has not yet acknowledged the effective revisions assigned to them.',

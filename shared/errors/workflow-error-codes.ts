@@ -32,4 +32,6 @@ export const workflowErrorCodes = {
   /** The revision is `state` now, which the transition to `next` does not start from: someone acted on it meanwhile. */
   REVISION_STATE_CHANGED: params<{ state: string; next: string }>(),
   ALREADY_ACKNOWLEDGED: params<RevisionRef & { username: string }>(),
+  /** A signature (reviewed, approved, read and understood, periodic review, withdrawal) before the signer opened that content. */
+  DOCUMENT_NOT_VIEWED: params<RevisionRef & { username: string; act: 'reviewed' | 'approved' | 'read-and-understood' | 'periodic-review' | 'withdrawn' }>(),
 } as const satisfies ErrorCodeTable;

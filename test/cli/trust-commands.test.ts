@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDocumentTeam, registerEffectiveDocument, type DocumentTeam } from '../helpers/document-team';
 import { runQuire } from '../helpers/quire-cli';
 import { adminPassword, createTestVault, userPassword, type TestVault } from '../helpers/temp-vault';
+import { viewRevision } from '../helpers/view-revision';
 
 // The same duties and the same reader's view through the quire command, as a script would meet them.
 describe('quire keeps duties apart and readers to what is in force', () => {
@@ -47,6 +48,7 @@ describe('quire keeps duties apart and readers to what is in force', () => {
     const { token } = await t.core.login('zhang', 'Reset-by-admin-2026');
     await t.core.call(token, 'session.changePassword', { currentPassword: 'Reset-by-admin-2026', newPassword: 'Admin-knows-this-1' });
     await t.core.call(team.author, 'revisions.submit', { number, reviewers: ['zhang'], approvers: ['lukasz'] });
+    await viewRevision(t.core, token, number);
     await t.core.call(token, 'revisions.sign', { number, meaning: 'reviewed', password: 'Admin-knows-this-1' });
 
     const unconfirmed = await quire(['signatures', 'verify', t.vaultPath, number], as('rhea'));

@@ -1,3 +1,4 @@
+import { viewRevision } from './view-revision';
 import { userPassword, type TestVault } from './temp-vault';
 
 /** The people a controlled document passes through, signed in; printed names in several scripts. */
@@ -22,7 +23,9 @@ export async function addDocumentTeam(t: TestVault): Promise<DocumentTeam> {
 /** Takes a document's newest draft through review, approval and release: it becomes effective today. */
 export async function releaseNewestDraft(t: TestVault, team: DocumentTeam, number: string): Promise<void> {
   await t.core.call(team.author, 'revisions.submit', { number, reviewers: ['zhang'], approvers: ['lukasz'] });
+  await viewRevision(t.core, team.reviewer, number);
   await t.core.call(team.reviewer, 'revisions.sign', { number, meaning: 'reviewed', password: userPassword });
+  await viewRevision(t.core, team.approver, number);
   await t.core.call(team.approver, 'revisions.sign', { number, meaning: 'approved', password: userPassword });
   await t.core.call(team.controller, 'revisions.release', { number, password: userPassword });
 }

@@ -31,10 +31,12 @@ export function signInChildProcess(s: ChildSigning): Signature {
 
 if (process.argv[1] === thisFile) {
   const { QuireCore } = await import('../../electron/core/quire-core');
+  const { viewRevision } = await import('./view-revision');
   const [vaultPath, username, password, number, meaning, at] = process.argv.slice(2) as [string, string, string, string, string, string];
   const core = QuireCore.open(vaultPath, { now: () => new Date(at), workstation: 'child-process' });
   try {
     const { token } = await core.login(username, password);
+    await viewRevision(core, token, number);
     const { signature } = await core.call(token, 'revisions.sign', { number, meaning: meaning as MethodInput<'revisions.sign'>['meaning'], password });
     process.stdout.write(JSON.stringify(signature));
   } finally {

@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import type Database from 'better-sqlite3';
 import { expect } from 'vitest';
-import type { ErrorCode } from '../../shared/errors';
+import { isSessionEnding, type ErrorCode } from '../../shared/errors';
 import { userPassword, type TestVault } from './temp-vault';
+import { viewRevision } from './view-revision';
 
 // Building blocks for workflow stories: documents already routed or approved, the signing call
 // every story makes, a snapshot of the workflow tables for refusals, and an insider's sqlite3.
@@ -40,8 +41,13 @@ export async function routedDocument(t: TestVault, author: string, route: RouteS
   return number;
 }
 
-/** The signing call of every story: the signer's own password, as the form would send it. */
-export function sign(t: TestVault, token: string, number: string, meaning: 'reviewed' | 'approved', comment?: string) {
+/** The signing call of every story: the document shown first (as the dialog does), then the signer's own password, as the form would send it. */
+export async function sign(t: TestVault, token: string, number: string, meaning: 'reviewed' | 'approved', comment?: string) {
+  // A signer who may not see the revision (or has no task) is refused by the signing call itself, which
+  // checks that first; a session that the viewing found ended (locked, disabled) is that refusal already.
+  await viewRevision(t.core, token, number).catch((error: { code?: string }) => {
+    if (error.code && isSessionEnding(error.code as ErrorCode)) throw error;
+  });
   return t.core.call(token, 'revisions.sign', { number, meaning, password: userPassword, ...(comment === undefined ? {} : { comment }) });
 }
 

@@ -6,6 +6,7 @@ import { sqlite3Tool } from '../helpers/sqlite3-tool';
 import { createTestVault, userPassword, type TestVault } from '../helpers/temp-vault';
 import { routedDocument } from '../helpers/workflow';
 import { cookieOf, httpRequest, pageHeaders } from './http-client';
+import { viewRevision } from '../helpers/view-revision';
 
 // An attacker who guesses passwords in parallel must not get more tries than the lockout allows,
 // nor see the lock undone by the one right guess among them (21 CFR 11.300(d)).
@@ -85,6 +86,7 @@ describe('the lockout under parallel attempts', () => {
     const signer = await t.addSignedInUser('sig', 'Sig Signer', ['reviewer']);
     await t.addSignedInUser('lukasz', 'Łukasz Ñúñez', ['approver']);
     const number = await routedDocument(t, author, { reviewers: ['sig'], approvers: ['lukasz'] });
+    await viewRevision(t.core, signer, number);
     const passwords = Array.from({ length: 12 }, (_, i) => (i === 3 ? userPassword : `Wrong-sign-${i}x`));
     const results = await Promise.allSettled(passwords.map((password) => t.core.call(signer, 'revisions.sign', { number, meaning: 'reviewed', password })));
 

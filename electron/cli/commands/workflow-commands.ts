@@ -7,6 +7,7 @@ import { formatTable } from '../format-table';
 import { usageError } from '../cli-usage-error';
 import { keyAfterResetNote } from '../../../shared/key-after-reset-note';
 import { revisionStateInWords } from '../../../shared/lifecycle';
+import { declareViewing } from './declare-viewing';
 
 const routeText = (r: Route) =>
   [
@@ -18,7 +19,9 @@ export const signatureLine = (s: Signature) =>
   `${s.document} ${s.revision} ${s.meaning} by ${s.signer.printedName} (${s.signer.username}) at ${s.signedAt} [${s.timeZone} ${s.utcOffset}] content ${s.contentSha256.slice(0, 16)}…${s.comment ? ` — ${s.comment}` : ''}${keyAfterResetNote(s) ? ` [${keyAfterResetNote(s)}]` : ''}`;
 
 const submitUsage = 'rev submit <vault> <number> --reviewers <u,…> --approvers <u,…> [--sequential] --as <user>';
-const signUsage = 'rev sign <vault> <number> --meaning reviewed|approved [--comment <c>] --as <user>';
+const signUsage = 'rev sign <vault> <number> --meaning reviewed|approved --viewed [--comment <c>] --as <user>';
+/** Every signature on content needs the signer to have seen it: --viewed declares they opened the exported file. */
+const viewedOption = { viewed: { type: 'boolean' } } as const;
 const rejectUsage = 'rev reject <vault> <number> --comment <c> --as <user>';
 const releaseUsage = 'rev release <vault> <number> [--effective <YYYY-MM-DD>] --as <user>';
 
@@ -46,11 +49,12 @@ export const workflowCommands = [
     words: ['rev', 'sign'],
     usage: signUsage,
     summary: 'Sign as reviewer or approver; your password (QUIRE_PASSWORD) is checked again.',
-    options: { meaning: { type: 'string' }, comment: { type: 'string' } },
+    options: { meaning: { type: 'string' }, comment: { type: 'string' }, ...viewedOption },
     async run({ signedIn, positionals, values }) {
       const number = positional(positionals, 1, 'document number', signUsage);
       if (values.meaning !== 'reviewed' && values.meaning !== 'approved') throw usageError({ field: 'meaning', problem: 'choice', choices: ['reviewed', 'approved'] }, signUsage);
       const { core, token, password } = await signedIn({ applyDueReleases: true });
+      if (values.viewed) await declareViewing(core, token, number, 'newest');
       return core.call(token, 'revisions.sign', { number, meaning: values.meaning, password, comment: optionalText(values.comment) });
     },
     text: (r) => `Signed: ${signatureLine(r.signature)}\n${routeText(r.route)}`,
@@ -131,12 +135,13 @@ export const workflowCommands = [
   }),
   defineCommand({
     words: ['reviews', 'complete'],
-    usage: 'reviews complete <vault> <number> [--comment <c>] --as <user>',
+    usage: 'reviews complete <vault> <number> --viewed [--comment <c>] --as <user>',
     summary: 'Record (signed) a periodic review that found no change needed.',
-    options: { comment: { type: 'string' } },
+    options: { comment: { type: 'string' }, ...viewedOption },
     async run({ signedIn, positionals, values }) {
       const number = positional(positionals, 1, 'document number', 'reviews complete <vault> <number>');
       const { core, token, password } = await signedIn({ applyDueReleases: true });
+      if (values.viewed) await declareViewing(core, token, number, 'effective');
       return core.call(token, 'reviews.complete', { number, password, comment: optionalText(values.comment) });
     },
     text: (r) => `${signatureLine(r.signature)}\nNext review by ${r.nextReviewDate}.`,
@@ -181,12 +186,13 @@ export const workflowCommands = [
   }),
   defineCommand({
     words: ['doc', 'approve-withdrawal'],
-    usage: 'doc approve-withdrawal <vault> <number> [--comment <c>] --as <approver>',
+    usage: 'doc approve-withdrawal <vault> <number> --viewed [--comment <c>] --as <approver>',
     summary: 'Sign the pending withdrawal: the document becomes obsolete.',
-    options: { comment: { type: 'string' } },
+    options: { comment: { type: 'string' }, ...viewedOption },
     async run({ signedIn, positionals, values }) {
       const number = positional(positionals, 1, 'document number', 'doc approve-withdrawal <vault> <number>');
       const { core, token, password } = await signedIn({ applyDueReleases: true });
+      if (values.viewed) await declareViewing(core, token, number, 'effective');
       return core.call(token, 'documents.approveWithdrawal', { number, password, comment: optionalText(values.comment) });
     },
     text: (r) => `${r.document} is ${r.status}.`,
@@ -208,12 +214,13 @@ export const workflowCommands = [
   }),
   defineCommand({
     words: ['training', 'ack'],
-    usage: 'training ack <vault> <number> --as <user>',
+    usage: 'training ack <vault> <number> --viewed --as <user>',
     summary: 'Sign that you read and understood the effective revision.',
-    options: {},
-    async run({ signedIn, positionals }) {
+    options: { ...viewedOption },
+    async run({ signedIn, positionals, values }) {
       const number = positional(positionals, 1, 'document number', 'training ack <vault> <number>');
       const { core, token, password } = await signedIn({ applyDueReleases: true });
+      if (values.viewed) await declareViewing(core, token, number, 'effective');
       return core.call(token, 'training.acknowledge', { number, password });
     },
     text: signatureLine,

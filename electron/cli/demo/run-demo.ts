@@ -12,6 +12,7 @@ import { externalStandardNote, lineClearanceSopA, lineClearanceSopB, torqueWorkI
 import { userDataFolder } from '../../core/user-data-folder';
 
 import { demoPasswords } from '../../../shared/demo-sign-ins';
+import { declareViewing } from '../commands/declare-viewing';
 
 export { demoPasswords };
 
@@ -66,7 +67,9 @@ export async function runDemo(options: { folder?: string; out: (text: string) =>
     // SOP revision A: drafted, reviewed, approved, released.
     const sop = await core.call(arun, 'documents.register', { type: 'SOP', department: 'PRD', title: 'Line clearance before batch start', file: { path: file('line-clearance.md', lineClearanceSopA) } });
     await core.call(arun, 'revisions.submit', { number: sop.number, reviewers: ['zhang'], approvers: ['lukasz'] });
+    await declareViewing(core, zhang, sop.number, 'newest');
     await core.call(zhang, 'revisions.sign', { number: sop.number, meaning: 'reviewed', password, comment: 'Checked against the line layout.' });
+    await declareViewing(core, lukasz, sop.number, 'newest');
     await core.call(lukasz, 'revisions.sign', { number: sop.number, meaning: 'approved', password });
     await core.call(carol, 'revisions.release', { number: sop.number, password });
     say(`${sop.number} revision A is effective.`);
@@ -76,11 +79,14 @@ export async function runDemo(options: { folder?: string; out: (text: string) =>
     // Revision B: rejected once, revised, approved; it supersedes A.
     await core.call(arun, 'revisions.createDraft', { number: sop.number, file: { path: file('line-clearance-b.md', lineClearanceSopB) }, changeSummary: 'Reject bins added to the check; QA inspector co-signs; QA line release added.' });
     await core.call(arun, 'revisions.submit', { number: sop.number, reviewers: ['zhang'], approvers: ['lukasz'] });
+    await declareViewing(core, zhang, sop.number, 'newest');
     await core.call(zhang, 'revisions.sign', { number: sop.number, meaning: 'reviewed', password });
     await core.call(lukasz, 'revisions.reject', { number: sop.number, comment: 'Say who may release the line when QA is absent.' });
     say(`${sop.number} B.1 rejected by lukasz; back to draft as B.2.`);
     await core.call(arun, 'revisions.submit', { number: sop.number, reviewers: ['zhang'], approvers: ['lukasz'] });
+    await declareViewing(core, zhang, sop.number, 'newest');
     await core.call(zhang, 'revisions.sign', { number: sop.number, meaning: 'reviewed', password });
+    await declareViewing(core, lukasz, sop.number, 'newest');
     await core.call(lukasz, 'revisions.sign', { number: sop.number, meaning: 'approved', password });
     const releasedB = await core.call(carol, 'revisions.release', { number: sop.number, password });
     say(`${sop.number} revision ${releasedB.revision} is effective; ${releasedB.superseded} is superseded.`);
@@ -92,6 +98,7 @@ export async function runDemo(options: { folder?: string; out: (text: string) =>
     const copyOfB = await core.call(carol, 'prints.print', { number: sop.number, mode: 'controlled', copyholder: 'Packing line 1 supervisor', location: 'Packing hall, line 1', destination: path.join(folder, `demo-${stamp}-${sop.number}-B-controlled-copy-2.pdf`) });
     say(`Controlled copy No. ${copyOfB.copyNumber} of ${sop.number} ${copyOfB.revision}: ${copyOfB.path} (verification code ${copyOfB.verificationCode})`);
     await core.call(carol, 'training.assign', { number: sop.number, roles: ['reviewer', 'approver'] });
+    await declareViewing(core, zhang, sop.number, 'effective');
     await core.call(zhang, 'training.acknowledge', { number: sop.number, password });
 
     await core.call(carol, 'documents.register', { type: 'WI', department: 'PRD', title: 'Torque setting of the capping head', file: { path: file('capping-torque.txt', torqueWorkInstruction) } });

@@ -15,6 +15,7 @@ const describe: Record<string, (d: Details) => string> = {
   'revision.replaced': (d) => `Draft replaced by ${String(d.by)}`,
   'revision.submitted': (d) => `Submitted for review by ${(d.reviewers as string[]).join(', ')}, approval by ${(d.approvers as string[]).join(', ')} (${String(d.approvalMode)})`,
   'revision.signed': (d) => `Signed: ${String(d.meaning)}`,
+  'revision.viewed': (d) => (d.how === 'declared' ? 'Opened (the signer declared reading the exported file)' : `Viewed: ${String(d.pagesShown)} of ${String(d.pageCount)} page(s) shown`),
   'revision.review_completed': () => 'Review complete; approval starts',
   'revision.rejected': (d) => `Rejected at ${String(d.stage)}`,
   'revision.approved': () => 'Approved',

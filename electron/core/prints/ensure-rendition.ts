@@ -43,7 +43,7 @@ const officeMediaTypes = new Set([
   'application/rtf',
 ]);
 
-function recordedRendition(ctx: CallContext, contentId: number): RenditionRow | undefined {
+export function recordedRendition(ctx: CallContext, contentId: number): RenditionRow | undefined {
   return statement<[number], RenditionRow>(
     ctx.vault.db,
     'SELECT r.rendition_content_id, r.kind, r.tool, r.page_count, c.sha256 FROM renditions r JOIN contents c ON c.id = r.rendition_content_id WHERE r.content_id = ?',
@@ -51,7 +51,7 @@ function recordedRendition(ctx: CallContext, contentId: number): RenditionRow | 
 }
 
 /** Stored bytes, refused when they no longer hash to what was recorded: paper must come from the approved bytes. */
-function intactBytes(ctx: CallContext, contentId: number, sha256: string, what: { label?: string; kind: 'content' | 'rendition' }): Uint8Array {
+export function intactBytes(ctx: CallContext, contentId: number, sha256: string, what: { label?: string; kind: 'content' | 'rendition' }): Uint8Array {
   const bytes = readContentBytes(ctx.vault.db, contentId);
   if (createHash('sha256').update(bytes).digest('hex') !== sha256) {
     throw new QuireError('CONTENT_TAMPERED', { ...(what.label ? { label: what.label } : {}), sha256Prefix: sha256.slice(0, 16), what: what.kind });
@@ -59,7 +59,7 @@ function intactBytes(ctx: CallContext, contentId: number, sha256: string, what: 
   return bytes;
 }
 
-async function makeRendition(ctx: CallContext, document: DocumentRow, revision: RevisionRow, source: () => Uint8Array): Promise<{ bytes: Uint8Array; kind: RenditionKind; tool: string }> {
+export async function makeRendition(ctx: CallContext, document: DocumentRow, revision: RevisionRow, source: () => Uint8Array): Promise<{ bytes: Uint8Array; kind: RenditionKind; tool: string }> {
   const title = `${document.number} ${document.title}`;
   if (revision.media_type === 'application/pdf') return { bytes: source(), kind: 'native-pdf', tool: 'none: the content is a PDF' };
   if (revision.media_type === 'text/plain' || revision.media_type === 'text/csv') return { bytes: await renderTextToPdf(decodePlainText(source()), title), kind: 'rendered', tool: 'Quire text renderer' };

@@ -37,7 +37,7 @@ export async function completePeriodicReview(ctx: CallContext, input: ParsedInpu
     const nextReviewDate = addMonths(localDate(ctx.now()), document.review_interval_months);
     const signature = insertSignature(db, prepared, null);
     statement(db, 'UPDATE revisions SET next_review_date = ? WHERE id = ?').run(nextReviewDate, revision.id);
-    appendAuditEvent(db, actorOf(ctx), { action: 'revision.periodic_review_completed', entityType: 'revision', entityId: revision.id, oldValue: { nextReviewDate: revision.next_review_date }, newValue: { document: document.number, label: labelOf(revision), nextReviewDate, signatureId: signature.id }, reason: prepared.comment }, ctx.now());
+    appendAuditEvent(db, actorOf(ctx), { action: 'revision.periodic_review_completed', entityType: 'revision', entityId: revision.id, oldValue: { nextReviewDate: revision.next_review_date }, newValue: { document: document.number, label: labelOf(revision), nextReviewDate, signatureId: signature.id, viewed: prepared.viewed }, reason: prepared.comment }, ctx.now());
     return { signature, nextReviewDate };
   });
 }

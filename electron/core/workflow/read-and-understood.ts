@@ -40,7 +40,7 @@ export async function acknowledgeTraining(ctx: CallContext, input: ParsedInput<'
   return writeTransaction(ctx, () => {
     const signature = insertSignature(db, prepared, null);
     statement(db, 'UPDATE training_assignments SET signature_id = ? WHERE id = ? AND signature_id IS NULL').run(signature.id, assignment.id);
-    appendAuditEvent(db, actorOf(ctx), { action: 'training.acknowledged', entityType: 'revision', entityId: revision.id, newValue: { document: document.number, label: labelOf(revision), signatureId: signature.id } }, ctx.now());
+    appendAuditEvent(db, actorOf(ctx), { action: 'training.acknowledged', entityType: 'revision', entityId: revision.id, newValue: { document: document.number, label: labelOf(revision), signatureId: signature.id, viewed: prepared.viewed } }, ctx.now());
     return signature;
   });
 }

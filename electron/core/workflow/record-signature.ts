@@ -9,6 +9,7 @@ import { userRowById } from '../users/user-records';
 import { statement } from '../vault/statements';
 import { activeSigningKey } from './signing-key-records';
 import { signatureById } from './signature-queries';
+import { requireViewingBeforeSigning, type ViewingRecord } from '../viewer/revision-viewings';
 
 /** A signature computed before its transaction (password and key work is slow and async). */
 export interface PreparedSignature {
@@ -26,6 +27,8 @@ export interface PreparedSignature {
   signature: string;
   /** The signature this one chains to on the same revision (null for the first); checked again when storing. */
   previousSignatureId: number | null;
+  /** The signer's viewing of this content that the signature rests on (null for acts that need none); its audit event records it. */
+  viewed: ViewingRecord | null;
 }
 
 function latestSignatureOn(db: Database.Database, revisionId: number): { id: number; manifest: string } | undefined {
@@ -38,6 +41,8 @@ function latestSignatureOn(db: Database.Database, revisionId: number): { id: num
  * binds document, revision, content hash, meaning, signer and time. Nothing is stored yet.
  */
 export async function prepareSignature(ctx: CallContext, document: DocumentRow, revision: RevisionRow, meaning: SignatureMeaning, password: string, comment: string | null): Promise<PreparedSignature> {
+  // Before the password: signing unseen content is refused without counting toward lockout.
+  const viewed = requireViewingBeforeSigning(ctx, document, revision, meaning);
   await checkUserPassword(ctx, ctx.user.username, password, `signature (${meaning})`);
   const key = activeSigningKey(ctx.vault.db, ctx.user.id);
   const privateKey = await unlockSigningKey(key.encrypted_private_key, password);
@@ -77,6 +82,7 @@ export async function prepareSignature(ctx: CallContext, document: DocumentRow, 
     manifest,
     signature: signManifest(manifest, privateKey),
     previousSignatureId: previous?.id ?? null,
+    viewed,
   };
 }
 

@@ -84,7 +84,7 @@ export async function signRouteTask(ctx: CallContext, input: ParsedInput<'revisi
       action: 'revision.signed',
       entityType: 'revision',
       entityId: revision.id,
-      newValue: { document: document.number, label: labelOf(revision), meaning: input.meaning, signatureId: signature.id, contentSha256: prepared.contentSha256, timeZone: prepared.timeZone },
+      newValue: { document: document.number, label: labelOf(revision), meaning: input.meaning, signatureId: signature.id, contentSha256: prepared.contentSha256, timeZone: prepared.timeZone, viewed: prepared.viewed },
       reason: input.comment ?? null,
     }, ctx.now());
     advanceRoute(ctx, route, task, revision.id, document.number, labelOf(revision));

@@ -53,7 +53,7 @@ export async function approveWithdrawal(ctx: CallContext, input: ParsedInput<'do
       // An obsolete revision's paper must come back exactly like a superseded one's.
       if (transition === 'makeObsolete') markCopiesDueForRecall(db, actorOf(ctx), { revisionId: r.id, documentId: document.id }, now);
     }
-    appendAuditEvent(db, actorOf(ctx), { action: 'document.withdrawn', entityType: 'document', entityId: document.id, oldValue: { status: 'active' }, newValue: { document: document.number, status: 'obsolete', signatureId: signature.id }, reason: request.reason }, now);
+    appendAuditEvent(db, actorOf(ctx), { action: 'document.withdrawn', entityType: 'document', entityId: document.id, oldValue: { status: 'active' }, newValue: { document: document.number, status: 'obsolete', signatureId: signature.id, viewed: prepared.viewed }, reason: request.reason }, now);
     return { document: document.number, status: 'obsolete' as const, signature };
   });
 }

@@ -10,6 +10,7 @@ import { SignTaskDialog } from '../inbox/sign-task-dialog';
 import { NewDraftDialog } from './new-draft-dialog';
 import { PrintDialog } from './print-dialog';
 import { SubmitDialog } from './submit-dialog';
+import { DocumentViewer } from '../viewer/document-viewer';
 
 type Open = 'print' | 'draft' | 'submit' | 'release' | 'cancel' | 'withdraw' | 'sign' | 'reject' | null;
 
@@ -88,6 +89,7 @@ export function DocumentActions({ document: d, latest, route, onChanged }: { doc
           label="Reason for rejection"
           submitLabel="Reject"
           danger
+          aside={<DocumentViewer number={d.number} label={latest.label} compact />}
           onClose={close}
           onSubmit={async (comment) => {
             await call('revisions.reject', { number: d.number, comment });

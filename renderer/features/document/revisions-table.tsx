@@ -1,5 +1,6 @@
 import type { Revision } from '../../../shared/contract';
 import { contentDownloadUrl } from '../../api';
+import { routeHref } from '../../app/use-hash-route';
 import { fileSize, shortHash, utcTime } from '../../components/format';
 import { StateBadge } from '../../components/state-badge';
 
@@ -25,7 +26,12 @@ export function RevisionsTable({ number, revisions }: { number: string; revision
           const href = contentDownloadUrl(number, r.label);
           return (
             <tr key={r.id}>
-              <td className="mono strong">{r.label}</td>
+              <td className="mono strong">
+                {r.label}{' '}
+                <a href={routeHref({ screen: 'viewer', number, label: r.label })} className="small" title={`View ${number} ${r.label}`}>
+                  View
+                </a>
+              </td>
               <td>
                 <StateBadge state={r.state} />
               </td>

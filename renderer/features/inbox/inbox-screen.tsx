@@ -5,6 +5,7 @@ import { routeHref } from '../../app/use-hash-route';
 import { CommentDialog } from '../../components/comment-dialog';
 import { ErrorMessage } from '../../components/error-message';
 import { useLoad } from '../../components/use-load';
+import { DocumentViewer } from '../viewer/document-viewer';
 import { SignTaskDialog, type InboxTask } from './sign-task-dialog';
 
 const kindLabels: Record<InboxTask['kind'], string> = {
@@ -14,7 +15,7 @@ const kindLabels: Record<InboxTask['kind'], string> = {
   withdrawal: 'Withdrawal',
 };
 
-type Open = { mode: 'sign'; task: InboxTask; sha256: string | null } | { mode: 'reject'; task: InboxTask } | null;
+type Open = { mode: 'sign'; task: InboxTask; sha256: string | null; viewLabel: string | null } | { mode: 'reject'; task: InboxTask } | null;
 
 /** The user's inbox: what waits for their signature, oldest obligations first. */
 export function InboxScreen() {
@@ -29,8 +30,9 @@ export function InboxScreen() {
     try {
       // The content hash the signature will be bound to, shown in the dialog before signing.
       const document = await call('documents.get', { number: task.document });
-      const revision = document.revisions.find((r) => r.label === task.revision);
-      setOpen({ mode: 'sign', task, sha256: revision?.sha256 ?? null });
+      // A withdrawal is about the revision in force, which the approver is shown.
+      const revision = document.revisions.find((r) => r.label === task.revision) ?? (task.kind === 'withdrawal' ? document.revisions.findLast((r) => r.state === 'effective') : undefined);
+      setOpen({ mode: 'sign', task, sha256: revision?.sha256 ?? null, viewLabel: revision?.label ?? null });
     } catch (e) {
       setError(errorSentence(e));
     }
@@ -76,7 +78,17 @@ export function InboxScreen() {
                   <a href={routeHref({ screen: 'document', number: task.document })}>{task.document}</a>
                 </td>
                 <td>{task.title}</td>
-                <td className="mono">{task.revision}</td>
+                <td className="mono">
+                  {task.revision}
+                  {task.revision && (
+                    <>
+                      {' '}
+                      <a href={routeHref({ screen: 'viewer', number: task.document, label: task.revision })} title={`View ${task.document} ${task.revision}`}>
+                        View
+                      </a>
+                    </>
+                  )}
+                </td>
                 <td>
                   {task.dueDate ?? '—'}
                   {task.overdue && <span className="badge badge-rejected">Overdue</span>}
@@ -103,7 +115,7 @@ export function InboxScreen() {
         </table>
       )}
       {open?.mode === 'sign' && (
-        <SignTaskDialog task={open.task} sha256={open.sha256} onClose={() => setOpen(null)} onSigned={() => finished(`Signed: ${open.task.document} revision ${open.task.revision} (${kindLabels[open.task.kind].toLowerCase()}).`)} />
+        <SignTaskDialog task={open.task} sha256={open.sha256} viewLabel={open.viewLabel} onClose={() => setOpen(null)} onSigned={() => finished(`Signed: ${open.task.document} revision ${open.task.revision} (${kindLabels[open.task.kind].toLowerCase()}).`)} />
       )}
       {open?.mode === 'reject' && (
         <CommentDialog
@@ -112,6 +124,7 @@ export function InboxScreen() {
           label="Reason for rejection"
           submitLabel="Reject"
           danger
+          aside={<DocumentViewer number={open.task.document} label={open.task.revision} compact />}
           onClose={() => setOpen(null)}
           onSubmit={async (comment) => {
             await call('revisions.reject', { number: open.task.document, comment });

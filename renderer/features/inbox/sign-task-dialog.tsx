@@ -14,7 +14,7 @@ const acts: Record<InboxTask['kind'], { statement: string; meaning: string; subm
 };
 
 /** Signs one inbox task — review, approval, acknowledgement or withdrawal — with the password asked again. */
-export function SignTaskDialog({ task, sha256, onSigned, onClose }: { task: InboxTask; sha256: string | null; onSigned: () => void; onClose: () => void }) {
+export function SignTaskDialog({ task, sha256, viewLabel, onSigned, onClose }: { task: InboxTask; sha256: string | null; viewLabel?: string | null; onSigned: () => void; onClose: () => void }) {
   const { user } = useSession();
   const act = acts[task.kind];
   const subject: SignatureSubject = { statement: act.statement, meaning: act.meaning, document: task.document, title: task.title, revision: task.revision, sha256 };
@@ -29,5 +29,18 @@ export function SignTaskDialog({ task, sha256, onSigned, onClose }: { task: Inbo
     }
     onSigned();
   };
-  return <SignatureDialog subject={subject} signerName={user.fullName} signerUsername={user.username} comment={act.comment} submitLabel={act.submit} onSign={sign} onClose={onClose} />;
+  // The revision the signature is about is shown in the dialog (a withdrawal: the effective revision being withdrawn).
+  const label = viewLabel ?? task.revision;
+  return (
+    <SignatureDialog
+      subject={subject}
+      signerName={user.fullName}
+      signerUsername={user.username}
+      comment={act.comment}
+      submitLabel={act.submit}
+      onSign={sign}
+      onClose={onClose}
+      {...(label ? { viewer: { number: task.document, label } } : {})}
+    />
+  );
 }

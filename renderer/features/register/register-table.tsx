@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, type KeyboardEvent } from 'react';
 import type { DocumentSummary } from '../../../shared/contract';
+import { routeHref } from '../../app/use-hash-route';
 import { StateBadge } from '../../components/state-badge';
 
 const rowHeight = 34;
@@ -80,7 +81,10 @@ export function RegisterTable({ documents, onOpen, hrefFor }: RegisterTableProps
                   <span role="cell" className="revision-cell">
                     {d.currentRevision ? (
                       <>
-                        <span className="mono rev-label">{d.currentRevision.label}</span> <StateBadge state={d.currentRevision.state} />
+                        <span className="mono rev-label">{d.currentRevision.label}</span> <StateBadge state={d.currentRevision.state} />{' '}
+                        <a href={routeHref({ screen: 'viewer', number: d.number, label: d.currentRevision.label })} className="small" title={`View ${d.number} ${d.currentRevision.label}`}>
+                          View
+                        </a>
                       </>
                     ) : (
                       '—'

@@ -7,6 +7,7 @@ const refusedInBrowser = {
   print: 'Printing to a file path is not available in the browser; the print comes back as a download instead.',
   'compare-report': 'Saving a report to a file path is not available in the browser; it comes back as a download instead.',
   backup: 'Backups are not available in the browser; back up the vault on the machine that holds it.',
+  view: 'The document viewer loads its pages from its own address in the browser; open the document from the register.',
 } as const;
 
 export const userMessages: SentencesFor<typeof userErrorCodes> = {

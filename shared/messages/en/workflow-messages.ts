@@ -46,4 +46,5 @@ export const workflowMessages: SentencesFor<typeof workflowErrorCodes> = {
   TRAINING_NOT_ASSIGNED: ({ username, number, label }) => `${username} has no read-and-understood assignment for ${number} ${label}.`,
   REVISION_STATE_CHANGED: ({ state, next }) => `The revision is ${stateWords(state)} now and cannot become ${stateWords(next)}; look at it again.`,
   ALREADY_ACKNOWLEDGED: ({ username, number, label }) => `${username} already acknowledged ${number} ${label}.`,
+  DOCUMENT_NOT_VIEWED: ({ username, number, label }) => `${username} has not opened ${number} ${label} yet. Open the document and look through it, then sign.`,
 };

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfTextByPage, squash } from '../../helpers/pdf-tools';
 import { createTestVault, userPassword, type TestVault } from '../../helpers/temp-vault';
 import { auditEventsAfter, lastAuditEventId, routedDocument } from '../../helpers/workflow';
+import { viewRevision } from '../../helpers/view-revision';
 
 // An administrator who resets a password knows it, and can sign in first and choose the next one.
 // Quire cannot stop that, but it must not hide it: the key issued after a reset is marked, and every
@@ -43,6 +44,7 @@ describe('a signing key issued after an administrator reset a password', () => {
     expect(newKey).toMatchObject({ issued_after_reset: 1, identity_confirmed_at: null, retired_at: null });
     expect(auditEventsAfter(db(), before).find((e) => e.action === 'user.password_changed')).toMatchObject({ newValue: { signingKey: { keyId: newKey!.key_id }, issuedAfterReset: true } });
 
+    await viewRevision(t.core, token, number);
     const { signature } = await t.core.call(token, 'revisions.sign', { number, meaning: 'reviewed', password: 'Admin-knows-this-1' });
     expect(signature.keyIssuedAfterReset).toEqual({ identityConfirmedBy: null, identityConfirmedAt: null });
     const [checked] = await t.core.call(tokens.rob!, 'signatures.verify', { number });

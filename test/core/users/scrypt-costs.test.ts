@@ -6,6 +6,7 @@ import { closeVault } from '../../../electron/core/vault/open-vault';
 import { sqlite3Tool } from '../../helpers/sqlite3-tool';
 import { createTestVault, signInCast, tempFolder, userPassword, type TestVault } from '../../helpers/temp-vault';
 import { routedDocument } from '../../helpers/workflow';
+import { viewRevision } from '../../helpers/view-revision';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
 const productionFolders = ['electron', 'shared', 'renderer', 'bin', 'scripts', 'bench'];
@@ -43,6 +44,7 @@ describe('a cheaper scrypt cost for tests', () => {
 
   it('is what the test vault helper gives its users, whose hashes and keys still sign and verify', async () => {
     const number = await routedDocument(t, tokens.arun!, { reviewers: ['rita'], approvers: ['lukasz'] });
+    await viewRevision(t.core, tokens.rita!, number);
     await t.core.call(tokens.rita!, 'revisions.sign', { number, meaning: 'reviewed', password: userPassword });
     expect(storedCosts(t.vaultPath)).toEqual([
       { hashN: 1024, keyN: 1024 },

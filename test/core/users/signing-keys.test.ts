@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestVault, userPassword, type TestVault, signInCast } from '../../helpers/temp-vault';
 import { expectRefusal, routedDocument } from '../../helpers/workflow';
+import { viewRevision } from '../../helpers/view-revision';
 
 // A signing key is unlocked only by a password its owner chose (21 CFR 11.100, 11.300): a user's own
 // password change keeps the key, an administrator's reset retires it, and an administrator who knows a
@@ -19,7 +20,10 @@ describe('signing keys follow the user’s own password', () => {
   const db = () => t.core.vault.db;
   const keysOf = (username: string) =>
     db().prepare('SELECT k.key_id, k.encrypted_private_key, k.retired_at FROM signing_keys k JOIN users u ON u.id = k.user_id WHERE u.username = ? ORDER BY k.id').all(username) as { key_id: string; encrypted_private_key: string; retired_at: string | null }[];
-  const signAs = (token: string, number: string, password: string) => t.core.call(token, 'revisions.sign', { number, meaning: 'reviewed', password });
+  const signAs = async (token: string, number: string, password: string) => {
+    await viewRevision(t.core, token, number);
+    return t.core.call(token, 'revisions.sign', { number, meaning: 'reviewed', password });
+  };
 
   it('a user’s own password change keeps the same key pair, re-wrapped under the new password', async () => {
     const [before] = keysOf('lukasz');

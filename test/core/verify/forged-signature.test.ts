@@ -29,7 +29,7 @@ describe('a signature forged by a holder of the vault file', () => {
     sqlite3Tool(t.vaultPath, `UPDATE users SET password_hash = ${sql(plantedHash)} WHERE username = 'rita';
       INSERT INTO signing_keys (user_id, key_id, public_key_pem, encrypted_private_key, created_at)
       VALUES ((SELECT id FROM users WHERE username = 'rita'), ${sql(plantedKey.keyId)}, ${sql(plantedKey.publicKeyPem)}, ${sql(plantedKey.encryptedPrivateKey)}, ${sql(new Date().toISOString())});`);
-    const signed = await runQuire(['rev', 'sign', t.vaultPath, number, '--meaning', 'reviewed', '--as', 'rita'], { QUIRE_PASSWORD: known });
+    const signed = await runQuire(['rev', 'sign', t.vaultPath, number, '--meaning', 'reviewed', '--viewed', '--as', 'rita'], { QUIRE_PASSWORD: known });
     expect(signed.stderr).toBe('');
     expect(signed.code).toBe(0);
     sqlite3Tool(t.vaultPath, `UPDATE users SET password_hash = ${sql(ritaHash)} WHERE username = 'rita';

@@ -3,6 +3,7 @@ import { changeRevisionState } from '../../../electron/core/documents/change-rev
 import { createTestVault, signInCast, type TestVault } from '../../helpers/temp-vault';
 import { draftDocument, expectRefusal, sign } from '../../helpers/workflow';
 import { userPassword } from '../../helpers/temp-vault';
+import { viewRevision } from '../../helpers/view-revision';
 
 // Issue 8, point 1: documents.get lists, per revision, the acts the caller may take now — worked out
 // in the core from the lifecycle table, the caller's permissions and the route — and the core refuses
@@ -71,6 +72,7 @@ describe('the acts documents.get offers each user', () => {
     await t.core.call(u.carol!, 'documents.requestWithdrawal', { number, reason: 'Replaced by a work instruction.' });
     expect((await actsOf(u.carol!)).document).toEqual([]);
     expect((await actsOf(u.lukasz!)).document).toEqual(['approveWithdrawal']);
+    await viewRevision(t.core, u.lukasz!, number, 'effective');
     await t.core.call(u.lukasz!, 'documents.approveWithdrawal', { number, password: userPassword });
     const after = await actsOf(u.carol!);
     expect(after.document).toEqual([]);

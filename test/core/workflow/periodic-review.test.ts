@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestVault, userPassword, type TestVault, signInCast } from '../../helpers/temp-vault';
 import { approvedDocument, draftDocument, expectRefusal } from '../../helpers/workflow';
+import { viewRevision } from '../../helpers/view-revision';
 
 // Periodic review (ISO 9001 §7.5.2, Annex 11 §11): the effective revision falls due one review interval
 // after it became effective; its owner signs that no change is needed, and the next date moves on.
@@ -31,6 +32,7 @@ describe('periodic review of an effective revision', () => {
 
   it('is completed by the owner’s signature (periodic-review), moving the next review one interval on from today', async () => {
     await expectRefusal(t.core.vault.db, () => t.core.call(tokens.rita!, 'reviews.complete', { number, password: userPassword }), 'PERMISSION_DENIED', /Only the owner/, new RegExp(number), /arun/);
+    await viewRevision(t.core, tokens.arun!, number, 'effective');
     const result = await t.core.call(tokens.arun!, 'reviews.complete', { number, password: userPassword, comment: 'Still matches the line.' });
     expect(result).toMatchObject({ nextReviewDate: '2028-03-05', signature: { meaning: 'periodic-review', revision: 'A', signer: { username: 'arun' }, comment: 'Still matches the line.', signedAt: now.toISOString() } });
     expect(await due(0)).toEqual([]);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestVault, userPassword, type TestVault, signInCast } from '../../helpers/temp-vault';
 import { approvedDocument, draftDocument, expectRefusal } from '../../helpers/workflow';
+import { viewRevision } from '../../helpers/view-revision';
 
 // Read-and-understood training: the effective revision is assigned to people and roles; each signs
 // that they read it; the controller sees who is still missing, and who is late.
@@ -29,6 +30,7 @@ describe('read-and-understood training', () => {
   });
 
   it('is acknowledged with a signature (read-and-understood), once', async () => {
+    await viewRevision(t.core, tokens.rita!, number, 'effective');
     const signature = await t.core.call(tokens.rita!, 'training.acknowledge', { number, password: userPassword });
     expect(signature).toMatchObject({ meaning: 'read-and-understood', document: number, revision: 'A', signer: { username: 'rita', printedName: 'Rita Reviewer' } });
     expect(await outstanding()).toEqual(['lukasz', 'maria']);
@@ -46,6 +48,7 @@ describe('read-and-understood training', () => {
   it('shows who is late once the clock passes the due date', async () => {
     now = new Date('2026-03-10T12:00:00Z');
     expect(await outstanding()).toEqual(['lukasz (overdue)', 'maria (overdue)']);
+    await viewRevision(t.core, tokens.maria!, number, 'effective');
     await t.core.call(tokens.maria!, 'training.acknowledge', { number, password: userPassword });
     expect(await outstanding()).toEqual(['lukasz (overdue)']);
   });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestVault, userPassword, type TestVault } from '../../helpers/temp-vault';
+import { viewRevision } from '../../helpers/view-revision';
 
 // The story of issue 3: a revision goes from draft through review and approval to effective,
 // with a rejection on the way, and an auditor can read every step back from the vault.
@@ -32,7 +33,9 @@ describe('review and approval of a revision', () => {
     // Approving before review completes is refused.
     await expect(t.core.call(approver, 'revisions.sign', { number, meaning: 'approved', password: userPassword })).rejects.toMatchObject({ code: 'REVIEW_NOT_COMPLETE' });
 
+    await viewRevision(t.core, reviewer1, number);
     await t.core.call(reviewer1, 'revisions.sign', { number, meaning: 'reviewed', password: userPassword, comment: 'Fine.' });
+    await viewRevision(t.core, reviewer2, number);
     const afterReview = await t.core.call(reviewer2, 'revisions.sign', { number, meaning: 'reviewed', password: userPassword });
     expect(afterReview.route.revisionState).toBe('in_approval');
     expect(afterReview.signature.signer.printedName).toBe('张伟');
@@ -48,7 +51,9 @@ describe('review and approval of a revision', () => {
     // The author revises, and the route passes.
     await t.core.call(author, 'revisions.createDraft', { number, file: { path: t.file('a3.txt', 'Rev A text, second signature added\n') }, changeSummary: 'Second signature in step 3.' });
     await t.core.call(author, 'revisions.submit', { number, reviewers: ['rita'], approvers: ['lukasz'] });
+    await viewRevision(t.core, reviewer1, number);
     await t.core.call(reviewer1, 'revisions.sign', { number, meaning: 'reviewed', password: userPassword });
+    await viewRevision(t.core, approver, number);
     const approved = await t.core.call(approver, 'revisions.sign', { number, meaning: 'approved', password: userPassword });
     expect(approved.route.revisionState).toBe('approved');
     expect(approved.route.revision).toBe('A');
@@ -59,7 +64,9 @@ describe('review and approval of a revision', () => {
     // Revision B supersedes A in the same transaction that makes B effective.
     await t.core.call(author, 'revisions.createDraft', { number, file: { path: t.file('b.txt', 'Rev B text\n') }, changeSummary: 'Rewritten for the new line.' });
     await t.core.call(author, 'revisions.submit', { number, reviewers: ['zhang'], approvers: ['lukasz'] });
+    await viewRevision(t.core, reviewer2, number);
     await t.core.call(reviewer2, 'revisions.sign', { number, meaning: 'reviewed', password: userPassword });
+    await viewRevision(t.core, approver, number);
     await t.core.call(approver, 'revisions.sign', { number, meaning: 'approved', password: userPassword });
     const releasedB = await t.core.call(controller, 'revisions.release', { number, password: userPassword });
     expect(releasedB).toMatchObject({ revision: 'B', state: 'effective', superseded: 'A' });
@@ -69,12 +76,12 @@ describe('review and approval of a revision', () => {
 
     const trail = await t.core.call(controller, 'audit.list', {});
     const acts = trail.filter((e) => e.entityType === 'revision').map((e) => `${e.action}${e.user ? `@${e.user}` : ''}`);
-    // Every step, in order, with who did it; the reject and review comments say why.
+    // Every step, in order, with who did it (each signer saw the content first); the reject and review comments say why.
     expect(acts).toEqual([
-      'revision.drafted@arun', 'revision.submitted@arun', 'revision.signed@rita', 'revision.signed@zhang', 'revision.review_completed@zhang',
+      'revision.drafted@arun', 'revision.submitted@arun', 'revision.viewed@rita', 'revision.signed@rita', 'revision.viewed@zhang', 'revision.signed@zhang', 'revision.review_completed@zhang',
       'revision.rejected@lukasz', 'revision.drafted@lukasz', 'revision.replaced@arun', 'revision.drafted@arun', 'revision.submitted@arun',
-      'revision.signed@rita', 'revision.review_completed@rita', 'revision.signed@lukasz', 'revision.approved@lukasz', 'revision.released@carol', 'revision.effective@carol',
-      'revision.drafted@arun', 'revision.submitted@arun', 'revision.signed@zhang', 'revision.review_completed@zhang', 'revision.signed@lukasz', 'revision.approved@lukasz',
+      'revision.viewed@rita', 'revision.signed@rita', 'revision.review_completed@rita', 'revision.viewed@lukasz', 'revision.signed@lukasz', 'revision.approved@lukasz', 'revision.released@carol', 'revision.effective@carol',
+      'revision.drafted@arun', 'revision.submitted@arun', 'revision.viewed@zhang', 'revision.signed@zhang', 'revision.review_completed@zhang', 'revision.viewed@lukasz', 'revision.signed@lukasz', 'revision.approved@lukasz',
       'revision.released@carol', 'revision.superseded@carol', 'revision.effective@carol',
     ]);
     expect(trail.every((e) => !Number.isNaN(Date.parse(e.occurredAt)) && e.occurredAt.endsWith('Z'))).toBe(true);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestVault, userPassword, type TestVault } from '../../helpers/temp-vault';
 import { approvedDocument, auditEventsAfter, draftDocument, expectRefusal, insiderEdits, lastAuditEventId, routedDocument, sign, snapshotWorkflowTables } from '../../helpers/workflow';
+import { viewRevision } from '../../helpers/view-revision';
 
 // Every way a signature must be refused (21 CFR 11.200, 11.300). Each refusal is a clear error that
 // names who, what and why, and leaves the workflow tables of the vault exactly as they were.
@@ -32,6 +33,7 @@ describe('signing a revision is refused', () => {
   it('with a wrong password: only the refusal is audited and the failed attempt counted', async () => {
     const number = await routedDocument(t, tokens.arun!, route);
     const userBefore = db().prepare("SELECT * FROM users WHERE username = 'rita'").get() as Record<string, unknown>;
+    await viewRevision(t.core, tokens.rita!, number);
     const auditBefore = lastAuditEventId(db());
 
     await expectRefusal(db(), () => t.core.call(tokens.rita!, 'revisions.sign', { number, meaning: 'reviewed', password: 'Not-my-password-1' }), 'WRONG_PASSWORD', /password is wrong/);
@@ -91,10 +93,11 @@ describe('signing a revision is refused', () => {
 
   it('on content changed behind the app’s back: detected, and nothing signed', async () => {
     const number = await routedDocument(t, tokens.arun!, route, { text: 'Original frozen text that reviewers will see.\n' });
+    await viewRevision(t.core, tokens.rita!, number);
     const auditBefore = lastAuditEventId(db());
     insiderEdits(t, ['content_chunks'], "UPDATE content_chunks SET data = CAST('Quietly different text.' AS BLOB) WHERE content_id = (SELECT content_id FROM revisions WHERE sha256 = (SELECT content_sha256 FROM routes ORDER BY id DESC LIMIT 1));");
 
-    await expectRefusal(db(), () => sign(t, tokens.rita!, number, 'reviewed'), 'CONTENT_TAMPERED', new RegExp(number), /changed outside Quire/, /Nothing was signed/);
+    await expectRefusal(db(), () => t.core.call(tokens.rita!, 'revisions.sign', { number, meaning: 'reviewed', password: userPassword }), 'CONTENT_TAMPERED', new RegExp(number), /changed outside Quire/, /Nothing was signed/);
     // Refused before the password was asked for: no attempt counted, nothing audited.
     expect(lastAuditEventId(db())).toBe(auditBefore);
     expect(failedAttempts('rita').failed_attempts).toBe(0);
@@ -103,12 +106,13 @@ describe('signing a revision is refused', () => {
   it('by a disabled user', async () => {
     const number = await routedDocument(t, tokens.arun!, { reviewers: ['dave'], approvers: ['lukasz'] });
     await t.core.call(t.adminToken, 'users.disable', { username: 'dave', reason: 'Left the company.' });
-    await expectRefusal(db(), () => sign(t, tokens.dave!, number, 'reviewed'), 'ACCOUNT_DISABLED', /disabled/);
+    await expectRefusal(db(), () => t.core.call(tokens.dave!, 'revisions.sign', { number, meaning: 'reviewed', password: userPassword }), 'ACCOUNT_DISABLED', /disabled/);
     await expect(t.core.login('dave', userPassword)).rejects.toMatchObject({ code: 'ACCOUNT_DISABLED' });
   });
 
   it('by a user locked after five failed attempts, sign-in and signing counted together; the lock is audited', async () => {
     const number = await routedDocument(t, tokens.arun!, { reviewers: ['lena'], approvers: ['lukasz'] });
+    await viewRevision(t.core, tokens.lena!, number);
     const auditBefore = lastAuditEventId(db());
     for (let i = 0; i < 2; i++) await expect(t.core.login('lena', 'Wrong-sign-in-9')).rejects.toMatchObject({ code: 'WRONG_PASSWORD' });
     const wrongSignature = () => t.core.call(tokens.lena!, 'revisions.sign', { number, meaning: 'reviewed', password: 'Wrong-signature-9' });

@@ -4,6 +4,7 @@ import { localDate } from '../../../electron/core/workflow/calendar-dates';
 import { addDocumentTeam, registerEffectiveDocument, type DocumentTeam } from '../../helpers/document-team';
 import { runNewHost } from '../../helpers/new-host-child';
 import { createTestVault, userPassword, type TestVault } from '../../helpers/temp-vault';
+import { viewRevision } from '../../helpers/view-revision';
 
 const day = 24 * 60 * 60 * 1000;
 
@@ -35,7 +36,9 @@ describe('controlled copies fall due for recall in a host that never loads the p
     await issueCopy(number, 'Jane Doe');
     await t.core.call(team.author, 'revisions.createDraft', { number, file: { path: t.file('gowning-b.md', '# Gowning\n\n1. Hair cover first.\n2. Then the mask.\n') }, changeSummary: 'Mask after hair cover.' });
     await t.core.call(team.author, 'revisions.submit', { number, reviewers: ['zhang'], approvers: ['lukasz'] });
+    await viewRevision(t.core, team.reviewer, number);
     await t.core.call(team.reviewer, 'revisions.sign', { number, meaning: 'reviewed', password: userPassword });
+    await viewRevision(t.core, team.approver, number);
     await t.core.call(team.approver, 'revisions.sign', { number, meaning: 'approved', password: userPassword });
     const tomorrow = localDate(new Date(Date.now() + day));
     await t.core.call(team.controller, 'revisions.release', { number, effectiveDate: tomorrow, password: userPassword });
@@ -55,6 +58,8 @@ describe('controlled copies fall due for recall in a host that never loads the p
     await issueCopy(number, 'Piotr');
     await issueCopy(number, 'Amélie');
     await t.core.call(team.controller, 'documents.requestWithdrawal', { number, reason: 'Printer 3 scrapped.' });
+    const lukasz = await t.core.login('lukasz', userPassword);
+    await viewRevision(t.core, lukasz.token, number, 'effective');
 
     const withdrawn = runNewHost(['approve-withdrawal', t.vaultPath, new Date().toISOString(), 'lukasz', userPassword, number]);
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestVault, userPassword, type TestVault, signInCast } from '../../helpers/temp-vault';
 import { approvedDocument, expectRefusal } from '../../helpers/workflow';
+import { viewRevision } from '../../helpers/view-revision';
 
 // Withdrawing a document: a controller asks, with the reason; an approver other than the requester
 // signs. The document and its effective revision become obsolete and any open draft is cancelled.
@@ -34,6 +35,7 @@ describe('withdrawing a document', () => {
 
     // Only an approver decides, and only with the right password.
     await expectRefusal(db(), () => t.core.call(tokens.carol!, 'documents.approveWithdrawal', { number, password: userPassword }), 'PERMISSION_DENIED', /carol/, /approve revisions/);
+    await viewRevision(t.core, tokens.lukasz!, number, 'effective');
     await expectRefusal(db(), () => t.core.call(tokens.lukasz!, 'documents.approveWithdrawal', { number, password: 'Not-my-password-1' }), 'WRONG_PASSWORD');
 
     const result = await t.core.call(tokens.lukasz!, 'documents.approveWithdrawal', { number, password: userPassword });
