@@ -25,7 +25,7 @@ describe('quire audit export', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Exported \d+ audit event\(s\) to .*trail\.csv/);
     const rows = readFileSync(csv, 'utf8').trimEnd().split('\r\n');
-    expect(rows.some((r) => r.includes('user.added') && r.includes('Admin added the user rita (Rita Reviewer) with the roles reviewer.'))).toBe(true);
+    expect(rows.some((r) => r.includes('user.added') && r.includes('admin added the user rita (Rita Reviewer) with the roles reviewer.'))).toBe(true);
     expect(rows.slice(1).every((r) => r.split(',')[2] === 'admin')).toBe(true);
   }, 60_000);
 

@@ -107,7 +107,8 @@ export function auditEventSentence(event: AuditEventToRead): string {
   const n = asValues(event.newValue);
   const old = asValues(event.oldValue);
   const said = sentence(who, about, n, old);
-  return said.charAt(0).toUpperCase() + said.slice(1);
+  // A user name is written as it is (it is an identifier); anything else starts the sentence in capitals.
+  return said.startsWith(who) ? said : said.charAt(0).toUpperCase() + said.slice(1);
 }
 
 /** The event types, each in a few words, for a filter's choices. */
