@@ -54,4 +54,10 @@ describe('administering document types and numbering schemes', () => {
   it('is the administrator\'s act: a controller may not change the types', async () => {
     await expect(t.core.call(carol, 'documentTypes.update', { code: 'SOP', name: 'Procedure', reason: 'Rename' })).rejects.toMatchObject({ code: 'PERMISSION_DENIED' });
   });
+
+  it('leaves a vault that verifies: the new events chain like any other', async () => {
+    const report = await t.core.call(t.adminToken, 'vault.verify', {});
+    expect(report.problems).toEqual([]);
+    expect(report.ok).toBe(true);
+  });
 });
