@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
-import { errorSentence } from '../../api';
 import { ErrorMessage } from '../../components/error-message';
 import { ModalDialog } from '../../components/modal-dialog';
+import { useDialogSubmit } from '../../components/use-dialog-submit';
 
 interface ReasonDialogProps {
   title: string;
@@ -19,20 +19,7 @@ interface ReasonDialogProps {
 /** Every administrative change asks why: the reason goes into the change's audit event. */
 export function ReasonDialog({ title, intro, submitLabel, danger, children, onSubmit, onDone, onClose }: ReasonDialogProps) {
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const submit = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const message = await onSubmit(reason);
-      onDone(message);
-      onClose();
-    } catch (e) {
-      setError(errorSentence(e));
-      setBusy(false);
-    }
-  };
+  const { busy, error, submit } = useDialogSubmit(async () => onDone(await onSubmit(reason)), onClose);
   return (
     <ModalDialog title={title} submitLabel={submitLabel} danger={danger} busy={busy} onClose={onClose} onSubmit={submit}>
       {intro && <div className="dialog-intro">{intro}</div>}
