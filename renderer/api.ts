@@ -183,3 +183,21 @@ export async function saveComparisonReport(input: CompareRequest): Promise<boole
   await downloadFromHost(url, { method: 'GET', headers: { 'X-Quire': '1' } }, suggestedName);
   return true;
 }
+
+/** The methods that write a file the user saves: the audit trail export and a backup. */
+type SavedFileMethod = 'audit.export' | 'vault.backup';
+
+/**
+ * Has the core write a file and lets the user keep it: in the desktop app through the Save dialog, in a
+ * browser as a download (the host writes into its staging folder). Resolves with the core's answer
+ * (without the path in a browser), or null when the user cancelled the Save dialog.
+ */
+export async function saveFileFromCore<M extends SavedFileMethod>(method: M, input: Omit<MethodInput<M>, 'destination'>, suggestedName: string): Promise<Omit<MethodResult<M>, 'path'> | null> {
+  if (window.quire) {
+    const destination = await chooseDestination(suggestedName);
+    if (!destination) return null;
+    return call(method, { ...input, destination } as MethodInput<M>);
+  }
+  const response = await downloadFromHost(`api/file/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Quire': '1' }, body: JSON.stringify(input) }, suggestedName);
+  return JSON.parse(decodeURIComponent(response.headers.get('X-Quire-Result') ?? '')) as Omit<MethodResult<M>, 'path'>;
+}

@@ -11,6 +11,7 @@ const refusedFromBrowser: Record<string, 'export' | 'print' | 'compare-report' |
   'prints.print': 'print',
   'revisions.compareReport': 'compare-report',
   'vault.backup': 'backup',
+  'audit.export': 'export',
 };
 
 /**

@@ -44,7 +44,18 @@ const securityHeaders = {
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
 };
 
-/** Methods whose session ends, or whose failure means there is no session: the cookie goes. */
+/** The methods a browser may call through api/file/<method>: what the downloaded file is called and its type. */
+const stagedFileMethods: Record<string, { fileName: (input: Record<string, unknown>) => string; contentType: (fileName: string) => string }> = {
+  'audit.export': {
+    fileName: (input) => `audit-trail${typeof input.document === 'string' ? `-${input.document.replace(/[^A-Za-z0-9.-]/g, '_')}` : ''}.${input.format === 'pdf' ? 'pdf' : 'csv'}`,
+    contentType: (fileName) => (fileName.endsWith('.pdf') ? 'application/pdf' : 'text/csv; charset=utf-8'),
+  },
+  'vault.backup': {
+    fileName: () => `vault-backup-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')}.quire`,
+    contentType: () => 'application/octet-stream',
+  },
+};
+
 /** A download refused: 403 when the caller may not have it, 404 when it is not there. */
 function refusalStatus(code: string): number {
   return code === 'NOT_SIGNED_IN' || code === 'PERMISSION_DENIED' || code === 'REVISION_NOT_VISIBLE' ? 403 : 404;
@@ -250,6 +261,31 @@ export async function startLoopbackServer(options: LoopbackServerOptions): Promi
     sendStagedFile(response, destination, fileName, 'application/pdf', { 'X-Quire-Print': encodeURIComponent(JSON.stringify(shown)) });
   }
 
+  /**
+   * POST api/file/<method> (JSON: the method's input without a destination) for the methods that write a
+   * file of the caller's choosing and are refused from a browser otherwise: the core writes into staging,
+   * the file comes back as a download, and the core's answer (without the staging path) in X-Quire-Result.
+   */
+  async function handleStagedFileCall(method: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const download = Object.hasOwn(stagedFileMethods, method) ? stagedFileMethods[method] : undefined;
+    if (!download) return refuse(response, 404, hostRefusal('UNKNOWN_METHOD', {}, { method: method.slice(0, 80) }));
+    const body = await jsonInput(request, response);
+    if (!body) return;
+    const input = body.input;
+    if (typeof input !== 'object' || input === null || Array.isArray(input) || 'destination' in input) return refuse(response, 400, hostRefusal('INVALID_INPUT', { problem: 'browser-destination' }));
+    const token = readSessionCookie(request, port);
+    const fileName = download.fileName(input as Record<string, unknown>);
+    const destination = path.join(staging.newFolder(), fileName);
+    const outcome = await core.dispatch({ token, method, input: { ...input, destination } });
+    if (!outcome.ok) {
+      staging.discard(destination);
+      const clear = token && isSessionEnding(outcome.error.code) ? { 'Set-Cookie': clearedSessionCookie(port) } : undefined;
+      return sendJson(response, 200, { ok: false, error: forBrowser(outcome.error) }, clear);
+    }
+    const { path: _written, ...shown } = outcome.result as { path: string };
+    sendStagedFile(response, destination, fileName, download.contentType(fileName), { 'X-Quire-Result': encodeURIComponent(JSON.stringify(shown)) });
+  }
+
   const refusedRequest = (why: 'other-host' | 'other-page' | 'missing-header') => hostRefusal('PERMISSION_DENIED', { reason: 'request-refused', why });
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -283,6 +319,7 @@ export async function startLoopbackServer(options: LoopbackServerOptions): Promi
     const method = url.pathname.slice('/api/'.length);
     if (method === 'upload') return handleUpload(request, response);
     if (method === 'print') return handlePrint(request, response);
+    if (method.startsWith('file/')) return handleStagedFileCall(method.slice('file/'.length), request, response);
     return handleApiCall(method, request, response);
   }
 

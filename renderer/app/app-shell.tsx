@@ -7,7 +7,11 @@ import { RegisterScreen } from '../features/register/register-screen';
 import { DueForRecallScreen } from '../features/copies/due-for-recall-screen';
 import { VerifyPrintScreen } from '../features/verify/verify-print-screen';
 import { ViewerScreen } from '../features/viewer/viewer-screen';
+import { AdminScreen } from '../features/admin/admin-screen';
+import { AuditTrailScreen } from '../features/audit/audit-trail-screen';
+import { NotFoundPage } from './not-found-page';
 import { useSession } from './session-context';
+import { usePageHeadingFocus } from './use-page-heading-focus';
 import { routeHref, useHashRoute } from './use-hash-route';
 
 /** The frame around every signed-in screen: navigation, inbox count, who is signed in. */
@@ -23,9 +27,15 @@ export function AppShell({ onSignOut, inboxGeneration }: { onSignOut: () => void
     );
   }, [inboxGeneration, route]);
 
+  // A new page, not a new filter on the same page (the audit trail keeps its filters in the address).
+  usePageHeadingFocus(route.screen === 'audit' ? 'audit' : routeHref(route));
+
   const current = (screen: string) => (route.screen === screen ? 'page' : undefined);
   return (
     <div className="shell">
+      <a className="skip-link" href="#main-content" onClick={(e) => { e.preventDefault(); document.getElementById('main-content')?.focus(); }}>
+        Skip to content
+      </a>
       <header className="topbar">
         <a className="brand" href={routeHref({ screen: 'register' })}>
           Quire
@@ -50,6 +60,8 @@ export function AppShell({ onSignOut, inboxGeneration }: { onSignOut: () => void
               Register a document
             </a>
           )}
+          {session.can('audit.read') && <a href={routeHref({ screen: 'audit', filters: {} })} aria-current={current('audit')}>Audit trail</a>}
+          {session.can('users.manage') && <a href={routeHref({ screen: 'admin', page: 'users' })} aria-current={current('admin')}>Administration</a>}
         </nav>
         <div className="whoami">
           <span className="whoami-name">{session.user.fullName}</span>
@@ -61,7 +73,7 @@ export function AppShell({ onSignOut, inboxGeneration }: { onSignOut: () => void
           </button>
         </div>
       </header>
-      <main className="content">
+      <main className="content" id="main-content" tabIndex={-1}>
         {route.screen === 'register' && <RegisterScreen />}
         {route.screen === 'inbox' && <InboxScreen />}
         {route.screen === 'new-document' && <RegisterDocumentForm />}
@@ -69,6 +81,9 @@ export function AppShell({ onSignOut, inboxGeneration }: { onSignOut: () => void
         {route.screen === 'recall' && <DueForRecallScreen />}
         {route.screen === 'document' && <DocumentPage key={route.number} number={route.number} />}
         {route.screen === 'viewer' && <ViewerScreen key={`${route.number}/${route.label}`} number={route.number} label={route.label} page={route.page} find={route.find} />}
+        {route.screen === 'admin' && <AdminScreen page={route.page} />}
+        {route.screen === 'audit' && <AuditTrailScreen filters={route.filters} />}
+        {route.screen === 'not-found' && <NotFoundPage hash={route.hash} />}
       </main>
     </div>
   );

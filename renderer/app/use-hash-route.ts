@@ -1,19 +1,35 @@
 import { useEffect, useState } from 'react';
 
 export type Route = { screen: 'register' } | { screen: 'inbox' } | { screen: 'verify' } | { screen: 'recall' } | { screen: 'new-document' } | { screen: 'document'; number: string }
-  | { screen: 'viewer'; number: string; label: string; page?: number; find?: string };
+  | { screen: 'viewer'; number: string; label: string; page?: number; find?: string }
+  | AdminRoute | { screen: 'not-found'; hash: string };
 
-/** The screen named by the URL hash: #/register, #/inbox, #/new, #/verify, #/recall, #/documents/<number>. */
+/** The administrator's screens (#/admin/<page>) and the vault-wide audit trail (#/audit?<filters>). */
+export type AdminRoute = { screen: 'admin'; page: AdminPage } | { screen: 'audit'; filters: AuditRouteFilters };
+export const adminPages = ['users', 'backup', 'types', 'routes', 'settings'] as const;
+export type AdminPage = (typeof adminPages)[number];
+/** The audit trail's filters and page, kept in the address so Back and reload keep them. */
+export type AuditRouteFilters = Partial<Record<'user' | 'action' | 'document' | 'from' | 'to' | 'page', string>>;
+const auditFilterKeys = ['user', 'action', 'document', 'from', 'to', 'page'] as const;
+
+/** The screen named by the URL hash: #/register, #/inbox, #/new, #/verify, #/recall, #/documents/<number>, #/admin/<page>, #/audit?…; anything else is not found. */
 export function parseRoute(hash: string): Route {
   const viewer = /^#?\/?documents\/(.+)\/revisions\/([^/?]+)\/view(?:\?(.*))?$/.exec(hash);
   if (viewer) return viewerRoute(viewer[1]!, viewer[2]!, new URLSearchParams(viewer[3] ?? ''));
-  const parts = hash.replace(/^#\/?/, '').split('/');
+  const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
+  const parts = path.split('/');
+  if (parts[0] === 'admin' && (adminPages as readonly string[]).includes(parts[1] ?? '') && parts.length === 2) return { screen: 'admin', page: parts[1] as AdminPage };
+  if (parts[0] === 'audit' && parts.length === 1) {
+    const params = new URLSearchParams(query);
+    return { screen: 'audit', filters: Object.fromEntries(auditFilterKeys.flatMap((key) => (params.get(key) ? [[key, params.get(key)!]] : []))) };
+  }
   if (parts[0] === 'inbox') return { screen: 'inbox' };
   if (parts[0] === 'new') return { screen: 'new-document' };
   if (parts[0] === 'verify') return { screen: 'verify' };
   if (parts[0] === 'recall') return { screen: 'recall' };
   if (parts[0] === 'documents' && parts[1]) return { screen: 'document', number: decodeURIComponent(parts.slice(1).join('/')) };
-  return { screen: 'register' };
+  if (path === '' || path === 'register') return { screen: 'register' };
+  return { screen: 'not-found', hash };
 }
 
 export function routeHref(route: Route): string {
@@ -30,6 +46,14 @@ export function routeHref(route: Route): string {
       return `#/documents/${encodeURIComponent(route.number)}`;
     case 'viewer':
       return viewerHref(route);
+    case 'admin':
+      return `#/admin/${route.page}`;
+    case 'audit': {
+      const query = new URLSearchParams(Object.entries(route.filters).filter(([, value]) => value)).toString();
+      return `#/audit${query ? `?${query}` : ''}`;
+    }
+    case 'not-found':
+      return route.hash;
     default:
       return '#/register';
   }

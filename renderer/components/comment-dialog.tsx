@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
-import { errorSentence } from '../api';
 import { ErrorMessage } from './error-message';
 import { ModalDialog } from './modal-dialog';
+import { useDialogSubmit } from './use-dialog-submit';
 
 interface CommentDialogProps {
   title: string;
@@ -18,19 +18,7 @@ interface CommentDialogProps {
 /** Asks for a reason or comment before an act that requires one (rejection, cancellation, withdrawal). */
 export function CommentDialog({ title, intro, label, submitLabel, danger, onSubmit, onClose, aside }: CommentDialogProps) {
   const [text, setText] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const submit = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await onSubmit(text);
-      onClose();
-    } catch (e) {
-      setError(errorSentence(e));
-      setBusy(false);
-    }
-  };
+  const { busy, error, submit } = useDialogSubmit(() => onSubmit(text), onClose);
   return (
     <ModalDialog title={title} submitLabel={submitLabel} danger={danger} busy={busy} onClose={onClose} onSubmit={submit} large={Boolean(aside)}>
       {aside}

@@ -1,8 +1,14 @@
-/** An ISO timestamp as "2026-11-21 14:03:22 UTC", unambiguous on any workstation. */
-export function utcTime(iso: string): string {
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * An ISO timestamp in the workstation's own time with its zone named, "2026-11-21 15:03:22 CET": the one
+ * way the UI shows a time. Records keep UTC; the zone makes the local reading unambiguous.
+ */
+export function localTime(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return `${d.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+  const zone = new Intl.DateTimeFormat(undefined, { timeZoneName: 'short' }).formatToParts(d).find((part) => part.type === 'timeZoneName')?.value ?? '';
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())} ${zone}`.trimEnd();
 }
 
 /** A SHA-256 shortened for tables; the full value stays in the title attribute. */
@@ -19,5 +25,5 @@ export function fileSize(bytes: number): string {
 /** Today as YYYY-MM-DD in the workstation's own calendar. */
 export function todayIsoDate(): string {
   const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }

@@ -17,14 +17,22 @@ interface ModalDialogProps {
 
 /**
  * A modal form on the native <dialog>: the browser traps focus, Escape closes it, and focus returns to
- * the button that opened it.
+ * the button that opened it (put back by hand: the dialog is unmounted, not just closed, and a browser
+ * left to itself may drop focus on the page body).
  */
 export function ModalDialog({ title, children, onClose, onSubmit, submitLabel, busy, danger, wide, large, submitDisabled }: ModalDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
+    return () => {
+      dialog?.close();
+      // After the re-render that removed the dialog; the opener may itself have been replaced by then.
+      requestAnimationFrame(() => {
+        if (opener?.isConnected) opener.focus();
+      });
+    };
   }, []);
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -71,6 +71,7 @@ export const documentTypeSchema = z.object({
   retentionYears: z.number(),
   external: z.boolean(),
 });
+export type DocumentType = z.infer<typeof documentTypeSchema>;
 
 const title = singleLineText('Title', 300);
 const department = z

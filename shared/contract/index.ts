@@ -6,6 +6,7 @@ import { workflowMethods } from './workflow-methods';
 import { historyMethods } from './history-methods';
 import { printMethods } from './print-methods';
 import { viewerMethods } from './viewer-methods';
+import { adminMethods } from './admin-methods';
 
 // The one API contract: every method the renderer, CLI and loopback host may call.
 // Each domain keeps its own table; this merges them.
@@ -17,6 +18,7 @@ export const apiContract = {
   ...historyMethods,
   ...printMethods,
   ...viewerMethods,
+  ...adminMethods,
 };
 
 export type ApiContract = typeof apiContract;
@@ -41,3 +43,4 @@ export * from './workflow-methods';
 export * from './history-methods';
 export * from './print-methods';
 export * from './viewer-methods';
+export * from './admin-methods';

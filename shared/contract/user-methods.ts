@@ -69,6 +69,8 @@ export const userMethods = {
       fullName: singleLineText('Full name', 200),
       roles: z.array(roleSchema).min(1, 'Give the user at least one role.'),
       initialPassword: passwordSchema,
+      // Optional so scripts that add users keep working; the app always asks for one.
+      reason: reason.optional(),
     }),
     result: userSummarySchema,
     errors: ['USER_EXISTS', 'PASSWORD_TOO_WEAK', 'PERMISSION_DENIED'],

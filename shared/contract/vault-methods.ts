@@ -91,7 +91,7 @@ export const vaultMethods = {
     summary: 'Copy the open vault to one file, then verify the copy.',
     kind: 'command',
     access: 'vault.backup',
-    input: z.object({ destination: z.string().min(1).max(4096) }),
+    input: z.object({ destination: z.string().min(1).max(4096), reason: z.string().trim().min(1).max(500).optional() }),
     result: z.object({ path: z.string(), bytes: z.number(), report: verifyReportSchema }),
     errors: ['VAULT_EXISTS', 'BACKUP_FAILED_VERIFY'],
   }),

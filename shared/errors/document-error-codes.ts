@@ -3,7 +3,7 @@ import { params, type ErrorCodeTable } from './error-code-spec';
 export const documentErrorCodes = {
   DOCUMENT_NOT_FOUND: params<{ number: string }>(),
   DOCUMENT_NUMBER_TAKEN: params<{ number: string }>(),
-  DOCUMENT_NUMBER_INVALID: params<{ reason: 'department-required'; type: string; pattern: string } | { reason: 'no-sequence'; pattern: string }>(),
+  DOCUMENT_NUMBER_INVALID: params<{ reason: 'department-required'; type: string; pattern: string } | { reason: 'no-sequence'; pattern: string } | { reason: 'unknown-token'; pattern: string; token: string }>(),
   DOCUMENT_TYPE_UNKNOWN: params<{ type: string; known?: string[] }>(),
   /** `act` is what was refused because the record is closed. */
   DOCUMENT_OBSOLETE: params<{ number: string; act: 'edit' | 'new-revision' | 'withdraw' }>(),
@@ -12,5 +12,6 @@ export const documentErrorCodes = {
   REVISION_NOT_VISIBLE: params<{ number: string; label: string; state: string; username: string; effective?: string }>(),
   REVISION_IN_WORKFLOW: params<{ number: string; label: string; state: string }>(),
   CHANGE_SUMMARY_REQUIRED: params<{ number: string }>(),
+  DOCUMENT_TYPE_EXISTS: params<{ type: string }>(),
   REVISION_LABEL_SCHEME_INVALID: params<{ reason: 'too-few-letters' } | { reason: 'foreign-label'; label: string }>(),
 } as const satisfies ErrorCodeTable;

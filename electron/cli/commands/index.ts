@@ -14,6 +14,7 @@ export interface CommandModule {
 /** Every `quire` command module, in the order --help lists them. */
 export const commandModules: CommandModule[] = [
   { names: ['init', 'verify', 'audit', 'backup', 'restore'], load: async () => (await import('./vault-commands')).vaultCommands },
+  { names: ['audit export'], load: async () => (await import('./audit-commands')).auditCommands },
   {
     names: ['user add', 'user list', 'user disable', 'user enable', 'user unlock', 'user reset-password', 'user roles', 'user confirm-identity', 'passwd'],
     load: async () => (await import('./user-commands')).userCommands,

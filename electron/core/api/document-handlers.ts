@@ -2,31 +2,15 @@ import { exportContentToFile } from '../content/export-content';
 import { createDraftRevision } from '../documents/create-draft-revision';
 import { documentDetail, listDocuments, requireDocumentRow, requireRevisionByLabel } from '../documents/document-queries';
 import { registerDocument } from '../documents/register-document';
+import { listDocumentTypes } from '../documents/administer-document-types';
 import { requireVisibleRevision, revisionVisibility } from '../documents/revision-access';
 import { withAvailableActs } from '../workflow/available-acts';
 import type { HandlerTable } from './handler-table';
 
-interface DocumentTypeRow {
-  code: string;
-  name: string;
-  numbering_pattern: string;
-  review_interval_months: number;
-  retention_years: number;
-  is_external: number;
-}
-
 export const documentHandlers: HandlerTable<
   'documentTypes.list' | 'documents.register' | 'documents.list' | 'documents.get' | 'revisions.createDraft' | 'revisions.exportContent'
 > = {
-  'documentTypes.list': (ctx) =>
-    (ctx.vault.db.prepare('SELECT * FROM document_types ORDER BY code').all() as DocumentTypeRow[]).map((t) => ({
-      code: t.code,
-      name: t.name,
-      numberingPattern: t.numbering_pattern,
-      reviewIntervalMonths: t.review_interval_months,
-      retentionYears: t.retention_years,
-      external: t.is_external === 1,
-    })),
+  'documentTypes.list': (ctx) => listDocumentTypes(ctx.vault.db),
   'documents.register': async (ctx, input) => withAvailableActs(ctx, await registerDocument(ctx, input)),
   // Readers get the register of what is in force: revisions they may not open are left out, not shown empty.
   'documents.list': (ctx, input) => listDocuments(ctx.vault.db, input, revisionVisibility(ctx.vault.db, ctx.user)),

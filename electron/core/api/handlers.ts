@@ -7,6 +7,7 @@ import { workflowHandlers } from './workflow-handlers';
 import { historyHandlers } from './history-handlers';
 import { printHandlers } from './print-handlers';
 import { viewerHandlers } from './viewer-handlers';
+import { adminHandlers } from './admin-handlers';
 
 /** Every method but sign-in (which the dispatcher handles, as it opens the session). */
 export const handlers: HandlerTable<Exclude<MethodName, 'session.login'>> = {
@@ -17,4 +18,5 @@ export const handlers: HandlerTable<Exclude<MethodName, 'session.login'>> = {
   ...historyHandlers,
   ...printHandlers,
   ...viewerHandlers,
+  ...adminHandlers,
 };

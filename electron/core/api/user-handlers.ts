@@ -17,7 +17,7 @@ export const userHandlers: HandlerTable<
   },
   'users.list': (ctx) => (ctx.vault.db.prepare('SELECT id FROM users ORDER BY id').all() as { id: number }[]).map((u) => toUserSummary(ctx.vault.db, userRowById(ctx.vault.db, u.id))),
   'users.add': (ctx, input) =>
-    addUser(ctx, actorOf(ctx), { username: input.username, fullName: input.fullName, roles: input.roles, password: input.initialPassword, mustChangePassword: true }),
+    addUser(ctx, actorOf(ctx), { username: input.username, fullName: input.fullName, roles: input.roles, password: input.initialPassword, mustChangePassword: true, reason: input.reason }),
   'users.setRoles': (ctx, input) => setRoles(ctx, input.username, input.roles, input.reason),
   'users.disable': (ctx, input) => disableUser(ctx, input.username, input.reason),
   'users.enable': (ctx, input) => enableUser(ctx, input.username, input.reason),

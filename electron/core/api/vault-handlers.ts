@@ -12,7 +12,7 @@ export const vaultHandlers: HandlerTable<'audit.list' | 'vault.verify' | 'vault.
   'audit.list': (ctx, input) => listAuditEvents(ctx.vault.db, input),
   'vault.verify': (ctx) => verifyVault(ctx.vault.db, vaultVerifyChecks),
   'vault.chainWitness': (ctx) => (ctx.witness ? chainWitnessWarning(ctx.vault.db, ctx.witness) : null),
-  'vault.backup': (ctx, input) => backupVault(ctx, input.destination, vaultVerifyChecks),
+  'vault.backup': (ctx, input) => backupVault(ctx, input.destination, vaultVerifyChecks, input.reason ?? null),
   'vault.settings': (ctx) => readVaultSettings(ctx.vault.db),
   'vault.updateSettings': (ctx, input) =>
     writeTransaction(ctx, () => {

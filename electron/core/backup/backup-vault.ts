@@ -21,7 +21,7 @@ function removeDatabaseFiles(file: string): void {
  * backup refused. What a killed backup left in the folder (a copy being made, or a recorded copy not
  * yet moved into place) is deleted or published by the next backup there.
  */
-export async function backupVault(ctx: CallContext, destination: string, checks: { signatures?: VerifyCheck } = {}): Promise<{ path: string; bytes: number; report: VerifyReport }> {
+export async function backupVault(ctx: CallContext, destination: string, checks: { signatures?: VerifyCheck } = {}, reason: string | null = null): Promise<{ path: string; bytes: number; report: VerifyReport }> {
   const target = path.resolve(destination);
   settleLeftovers(path.dirname(target), 'backup', (leftover) => backupRecorded(ctx.vault.db, leftover));
   if (existsSync(target)) throw new QuireError('VAULT_EXISTS', { path: target, purpose: 'backup' });
@@ -43,7 +43,7 @@ export async function backupVault(ctx: CallContext, destination: string, checks:
     }
     const bytes = statSync(temp).size;
     writeTransaction(ctx, () =>
-      appendAuditEvent(ctx.vault.db, actorOf(ctx), { action: 'vault.backed_up', entityType: 'vault', entityId: null, newValue: { destination: target, bytes, auditHead: report.auditHead, auditEvents: report.auditEvents } }, ctx.now()),
+      appendAuditEvent(ctx.vault.db, actorOf(ctx), { action: 'vault.backed_up', entityType: 'vault', entityId: null, newValue: { destination: target, bytes, auditHead: report.auditHead, auditEvents: report.auditEvents }, reason }, ctx.now()),
     );
     crashWindow.reached('backup:recorded');
     renameSync(temp, target);

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { normaliseVerificationCode } from '../../../shared/verification-code';
 import type { CopyStatus, PrintVerification, RevisionState } from '../../../shared/contract';
 import { QuireError } from '../../../shared/errors';
 import { labelOf, revisionRows } from '../documents/document-queries';
@@ -42,7 +43,7 @@ function findPrint(db: Database.Database, code: string): PrintLookupRow | undefi
       .prepare(`${printSelect} WHERE d.number = ? AND p.printed_at = ? AND (c.copy_number IS ? ) ORDER BY p.id LIMIT 1`)
       .get(qr.documentNumber, qr.printedAt, qr.copyNumber) as PrintLookupRow | undefined;
   }
-  return db.prepare(`${printSelect} WHERE p.verification_code = ?`).get(code.toUpperCase().replace(/\s+/g, '')) as PrintLookupRow | undefined;
+  return db.prepare(`${printSelect} WHERE p.verification_code = ?`).get(normaliseVerificationCode(code)) as PrintLookupRow | undefined;
 }
 
 function verdictOf(row: PrintLookupRow, effectiveLabel: string | null): string {

@@ -20,6 +20,8 @@ export interface NewUser {
   password: string;
   /** False only for the first admin, who chose their own password at `quire init`. */
   mustChangePassword: boolean;
+  /** Why the account was opened, recorded in its audit event (the app always asks). */
+  reason?: string | undefined;
 }
 
 /** Adds a user with a fresh id (never reused) and audits it; a taken name, even of a disabled user, is refused. */
@@ -54,6 +56,7 @@ export async function addUser(ctx: CoreContext, actor: Actor, user: NewUser): Pr
         passwordHashSha256: passwordHashDigest(passwordHash),
         signingKey: signingKey ? signingKeyBinding(signingKey) : null,
       },
+      reason: user.reason ?? null,
     }, ctx.now());
     return summary;
   });

@@ -1,7 +1,7 @@
 import type { ControlledCopy } from '../../../shared/contract';
 import { actStates } from '../../../shared/lifecycle';
 import { routeHref } from '../../app/use-hash-route';
-import { utcTime } from '../../components/format';
+import { localTime } from '../../components/format';
 
 const statusLabels: Record<ControlledCopy['status'], string> = { issued: 'Issued', due_for_recall: 'Due for recall', returned: 'Returned', destroyed: 'Destroyed' };
 
@@ -27,8 +27,8 @@ export function CopiesTable({ copies, showDocument, onRecall, onReprint }: Copie
           <th scope="col">Copyholder</th>
           <th scope="col">Location</th>
           <th scope="col">Status</th>
-          <th scope="col">Issued (UTC)</th>
-          <th scope="col">Recalled (UTC)</th>
+          <th scope="col">Issued</th>
+          <th scope="col">Recalled</th>
           <th scope="col">Prints</th>
           {withActions && (
             <th scope="col">
@@ -53,10 +53,10 @@ export function CopiesTable({ copies, showDocument, onRecall, onReprint }: Copie
               <span className={`badge copy-${c.status}`}>{statusLabels[c.status]}</span>
             </td>
             <td className="nowrap small">
-              {utcTime(c.issuedAt)} <span className="muted">by {c.issuedBy}</span>
+              {localTime(c.issuedAt)} <span className="muted">by {c.issuedBy}</span>
             </td>
-            <td className="nowrap small">{c.recalledAt ? `${utcTime(c.recalledAt)} by ${c.recalledBy ?? '—'}` : '—'}</td>
-            <td className="small" title={c.lastPrintedAt ? `last printed ${utcTime(c.lastPrintedAt)}` : undefined}>
+            <td className="nowrap small">{c.recalledAt ? `${localTime(c.recalledAt)} by ${c.recalledBy ?? '—'}` : '—'}</td>
+            <td className="small" title={c.lastPrintedAt ? `last printed ${localTime(c.lastPrintedAt)}` : undefined}>
               {c.prints}
             </td>
             {withActions && (

@@ -1,41 +1,37 @@
-import type { AuditEvent } from '../../../shared/contract';
-import { utcTime } from '../../components/format';
+import type { AuditEntry } from '../../../shared/contract';
+import { auditEventSentence } from '../../../shared/messages/en/audit-event-sentences';
+import { localTime } from '../../components/format';
 
-function details(event: AuditEvent): string {
-  const value = event.newValue ?? event.oldValue;
-  if (value === null || value === undefined) return '';
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return text.length > 160 ? `${text.slice(0, 160)}…` : text;
-}
-
-/** The audit events of one document and its revisions, oldest first, exactly as recorded. */
-export function AuditTrailTable({ events }: { events: AuditEvent[] }) {
+/** Audit events as an auditor reads them: when (local time, zone named), who, what happened in words, and why. */
+export function AuditTrailTable({ events, showNumbers = true }: { events: AuditEntry[]; showNumbers?: boolean }) {
   if (events.length === 0) return <p className="empty">No audit events.</p>;
   return (
     <table className="data-table audit-table">
       <thead>
         <tr>
-          <th scope="col">#</th>
-          <th scope="col">When (UTC)</th>
-          <th scope="col">User</th>
-          <th scope="col">Workstation</th>
-          <th scope="col">Action</th>
-          <th scope="col">Details</th>
+          {showNumbers && <th scope="col">#</th>}
+          <th scope="col">When</th>
+          <th scope="col">Who</th>
+          <th scope="col">What happened</th>
           <th scope="col">Reason</th>
+          <th scope="col">Workstation</th>
         </tr>
       </thead>
       <tbody>
         {events.map((e) => (
           <tr key={e.id}>
-            <td className="mono small">{e.id}</td>
-            <td className="nowrap small">{utcTime(e.occurredAt)}</td>
-            <td>{e.user ?? <span className="muted">system</span>}</td>
-            <td className="small">{e.workstation}</td>
-            <td className="mono small">{e.action}</td>
-            <td className="mono small details" title={details(e)}>
-              {details(e)}
+            {showNumbers && <td className="mono small">{e.id}</td>}
+            <td className="nowrap small">
+              <time dateTime={e.occurredAt} title={`${e.occurredAt} (UTC, as recorded)`}>
+                {localTime(e.occurredAt)}
+              </time>
+            </td>
+            <td>{e.user ?? <span className="muted">Quire</span>}</td>
+            <td className="audit-sentence" title={e.action}>
+              {auditEventSentence(e)}
             </td>
             <td>{e.reason ?? ''}</td>
+            <td className="small">{e.workstation}</td>
           </tr>
         ))}
       </tbody>

@@ -4,7 +4,7 @@ import { revisionStateFacts, revisionStateInWords } from '../../../shared/lifecy
 import { comparisonMethodSentence, type ComparisonHunk, type TextPosition } from '../../../shared/text-comparison';
 import { call, errorSentence, saveComparisonReport } from '../../api';
 import { ErrorMessage } from '../../components/error-message';
-import { utcTime } from '../../components/format';
+import { localTime } from '../../components/format';
 import { StateBadge } from '../../components/state-badge';
 
 /** Default pair: the revision effective before the current one, and the current one. */
@@ -220,7 +220,7 @@ function SignatureList({ signatures }: { signatures: Signature[] }) {
     <ul className="signature-list">
       {signatures.map((s) => (
         <li key={s.id}>
-          <span className={`meaning meaning-${s.meaning}`}>{s.meaning}</span> {s.signer.printedName} <span className="muted small">{utcTime(s.signedAt)}</span>
+          <span className={`meaning meaning-${s.meaning}`}>{s.meaning}</span> {s.signer.printedName} <span className="muted small">{localTime(s.signedAt)}</span>
         </li>
       ))}
     </ul>

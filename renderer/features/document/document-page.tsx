@@ -4,11 +4,12 @@ import { call } from '../../api';
 import { useSession } from '../../app/session-context';
 import { routeHref } from '../../app/use-hash-route';
 import { ErrorMessage } from '../../components/error-message';
-import { utcTime } from '../../components/format';
+import { localTime } from '../../components/format';
 import { StateBadge } from '../../components/state-badge';
 import { useLoad } from '../../components/use-load';
 import { CopiesPanel } from '../copies/copies-panel';
 import { AuditTrailTable } from './audit-trail-table';
+import { TabList } from '../../components/tab-list';
 import { ComparePanel } from './compare-panel';
 import { HistoryPanel } from './history-panel';
 import { DocumentActions } from './document-actions';
@@ -27,7 +28,7 @@ export function DocumentPage({ number }: { number: string }) {
     const [route, signatures, audit] = await Promise.all([
       call('revisions.route', { number }),
       call('signatures.list', { number }),
-      canReadAudit ? loadAudit(document.id, document.revisions.map((r) => r.id)) : Promise.resolve(null),
+      canReadAudit ? loadAudit(document.number) : Promise.resolve(null),
     ]);
     return { document, route, signatures, audit };
   }, [number, canReadAudit]);
@@ -74,13 +75,7 @@ export function DocumentPage({ number }: { number: string }) {
         />
       </header>
       <ErrorMessage message={page.error} />
-      <div className="tabs" role="tablist" aria-label="Document views">
-        {tabs.map(([key, label]) => (
-          <button key={key} type="button" role="tab" id={`tab-${key}`} aria-controls={`panel-${key}`} aria-selected={tab === key} className={tab === key ? 'tab tab-current' : 'tab'} onClick={() => setTab(key)}>
-            {label}
-          </button>
-        ))}
-      </div>
+      <TabList label="Document views" tabs={tabs} current={tab} onSelect={setTab} />
       {tab === 'history' && (
         <section role="tabpanel" id="panel-history" aria-labelledby="tab-history">
           <HistoryPanel key={generation} number={d.number} />
@@ -135,7 +130,7 @@ export function DocumentPage({ number }: { number: string }) {
             )}
             <div>
               <dt>Registered</dt>
-              <dd>{utcTime(d.createdAt)}</dd>
+              <dd>{localTime(d.createdAt)}</dd>
             </div>
           </dl>
           <section aria-labelledby="revisions-title">
@@ -170,11 +165,7 @@ const tabs: [Tab, string][] = [
   ['copies', 'Controlled copies'],
 ];
 
-/** The events about the document itself and each of its revisions, merged into one chronology. */
-async function loadAudit(documentId: number, revisionIds: number[]) {
-  const lists = await Promise.all([
-    call('audit.list', { entityType: 'document', entityId: String(documentId) }),
-    ...revisionIds.map((id) => call('audit.list', { entityType: 'revision', entityId: String(id) })),
-  ]);
-  return lists.flat().sort((a, b) => a.id - b.id);
+/** The events about the document itself and each of its revisions, oldest first, named for reading. */
+async function loadAudit(number: string) {
+  return (await call('audit.page', { document: number, order: 'oldest-first', limit: 500 })).events;
 }

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { HistoryEntry } from '../../../shared/contract';
 import { call } from '../../api';
 import { ErrorMessage } from '../../components/error-message';
-import { utcTime } from '../../components/format';
+import { localTime } from '../../components/format';
 import { useLoad } from '../../components/use-load';
 
 const documentLevel = '—document—';
@@ -44,7 +44,7 @@ export function HistoryPanel({ number }: { number: string }) {
           {shown.map((e) => (
             <li key={e.id} className="timeline-entry">
               <time className="timeline-when mono" dateTime={e.at}>
-                {utcTime(e.at)}
+                {localTime(e.at)}
               </time>
               <span className="timeline-rev">{e.revision ? <span className="rev-badge mono">{e.revision}</span> : <span className="muted small">document</span>}</span>
               <div className="timeline-what">

@@ -1,7 +1,7 @@
 import type { Revision } from '../../../shared/contract';
 import { contentDownloadUrl } from '../../api';
 import { routeHref } from '../../app/use-hash-route';
-import { fileSize, shortHash, utcTime } from '../../components/format';
+import { fileSize, shortHash, localTime } from '../../components/format';
 import { StateBadge } from '../../components/state-badge';
 
 /** Every revision of a document, newest first, with the content hash each signature is bound to. */
@@ -50,7 +50,7 @@ export function RevisionsTable({ number, revisions }: { number: string; revision
                 {shortHash(r.sha256)}
               </td>
               <td className="pre-line">{r.changeSummary ?? <span className="muted">—</span>}</td>
-              <td className="nowrap small">{utcTime(r.createdAt)}</td>
+              <td className="nowrap small">{localTime(r.createdAt)}</td>
               <td className="nowrap">{r.effectiveDate ?? '—'}</td>
             </tr>
           );

@@ -1,5 +1,5 @@
 import type { Route } from '../../../shared/contract';
-import { shortHash, utcTime } from '../../components/format';
+import { shortHash, localTime } from '../../components/format';
 import { StateBadge } from '../../components/state-badge';
 
 const taskStates: Record<Route['tasks'][number]['state'], string> = { pending: 'Pending', signed: 'Signed', rejected: 'Rejected', closed: 'Closed' };
@@ -12,8 +12,8 @@ export function RoutePanel({ route }: { route: Route | null }) {
     <div className="route-panel">
       <p className="route-summary">
         Revision <span className="mono strong">{route.revision}</span> <StateBadge state={route.revisionState} /> · route <strong>{routeStates[route.state]}</strong> · approval{' '}
-        {route.approvalMode} · opened {utcTime(route.openedAt)}
-        {route.closedAt && <> · closed {utcTime(route.closedAt)}</>} · frozen content <span className="mono" title={route.contentSha256}>{shortHash(route.contentSha256)}</span>
+        {route.approvalMode} · opened {localTime(route.openedAt)}
+        {route.closedAt && <> · closed {localTime(route.closedAt)}</>} · frozen content <span className="mono" title={route.contentSha256}>{shortHash(route.contentSha256)}</span>
       </p>
       <ol className="route-tasks">
         {route.tasks.map((t) => (
@@ -21,7 +21,7 @@ export function RoutePanel({ route }: { route: Route | null }) {
             <span className="task-stage">{t.stage === 'review' ? 'Review' : 'Approval'}</span>
             <span className="task-who">{t.assignee.fullName}</span>
             <span className={`task-state task-state-${t.state}`}>{taskStates[t.state]}</span>
-            <span className="muted small">{t.completedAt ? utcTime(t.completedAt) : t.dueDate ? `due ${t.dueDate}` : ''}</span>
+            <span className="muted small">{t.completedAt ? localTime(t.completedAt) : t.dueDate ? `due ${t.dueDate}` : ''}</span>
           </li>
         ))}
       </ol>

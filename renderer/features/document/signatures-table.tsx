@@ -1,5 +1,5 @@
 import type { Signature } from '../../../shared/contract';
-import { shortHash, utcTime } from '../../components/format';
+import { shortHash, localTime } from '../../components/format';
 
 /** The signatures on the document: who, meaning, when (UTC and the signer's own zone), and what content. */
 export function SignaturesTable({ signatures }: { signatures: Signature[] }) {
@@ -11,7 +11,7 @@ export function SignaturesTable({ signatures }: { signatures: Signature[] }) {
           <th scope="col">Rev</th>
           <th scope="col">Printed name</th>
           <th scope="col">Meaning</th>
-          <th scope="col">Signed (UTC)</th>
+          <th scope="col">Signed</th>
           <th scope="col">Signer's time zone</th>
           <th scope="col">Content SHA-256</th>
           <th scope="col">Comment</th>
@@ -25,7 +25,7 @@ export function SignaturesTable({ signatures }: { signatures: Signature[] }) {
             <td>
               <span className={`meaning meaning-${s.meaning}`}>{s.meaning}</span>
             </td>
-            <td className="nowrap">{utcTime(s.signedAt)}</td>
+            <td className="nowrap">{localTime(s.signedAt)}</td>
             <td className="nowrap">
               {s.timeZone} (UTC{s.utcOffset})
             </td>

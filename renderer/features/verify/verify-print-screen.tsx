@@ -1,9 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { PrintVerification } from '../../../shared/contract';
+import { normaliseVerificationCode } from '../../../shared/verification-code';
 import { call, errorSentence } from '../../api';
 import { routeHref } from '../../app/use-hash-route';
 import { ErrorMessage } from '../../components/error-message';
-import { utcTime } from '../../components/format';
+import { localTime } from '../../components/format';
 import { StateBadge } from '../../components/state-badge';
 
 /** A reader types the code printed on a paper copy and learns what the paper should be and whether it is still current. */
@@ -19,7 +20,10 @@ export function VerifyPrintScreen() {
     setError(null);
     setResult(null);
     try {
-      setResult(await call('prints.verify', { code }));
+      // Typed back from paper: without dashes, with spaces, in lower case — shown as printed once read.
+      const typed = normaliseVerificationCode(code);
+      setCode(typed);
+      setResult(await call('prints.verify', { code: typed }));
     } catch (e) {
       setError(errorSentence(e));
     } finally {
@@ -88,7 +92,7 @@ export function VerifyPrintScreen() {
             <div>
               <dt>Printed</dt>
               <dd>
-                {utcTime(result.printedAt)} by {result.printedBy}
+                {localTime(result.printedAt)} by {result.printedBy}
               </dd>
             </div>
             <div>

@@ -6,7 +6,11 @@ export const documentMessages: SentencesFor<typeof documentErrorCodes> = {
   DOCUMENT_NOT_FOUND: ({ number }) => `There is no document ${number} in the register.`,
   DOCUMENT_NUMBER_TAKEN: ({ number }) => `${number} is already in the register; document numbers are never reused.`,
   DOCUMENT_NUMBER_INVALID: (p) =>
-    p.reason === 'department-required' ? `Documents of type ${p.type} are numbered ${p.pattern}: give a department.` : `The numbering pattern ${p.pattern} has no {SEQ} part.`,
+    p.reason === 'department-required'
+      ? `Documents of type ${p.type} are numbered ${p.pattern}: give a department.`
+      : p.reason === 'no-sequence'
+        ? `The numbering pattern ${p.pattern} has no {SEQ} part.`
+        : `The numbering pattern ${p.pattern} uses ${p.token}, which Quire does not know; use {TYPE}, {DEPT}, {YYYY} and {SEQ:0000}.`,
   DOCUMENT_TYPE_UNKNOWN: ({ type, known }) => `There is no document type ${type}${known ? `; the types are ${known.join(', ')}` : ''}.`,
   DOCUMENT_OBSOLETE: ({ number, act }) =>
     ({
@@ -24,6 +28,7 @@ export const documentMessages: SentencesFor<typeof documentErrorCodes> = {
     `${number} ${label} is ${stateWords(state)}: ${username} sees only the revision in force${effective ? `, ${effective}` : ', and there is none yet'}.`,
   REVISION_IN_WORKFLOW: ({ number, label, state }) => `${number} revision ${label} is ${stateWords(state)}; a new draft can start once it is effective, rejected or cancelled.`,
   CHANGE_SUMMARY_REQUIRED: ({ number }) => `Say what changed in this revision of ${number}: a change summary is required from the second revision on.`,
+  DOCUMENT_TYPE_EXISTS: ({ type }) => `There is already a document type ${type}; change it instead of adding it again.`,
   REVISION_LABEL_SCHEME_INVALID: (p) =>
     p.reason === 'too-few-letters' ? 'A letter scheme needs at least two usable letters.' : `The label ${p.label} does not belong to this vault's revision scheme.`,
 };

@@ -140,7 +140,8 @@ export const sampleErrorParams: { readonly [C in ErrorCode]: readonly ErrorParam
   LAST_ADMIN: [{ username: 'admin' }],
   DOCUMENT_NOT_FOUND: [{ number: 'SOP-QA-0099' }],
   DOCUMENT_NUMBER_TAKEN: [{ number: 'SOP-QA-0001' }],
-  DOCUMENT_NUMBER_INVALID: [{ reason: 'department-required', type: 'SOP', pattern: '{TYPE}-{DEPT}-{SEQ:0000}' }, { reason: 'no-sequence', pattern: '{TYPE}-{DEPT}' }],
+  DOCUMENT_NUMBER_INVALID: [{ reason: 'department-required', type: 'SOP', pattern: '{TYPE}-{DEPT}-{SEQ:0000}' }, { reason: 'no-sequence', pattern: '{TYPE}-{DEPT}' }, { reason: 'unknown-token', pattern: '{TYPE}-{SITE}-{SEQ}', token: '{SITE}' }],
+  DOCUMENT_TYPE_EXISTS: [{ type: 'SOP' }],
   DOCUMENT_TYPE_UNKNOWN: [{ type: 'XYZ' }, { type: 'XYZ', known: ['SOP', 'WI'] }],
   DOCUMENT_OBSOLETE: [
     { number: 'SOP-QA-0001', act: 'edit' },
