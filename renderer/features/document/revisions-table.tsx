@@ -27,7 +27,7 @@ export function RevisionsTable({ number, revisions }: { number: string; revision
             <tr key={r.id}>
               <td className="mono strong">{r.label}</td>
               <td>
-                <StateBadge state={r.state} />
+                <StateBadge state={r.state} effectiveDate={r.effectiveDate} />
               </td>
               <td className="nowrap" title={r.author.username}>{r.author.fullName}</td>
               <td>
