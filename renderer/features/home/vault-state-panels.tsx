@@ -9,6 +9,20 @@ const documentLink = (number: string) => (
   </a>
 );
 
+/** How much of the training is done: the count and a meter with its percentage. */
+function ProgressCells({ progress: p, name }: { progress: { assigned: number; acknowledged: number; percentComplete: number }; name: string }) {
+  return (
+    <>
+      <td>
+        {p.acknowledged} of {p.assigned}
+      </td>
+      <td>
+        <meter min={0} max={100} value={p.percentComplete} aria-label={`${name} training complete`} /> {p.percentComplete}%
+      </td>
+    </>
+  );
+}
+
 /** A titled list on the home page: its count (of how many), its rows, and where the work is done. */
 function Panel({ id, title, shown, total, more, children }: { id: string; title: string; shown: number; total: number; more?: { href: string; label: string }; children: ReactNode }) {
   return (
@@ -83,8 +97,8 @@ export function VaultStatePanels({ state }: { state: VaultState }) {
           <tbody>
             {state.trainingByDocument.map((t) => (
               <tr key={t.document}>
-                <td>{documentLink(t.document)}</td><td>{t.title}</td><td className="mono">{t.revision}</td><td>{t.acknowledged} of {t.assigned}</td>
-                <td><meter min={0} max={100} value={t.percentComplete} aria-label={`${t.document} training complete`} /> {t.percentComplete}%</td>
+                <td>{documentLink(t.document)}</td><td>{t.title}</td><td className="mono">{t.revision}</td>
+                <ProgressCells progress={t} name={t.document} />
               </tr>
             ))}
           </tbody>
@@ -98,8 +112,8 @@ export function VaultStatePanels({ state }: { state: VaultState }) {
           <tbody>
             {state.trainingByPerson.map((p) => (
               <tr key={p.user}>
-                <td>{p.fullName} <span className="muted">({p.user})</span></td><td>{p.acknowledged} of {p.assigned}</td>
-                <td><meter min={0} max={100} value={p.percentComplete} aria-label={`${p.user} training complete`} /> {p.percentComplete}%</td>
+                <td>{p.fullName} <span className="muted">({p.user})</span></td>
+                <ProgressCells progress={p} name={p.user} />
               </tr>
             ))}
           </tbody>

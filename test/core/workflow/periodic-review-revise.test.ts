@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestVault, signInCast, userPassword, type TestVault } from '../../helpers/temp-vault';
-import { approvedDocument, expectRefusal } from '../../helpers/workflow';
+import { effectiveDocument, expectRefusal } from '../../helpers/workflow';
 
 // Issue 11: a periodic review either finds no change needed or decides to revise, which starts the
 // next draft from the effective text; the next review date is shown on the document.
@@ -13,8 +13,7 @@ describe('a periodic review that decides to revise', () => {
   beforeAll(async () => {
     t = await createTestVault({ now: () => now });
     Object.assign(tokens, await signInCast(t, 'arun', 'rita', 'lukasz', 'carol'));
-    number = await approvedDocument(t, tokens.arun!, { reviewers: ['rita'], approvers: ['lukasz'] }, tokens, { reviewIntervalMonths: 12 });
-    await t.core.call(tokens.carol!, 'revisions.release', { number, password: userPassword });
+    number = await effectiveDocument(t, tokens.arun!, { reviewers: ['rita'], approvers: ['lukasz'] }, tokens, tokens.carol!, { reviewIntervalMonths: 12 });
   });
   afterAll(() => t.cleanup());
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestVault, signInCast, userPassword, type TestVault } from '../../helpers/temp-vault';
-import { approveNextRevision, approvedDocument, auditEventsAfter, lastAuditEventId } from '../../helpers/workflow';
+import { approveNextRevision, auditEventsAfter, effectiveDocument, lastAuditEventId } from '../../helpers/workflow';
 
 // Issue 11: "training on B vanished when C became effective and was not reassigned". Open
 // read-and-understood assignments follow the document to its next effective revision.
@@ -14,8 +14,7 @@ describe('training when the next revision becomes effective', () => {
   beforeAll(async () => {
     t = await createTestVault({ now: () => now });
     Object.assign(tokens, await signInCast(t, 'arun', 'rita', 'zhang', 'lukasz', 'maria', 'carol'));
-    number = await approvedDocument(t, tokens.arun!, route, tokens);
-    await t.core.call(tokens.carol!, 'revisions.release', { number, password: userPassword });
+    number = await effectiveDocument(t, tokens.arun!, route, tokens, tokens.carol!);
     await t.core.call(tokens.carol!, 'training.assign', { number, users: ['zhang', 'maria'], dueDate: '2026-03-20' });
     await t.core.call(tokens.maria!, 'training.acknowledge', { number, password: userPassword });
   });

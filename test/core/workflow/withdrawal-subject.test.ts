@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestVault, signInCast, userPassword, type TestVault } from '../../helpers/temp-vault';
-import { approvedDocument, expectRefusal } from '../../helpers/workflow';
+import { effectiveDocument, expectRefusal } from '../../helpers/workflow';
 
 // Issue 11, "withdrawal is signed blind": the approver must see what is withdrawn (document, revision,
 // hash), why and who asked; the document shows the request as pending; nobody can ask twice.
@@ -14,8 +14,7 @@ describe('a pending withdrawal, seen by everyone it concerns', () => {
   beforeAll(async () => {
     t = await createTestVault();
     Object.assign(tokens, await signInCast(t, 'arun', 'rita', 'lukasz', 'carol'));
-    number = await approvedDocument(t, tokens.arun!, { reviewers: ['rita'], approvers: ['lukasz'] }, tokens);
-    await t.core.call(tokens.carol!, 'revisions.release', { number, password: userPassword });
+    number = await effectiveDocument(t, tokens.arun!, { reviewers: ['rita'], approvers: ['lukasz'] }, tokens, tokens.carol!);
     sha256 = (await t.core.call(tokens.carol!, 'documents.get', { number })).revisions[0]!.sha256;
     await t.core.call(tokens.carol!, 'documents.requestWithdrawal', { number, reason });
   });
