@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
 import { call } from '../api';
 import { DocumentPage } from '../features/document/document-page';
+import { HomePage } from '../features/home/home-page';
 import { InboxScreen } from '../features/inbox/inbox-screen';
+import { ReviewsScreen } from '../features/reviews/reviews-screen';
 import { RegisterDocumentForm } from '../features/new-document/register-document-form';
 import { RegisterScreen } from '../features/register/register-screen';
 import { DueForRecallScreen } from '../features/copies/due-for-recall-screen';
@@ -37,10 +39,11 @@ export function AppShell({ onSignOut, inboxGeneration }: { onSignOut: () => void
         Skip to content
       </a>
       <header className="topbar">
-        <a className="brand" href={routeHref({ screen: 'register' })}>
+        <a className="brand" href={routeHref({ screen: 'home' })}>
           Quire
         </a>
         <nav aria-label="Main">
+          <a href={routeHref({ screen: 'home' })} aria-current={current('home')}>Home</a>
           <a href={routeHref({ screen: 'register' })} aria-current={current('register') ?? current('document') ?? current('viewer')}>
             Register
           </a>
@@ -52,6 +55,7 @@ export function AppShell({ onSignOut, inboxGeneration }: { onSignOut: () => void
               Due for recall
             </a>
           )}
+          <a href={routeHref({ screen: 'reviews' })} aria-current={current('reviews')}>Periodic reviews</a>
           <a href={routeHref({ screen: 'verify' })} aria-current={current('verify')}>
             Verify a paper copy
           </a>
@@ -74,6 +78,8 @@ export function AppShell({ onSignOut, inboxGeneration }: { onSignOut: () => void
         </div>
       </header>
       <main className="content" id="main-content" tabIndex={-1}>
+        {route.screen === 'home' && <HomePage />}
+        {route.screen === 'reviews' && <ReviewsScreen />}
         {route.screen === 'register' && <RegisterScreen />}
         {route.screen === 'inbox' && <InboxScreen />}
         {route.screen === 'new-document' && <RegisterDocumentForm />}

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 
-export type Route = { screen: 'register' } | { screen: 'inbox' } | { screen: 'verify' } | { screen: 'recall' } | { screen: 'new-document' } | { screen: 'document'; number: string }
+export type Route = { screen: 'home' } | { screen: 'reviews' } | { screen: 'register' } | { screen: 'inbox' } | { screen: 'verify' } | { screen: 'recall' } | { screen: 'new-document' } | { screen: 'document'; number: string }
   | { screen: 'viewer'; number: string; label: string; page?: number; find?: string }
   | AdminRoute | { screen: 'not-found'; hash: string };
 
@@ -12,7 +12,7 @@ export type AdminPage = (typeof adminPages)[number];
 export type AuditRouteFilters = Partial<Record<'user' | 'action' | 'document' | 'from' | 'to' | 'page', string>>;
 const auditFilterKeys = ['user', 'action', 'document', 'from', 'to', 'page'] as const;
 
-/** The screen named by the URL hash: #/register, #/inbox, #/new, #/verify, #/recall, #/documents/<number>, #/admin/<page>, #/audit?…; anything else is not found. */
+/** The screen named by the URL hash: #/home (also the empty hash: the page after sign-in), #/reviews, #/register, #/inbox, #/new, #/verify, #/recall, #/documents/<number>, #/admin/<page>, #/audit?…; anything else is not found. */
 export function parseRoute(hash: string): Route {
   const viewer = /^#?\/?documents\/(.+)\/revisions\/([^/?]+)\/view(?:\?(.*))?$/.exec(hash);
   if (viewer) return viewerRoute(viewer[1]!, viewer[2]!, new URLSearchParams(viewer[3] ?? ''));
@@ -23,17 +23,23 @@ export function parseRoute(hash: string): Route {
     const params = new URLSearchParams(query);
     return { screen: 'audit', filters: Object.fromEntries(auditFilterKeys.flatMap((key) => (params.get(key) ? [[key, params.get(key)!]] : []))) };
   }
+  if (path === '' || parts[0] === 'home') return { screen: 'home' };
+  if (parts[0] === 'reviews') return { screen: 'reviews' };
   if (parts[0] === 'inbox') return { screen: 'inbox' };
   if (parts[0] === 'new') return { screen: 'new-document' };
   if (parts[0] === 'verify') return { screen: 'verify' };
   if (parts[0] === 'recall') return { screen: 'recall' };
   if (parts[0] === 'documents' && parts[1]) return { screen: 'document', number: decodeURIComponent(parts.slice(1).join('/')) };
-  if (path === '' || path === 'register') return { screen: 'register' };
+  if (path === 'register') return { screen: 'register' };
   return { screen: 'not-found', hash };
 }
 
 export function routeHref(route: Route): string {
   switch (route.screen) {
+    case 'home':
+      return '#/home';
+    case 'reviews':
+      return '#/reviews';
     case 'inbox':
       return '#/inbox';
     case 'new-document':

@@ -1,8 +1,12 @@
-import { revisionStateLabel, revisionStates, type RevisionState } from '../../shared/lifecycle';
+import { revisionBadgeLabel, revisionStateLabel, revisionStates, type RevisionState } from '../../shared/lifecycle';
 
-/** A revision state as a coloured badge (colour is never the only cue: the word, from the lifecycle table, is always there). */
-export function StateBadge({ state }: { state: RevisionState }) {
-  return <span className={`badge badge-${state}`}>{revisionStateLabel(state)}</span>;
+/**
+ * A revision state as a coloured badge (colour is never the only cue: the word, from the lifecycle table, is always there).
+ * Given its effective date, an approved revision already released shows "Released — effective <date>".
+ */
+export function StateBadge({ state, effectiveDate = null }: { state: RevisionState; effectiveDate?: string | null }) {
+  const released = state === 'approved' && effectiveDate !== null;
+  return <span className={`badge badge-${released ? 'released' : state}`}>{revisionBadgeLabel(state, effectiveDate)}</span>;
 }
 
 /** Every revision state, in lifecycle order, for filters. */

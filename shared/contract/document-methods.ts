@@ -56,10 +56,18 @@ export type DocumentRecord = z.infer<typeof documentRecordSchema>;
 export const revisionWithActsSchema = revisionSchema.extend({ acts: z.array(z.enum(revisionActNames)) });
 export type RevisionWithActs = z.infer<typeof revisionWithActsSchema>;
 
+const notedPersonSchema = z.object({ username: z.string(), fullName: z.string() });
+
 export const documentDetailSchema = documentRecordSchema.extend({
   revisions: z.array(revisionWithActsSchema),
   /** The acts on the document as a whole the calling user may take now. */
   acts: z.array(z.enum(documentActNames)),
+  /** A withdrawal requested and waiting for an approver, or null. */
+  pendingWithdrawal: z.object({ reason: z.string(), by: notedPersonSchema, at: z.string() }).nullable(),
+  /** While the newest revision is the draft that followed a rejection: which revision was rejected, by whom, why. */
+  rejection: z.object({ revision: z.string(), draft: z.string(), reason: z.string(), by: notedPersonSchema, at: z.string() }).nullable(),
+  /** The effective revision's next periodic review, or null. */
+  nextReviewDate: z.string().nullable(),
 });
 export type DocumentDetail = z.infer<typeof documentDetailSchema>;
 
@@ -159,6 +167,14 @@ export const documentMethods = {
     input: z.object({ number: documentNumberSchema, file: sourceFileSchema, changeSummary: changeSummary.optional() }),
     result: revisionSchema,
     errors: ['DOCUMENT_NOT_FOUND', 'DOCUMENT_OBSOLETE', 'REVISION_IN_WORKFLOW', 'REVISION_STATE_CHANGED', 'CHANGE_SUMMARY_REQUIRED', ...importErrors],
+  }),
+  'revisions.replaceContent': defineMethod({
+    summary: 'Replace the file of a draft not yet submitted: the draft is replaced by the next draft number with the new content.',
+    kind: 'command',
+    access: 'revisions.draft',
+    input: z.object({ number: documentNumberSchema, file: sourceFileSchema, changeSummary: changeSummary.optional() }),
+    result: revisionSchema,
+    errors: ['DOCUMENT_NOT_FOUND', 'DOCUMENT_OBSOLETE', 'REVISION_NOT_DRAFT', 'PERMISSION_DENIED', 'REVISION_STATE_CHANGED', ...importErrors],
   }),
   'revisions.exportContent': defineMethod({
     summary: "Write a revision's stored content to a file, byte for byte.",

@@ -7,6 +7,7 @@ import { historyMethods } from './history-methods';
 import { printMethods } from './print-methods';
 import { viewerMethods } from './viewer-methods';
 import { adminMethods } from './admin-methods';
+import { homeMethods } from './home-methods';
 
 // The one API contract: every method the renderer, CLI and loopback host may call.
 // Each domain keeps its own table; this merges them.
@@ -19,6 +20,7 @@ export const apiContract = {
   ...printMethods,
   ...viewerMethods,
   ...adminMethods,
+  ...homeMethods,
 };
 
 export type ApiContract = typeof apiContract;
@@ -44,3 +46,4 @@ export * from './history-methods';
 export * from './print-methods';
 export * from './viewer-methods';
 export * from './admin-methods';
+export * from './home-methods';

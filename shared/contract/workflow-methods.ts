@@ -52,15 +52,31 @@ export const routeSchema = z.object({
 });
 export type Route = z.infer<typeof routeSchema>;
 
+/** A person as tasks and notes name them. */
+export const personSchema = z.object({ username: z.string(), fullName: z.string() });
+
 export const inboxTaskSchema = z.object({
-  kind: z.enum(['review', 'approval', 'read-and-understood', 'withdrawal']),
+  /**
+   * review / approval / read-and-understood / withdrawal: yours to sign; rejected: your draft came back
+   * (reason and who); release: an approved revision for a controller to release, or (with
+   * effectiveDate, not actionable) released and waiting for its date.
+   */
+  kind: z.enum(['review', 'approval', 'read-and-understood', 'withdrawal', 'rejected', 'release']),
   document: z.string(),
   title: z.string(),
   revision: z.string(),
   dueDate: z.string().nullable(),
   overdue: z.boolean(),
   actionable: z.boolean(),
+  /** The content the act is about (a withdrawal: the revision in force). */
+  sha256: z.string().optional(),
+  /** Why: the withdrawal's reason, the rejection's comment. */
+  reason: z.string().optional(),
+  /** Who asked for the withdrawal, or who rejected the draft. */
+  by: personSchema.optional(),
+  effectiveDate: z.string().optional(),
 });
+export type InboxTask = z.infer<typeof inboxTaskSchema>;
 
 export const dueReviewSchema = z.object({
   document: z.string(),
@@ -129,7 +145,7 @@ export const workflowMethods = {
       approvalDueDate: isoDate.optional(),
     }),
     result: routeSchema,
-    errors: ['DOCUMENT_NOT_FOUND', 'REVISION_NOT_DRAFT', 'ROUTE_INCOMPLETE', 'USER_NOT_FOUND', 'SELF_APPROVAL', 'ASSIGNEE_NOT_QUALIFIED', 'CONTENT_TAMPERED', 'DUTIES_NOT_SEPARATED', 'REVISION_STATE_CHANGED'],
+    errors: ['DOCUMENT_NOT_FOUND', 'REVISION_NOT_DRAFT', 'DUE_DATE_PAST', 'ROUTE_INCOMPLETE', 'USER_NOT_FOUND', 'SELF_APPROVAL', 'ASSIGNEE_NOT_QUALIFIED', 'CONTENT_TAMPERED', 'DUTIES_NOT_SEPARATED', 'REVISION_STATE_CHANGED'],
   }),
   'revisions.sign': defineMethod({
     summary: 'Sign the revision under review or approval, entering your password again.',
@@ -188,12 +204,12 @@ export const workflowMethods = {
     errors: [],
   }),
   'reviews.complete': defineMethod({
-    summary: 'Record a periodic review that found no change needed, signed.',
+    summary: 'Record a periodic review, signed: no change needed, or revise (which starts the next draft from the effective content).',
     kind: 'command',
     access: 'signed-in',
-    input: z.object({ number, password: passwordSchema, comment: comment.optional() }),
-    result: z.object({ signature: signatureSchema, nextReviewDate: z.string() }),
-    errors: [...signingErrors, 'DOCUMENT_NOT_VIEWED', 'DOCUMENT_NOT_FOUND', 'REVISION_NOT_EFFECTIVE', 'PERMISSION_DENIED'],
+    input: z.object({ number, password: passwordSchema, comment: comment.optional(), outcome: z.enum(['no-change', 'revise']).optional() }),
+    result: z.object({ signature: signatureSchema, nextReviewDate: z.string(), outcome: z.enum(['no-change', 'revise']), draft: z.string().nullable() }),
+    errors: [...signingErrors, 'DOCUMENT_NOT_VIEWED', 'DOCUMENT_NOT_FOUND', 'REVISION_NOT_EFFECTIVE', 'PERMISSION_DENIED', 'REVISION_IN_WORKFLOW', 'COMMENT_REQUIRED'],
   }),
   'documents.requestWithdrawal': defineMethod({
     summary: 'Ask for a document to be withdrawn (made obsolete); an approver decides.',
@@ -201,7 +217,7 @@ export const workflowMethods = {
     access: 'documents.withdraw',
     input: z.object({ number, reason: multiLineText('Reason', 2000) }),
     result: z.object({ document: z.string(), state: z.literal('pending') }),
-    errors: ['DOCUMENT_NOT_FOUND', 'DOCUMENT_OBSOLETE'],
+    errors: ['DOCUMENT_NOT_FOUND', 'DOCUMENT_OBSOLETE', 'WITHDRAWAL_ALREADY_PENDING'],
   }),
   'documents.approveWithdrawal': defineMethod({
     summary: 'Approve a pending withdrawal with your signature: the document becomes obsolete.',

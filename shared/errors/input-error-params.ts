@@ -26,7 +26,6 @@ export type RequestProblem =
   | { problem: 'unknown-fields'; names: string[] }
   | { problem: 'one-of'; fields: string[] }
   | { problem: 'external-source-required'; type: string }
-  | { problem: 'withdrawal-pending'; number: string }
   | { problem: 'reprint-not-controlled' }
   | { problem: 'print-description' }
   | { problem: 'json-content-type' }

@@ -9,7 +9,7 @@ export type PermissionDeniedParams =
   | { reason: 'permission'; username: string; roles: Role[]; permission: Permission }
   | { reason: 'sign-as'; username: string; roles: Role[]; permission: Permission; stage: 'review' | 'approval'; act?: 'sign' | 'reject' }
   | { reason: 'confirm-identity'; username: string; roles: Role[] }
-  | { reason: 'owner-or-controller'; act: 'submit' | 'cancel' | 'periodic-review'; number: string; label?: string; owner: string }
+  | { reason: 'owner-or-controller'; act: 'submit' | 'cancel' | 'periodic-review' | 'replace-content'; number: string; label?: string; owner: string }
   | { reason: 'restore-not-admin'; username: string }
   | { reason: 'not-in-browser'; act: 'export' | 'print' | 'compare-report' | 'backup' | 'view' }
   | { reason: 'loopback-only' }

@@ -1,7 +1,7 @@
 import { params, type ErrorCodeTable } from './error-code-spec';
 
 /** A refusal that names the document's newest revision and the state it is in (or that it has none). */
-type NewestRevisionState = { number: string; act: 'submitted' | 'cancelled' | 'released' | 'signed' | 'rejected'; label?: string; state?: string };
+type NewestRevisionState = { number: string; act: 'submitted' | 'cancelled' | 'released' | 'signed' | 'rejected' | 'given-new-file'; label?: string; state?: string };
 type RevisionRef = { number: string; label: string };
 type Stage = 'review' | 'approval';
 
@@ -28,6 +28,10 @@ export const workflowErrorCodes = {
   NO_SIGNING_KEY: params(),
   REVISION_NOT_EFFECTIVE: params<{ number: string }>(),
   WITHDRAWAL_NOT_PENDING: params<{ number: string }>(),
+  /** `requestedBy` is the user name of whoever asked first. */
+  WITHDRAWAL_ALREADY_PENDING: params<{ number: string; requestedBy: string }>(),
+  /** A route task's due date before today (`today` is the workstation's calendar date). */
+  DUE_DATE_PAST: params<{ date: string; today: string }>(),
   TRAINING_NOT_ASSIGNED: params<RevisionRef & { username: string }>(),
   /** The revision is `state` now, which the transition to `next` does not start from: someone acted on it meanwhile. */
   REVISION_STATE_CHANGED: params<{ state: string; next: string }>(),

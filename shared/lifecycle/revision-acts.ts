@@ -46,6 +46,8 @@ export const revisionActs = {
   cancel: { method: 'revisions.cancel', permission: 'revisions.draft', states: from('cancel'), transition: 'cancel', needs: ['documentActive', 'newest', 'authorOrController'] },
   // A new draft follows any revision that is not on its way to release; an open draft is replaced by it.
   createDraft: { method: 'revisions.createDraft', permission: 'revisions.draft', states: ['draft', 'replaced', 'rejected', 'effective', 'superseded', 'cancelled'], transition: 'replace', needs: ['documentActive', 'newest'] },
+  // A draft not yet submitted takes a new file: the next draft number replaces it (content never changes in place).
+  replaceContent: { method: 'revisions.replaceContent', permission: 'revisions.draft', states: from('replace'), transition: 'replace', needs: ['documentActive', 'newest', 'authorOrController'] },
   print: { method: 'prints.print', permission: 'prints.uncontrolled', states: anyState, transition: null, needs: [] },
   printControlled: { method: 'prints.print', permission: 'prints.controlled', states: ['effective'], transition: null, needs: ['documentActive'] },
 } as const satisfies Record<string, RevisionActRule>;

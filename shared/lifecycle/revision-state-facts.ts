@@ -44,3 +44,11 @@ export const documentStatusLabels: Record<DocumentStatus, string> = { active: 'A
 export function revisionStateInWords(state: RevisionState): string {
   return revisionStateFacts[state].label.toLowerCase();
 }
+
+/**
+ * The words a badge shows for a revision: its state's word, except an approved revision already
+ * released for a later date, which waits as "Released — effective <date>".
+ */
+export function revisionBadgeLabel(state: RevisionState, effectiveDate: string | null): string {
+  return state === 'approved' && effectiveDate !== null ? `Released — effective ${effectiveDate}` : revisionStateLabel(state);
+}

@@ -62,6 +62,13 @@ export async function approvedDocument(t: TestVault, author: string, route: Rout
   return number;
 }
 
+/** A new document taken through its whole route and released by `controller` today: revision A is effective. */
+export async function effectiveDocument(t: TestVault, author: string, route: RouteSpec, tokens: Record<string, string>, controller: string, options: DocumentSpec = {}): Promise<string> {
+  const number = await approvedDocument(t, author, route, tokens, options);
+  await t.core.call(controller, 'revisions.release', { number, password: userPassword });
+  return number;
+}
+
 /** The author drafts the document's next revision from new text, and it passes the same kind of route. */
 export async function approveNextRevision(t: TestVault, author: string, number: string, route: RouteSpec, tokens: Record<string, string>, text: string): Promise<void> {
   const n = ++documentCount;

@@ -111,7 +111,7 @@ export const workflowCommands = [
   defineCommand({
     words: ['tasks'],
     usage: 'tasks <vault> --as <user>',
-    summary: 'Your inbox: reviews, approvals, acknowledgements and withdrawals waiting for you.',
+    summary: 'Your inbox: reviews, approvals, acknowledgements, withdrawals, your rejected drafts and, for controllers, releases.',
     options: {},
     async run({ signedIn }) {
       const { core, token } = await signedIn();
@@ -120,7 +120,23 @@ export const workflowCommands = [
     text: (tasks) =>
       tasks.length === 0
         ? 'Nothing is waiting for you.'
-        : formatTable(['task', 'document', 'rev', 'title', 'due', ''], tasks.map((t) => [t.kind, t.document, t.revision, t.title, t.dueDate, [t.overdue && 'OVERDUE', !t.actionable && 'waiting for an earlier step'].filter(Boolean).join(', ')])),
+        : formatTable(
+            ['task', 'document', 'rev', 'title', 'due', ''],
+            tasks.map((t) => [
+              t.kind,
+              t.document,
+              t.revision,
+              t.title,
+              t.dueDate,
+              [
+                t.overdue && 'OVERDUE',
+                t.effectiveDate ? `released, effective ${t.effectiveDate}` : !t.actionable && 'waiting for an earlier step',
+                t.reason && `"${t.reason}"${t.by ? ` (${t.by.username})` : ''}`,
+              ]
+                .filter(Boolean)
+                .join(', '),
+            ]),
+          ),
   }),
   defineCommand({
     words: ['reviews', 'due'],

@@ -8,6 +8,7 @@ import { historyHandlers } from './history-handlers';
 import { printHandlers } from './print-handlers';
 import { viewerHandlers } from './viewer-handlers';
 import { adminHandlers } from './admin-handlers';
+import { homeHandlers } from './home-handlers';
 
 /** Every method but sign-in (which the dispatcher handles, as it opens the session). */
 export const handlers: HandlerTable<Exclude<MethodName, 'session.login'>> = {
@@ -19,4 +20,5 @@ export const handlers: HandlerTable<Exclude<MethodName, 'session.login'>> = {
   ...printHandlers,
   ...viewerHandlers,
   ...adminHandlers,
+  ...homeHandlers,
 };

@@ -1,15 +1,14 @@
 import type { ParsedInput, Revision } from '../../../shared/contract';
 import { QuireError } from '../../../shared/errors';
-import { actStates, revisionStateFacts } from '../../../shared/lifecycle';
+import { actStates, type RevisionAct } from '../../../shared/lifecycle';
 import { appendAuditEvent } from '../audit/append-audit-event';
-import { prepareImport } from '../content/prepare-import';
+import { prepareImport, type PreparedImport } from '../content/prepare-import';
 import { actorOf, writeTransaction, type CallContext } from '../core-context';
 import { readVaultSettings } from '../vault/vault-settings';
 import { changeRevisionState } from './change-revision-state';
-import { labelOf, requireDocumentRow, revisionRowById, revisionRows, toRevision, type RevisionRow } from './document-queries';
+import { labelOf, requireDocumentRow, revisionRowById, revisionRows, toRevision, type DocumentRow, type RevisionRow } from './document-queries';
 import { insertDraftRevision } from './insert-revision';
-import { nextReleasedLabel } from './revision-labels';
-
+import { nextDraftLabel } from './next-draft-label';
 
 /**
  * Starts the next draft of a document from a new file. After a released revision B the draft
@@ -17,42 +16,55 @@ import { nextReleasedLabel } from './revision-labels';
  * A revision under review or approval must be decided first. One transaction.
  */
 export async function createDraftRevision(ctx: CallContext, input: ParsedInput<'revisions.createDraft'>): Promise<Revision> {
-  const db = ctx.vault.db;
-  const settings = readVaultSettings(db);
-  const document = requireDocumentRow(db, input.number);
+  const document = requireDocumentRow(ctx.vault.db, input.number);
   if (document.status === 'obsolete') throw new QuireError('DOCUMENT_OBSOLETE', { number: document.number, act: 'new-revision' });
   if (!input.changeSummary) throw new QuireError('CHANGE_SUMMARY_REQUIRED', { number: document.number });
-  const content = await prepareImport(input.file.path, settings.maxContentBytes);
-  const now = ctx.now();
-
-  return writeTransaction(ctx, () => {
-    const revisions = revisionRows(db, document.id);
-    const latest = revisions.at(-1);
-    if (latest && !actStates('createDraft').includes(latest.state)) {
+  const content = await prepareImport(input.file.path, readVaultSettings(ctx.vault.db).maxContentBytes);
+  const changeSummary = input.changeSummary;
+  return writeTransaction(ctx, () =>
+    writeNextDraft(ctx, document, content, 'createDraft', (latest) => {
       throw new QuireError('REVISION_IN_WORKFLOW', { number: document.number, label: labelOf(latest), state: latest.state });
-    }
-    const released = (r: RevisionRow) => revisionStateFacts[r.state].releasedLabel;
-    const lastReleased = revisions.findLast(released);
-    const majorLabel = latest && !released(latest) ? latest.major_label : nextReleasedLabel(lastReleased?.major_label ?? null, settings.revisionLabelScheme);
-    const draftNumber = 1 + Math.max(0, ...revisions.filter((r) => r.major_label === majorLabel).map((r) => r.draft_number));
-    if (latest?.state === 'draft') {
-      changeRevisionState(db, latest.id, 'replace');
-      appendAuditEvent(db, actorOf(ctx), {
-        action: 'revision.replaced',
-        entityType: 'revision',
-        entityId: latest.id,
-        oldValue: { state: 'draft' },
-        newValue: { state: 'replaced', by: `${majorLabel}.${draftNumber}` },
-      }, now);
-    }
-    const id = insertDraftRevision(db, actorOf(ctx), {
-      documentId: document.id,
-      documentNumber: document.number,
-      majorLabel,
-      draftNumber,
-      authorId: ctx.user.id,
-      changeSummary: input.changeSummary ?? null,
-    }, content, now);
-    return toRevision(revisionRowById(db, id));
-  });
+    }, () => changeSummary, null),
+  );
+}
+
+/**
+ * Inside the write transaction: checks the newest revision is in a state `act` applies to (else
+ * `refuse`), replaces it if it is an open draft (audited with `replacedBecause`), and stores the new
+ * content as the next draft with its audit event. Returns the new draft.
+ */
+export function writeNextDraft(
+  ctx: CallContext,
+  document: DocumentRow,
+  content: PreparedImport,
+  act: RevisionAct,
+  refuse: (latest: RevisionRow) => never,
+  changeSummaryFor: (latest: RevisionRow | undefined) => string | null,
+  replacedBecause: string | null,
+): Revision {
+  const db = ctx.vault.db;
+  const revisions = revisionRows(db, document.id);
+  const latest = revisions.at(-1);
+  if (latest && !actStates(act).includes(latest.state)) refuse(latest);
+  const { majorLabel, draftNumber } = nextDraftLabel(revisions, readVaultSettings(db).revisionLabelScheme);
+  if (latest?.state === 'draft') {
+    changeRevisionState(db, latest.id, 'replace');
+    appendAuditEvent(db, actorOf(ctx), {
+      action: 'revision.replaced',
+      entityType: 'revision',
+      entityId: latest.id,
+      oldValue: { state: 'draft' },
+      newValue: { state: 'replaced', by: `${majorLabel}.${draftNumber}` },
+      reason: replacedBecause,
+    }, ctx.now());
+  }
+  const id = insertDraftRevision(db, actorOf(ctx), {
+    documentId: document.id,
+    documentNumber: document.number,
+    majorLabel,
+    draftNumber,
+    authorId: ctx.user.id,
+    changeSummary: changeSummaryFor(latest),
+  }, content, ctx.now());
+  return toRevision(revisionRowById(db, id));
 }

@@ -2,7 +2,8 @@ import type { DocumentDetail, DocumentRecord, Revision } from '../../../shared/c
 import { documentActNames, documentActs, revisionActNames, revisionActs, type ActCondition, type DocumentAct, type RevisionAct } from '../../../shared/lifecycle';
 import { rolesAllow } from '../../../shared/roles';
 import type { CallContext } from '../core-context';
-import { statement } from '../vault/statements';
+import { pendingWithdrawals } from './pending-withdrawals';
+import { documentWorkflowNotes } from './document-workflow-notes';
 import { isTaskActionable, openRouteOf, routeTasks } from './route-queries';
 
 type DocumentCondition = (typeof documentActs)[DocumentAct]['needs'][number];
@@ -27,12 +28,12 @@ function revisionConditions(ctx: CallContext, record: DocumentRecord, revision: 
 }
 
 function documentConditions(ctx: CallContext, record: DocumentRecord): Record<DocumentCondition, () => boolean> {
-  const pending = statement<[number], { requested_by: number }>(ctx.vault.db, "SELECT requested_by FROM withdrawal_requests WHERE document_id = ? AND state = 'pending'").get(record.id);
+  const pending = pendingWithdrawals(ctx.vault.db, record.id)[0];
   return {
     documentActive: () => record.status === 'active',
     noPendingWithdrawal: () => !pending,
     pendingWithdrawal: () => pending !== undefined,
-    notRequester: () => pending?.requested_by !== ctx.user.id,
+    notRequester: () => pending?.requestedById !== ctx.user.id,
   };
 }
 
@@ -53,5 +54,5 @@ export function withAvailableActs(ctx: CallContext, record: DocumentRecord): Doc
   });
   const holds = documentConditions(ctx, record);
   const acts = documentActNames.filter((act) => permitted(documentActs[act].permission) && documentActs[act].needs.every((c: DocumentCondition) => holds[c]()));
-  return { ...record, revisions, acts };
+  return { ...record, revisions, acts, ...documentWorkflowNotes(ctx.vault.db, record) };
 }

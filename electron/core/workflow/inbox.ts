@@ -3,9 +3,16 @@ import { rolesAllow } from '../../../shared/roles';
 import type { CallContext } from '../core-context';
 import { labelOf, revisionRowById } from '../documents/document-queries';
 import { localDate } from './calendar-dates';
+import { awaitingRelease } from './awaiting-release';
+import { pendingWithdrawals } from './pending-withdrawals';
+import { rejectedDrafts } from './rejected-drafts';
 import { isTaskActionable, routeById, routeTasks } from './route-queries';
 
-/** Everything waiting for the caller: route tasks (marked actionable or waiting their turn), acknowledgements, withdrawals to decide. */
+/**
+ * Everything waiting for the caller: route tasks (marked actionable or waiting their turn),
+ * acknowledgements, their drafts sent back by a rejection (with the reason), withdrawals to decide
+ * (with what, why and who asked), and for controllers revisions to release or waiting for their date.
+ */
 export function inboxOf(ctx: CallContext): MethodResult<'tasks.mine'> {
   const db = ctx.vault.db;
   const today = localDate(ctx.now());
@@ -30,11 +37,18 @@ export function inboxOf(ctx: CallContext): MethodResult<'tasks.mine'> {
     )
     .all(ctx.user.id) as { number: string; title: string; major_label: string; draft_number: number; state: 'effective'; due_date: string | null }[];
   for (const t of training) inbox.push({ kind: 'read-and-understood', document: t.number, title: t.title, revision: labelOf(t), dueDate: t.due_date, overdue: overdue(t.due_date), actionable: true });
+  for (const r of rejectedDrafts(db, { authorId: ctx.user.id })) {
+    inbox.push({ kind: 'rejected', document: r.number, title: r.title, revision: r.draft, dueDate: null, overdue: false, actionable: true, reason: r.reason, by: r.by });
+  }
   if (rolesAllow(ctx.user.roles, 'revisions.approve')) {
-    const withdrawals = db
-      .prepare("SELECT d.number, d.title, w.requested_by FROM withdrawal_requests w JOIN documents d ON d.id = w.document_id WHERE w.state = 'pending' ORDER BY w.id")
-      .all() as { number: string; title: string; requested_by: number }[];
-    for (const w of withdrawals) inbox.push({ kind: 'withdrawal', document: w.number, title: w.title, revision: '', dueDate: null, overdue: false, actionable: w.requested_by !== ctx.user.id });
+    for (const w of pendingWithdrawals(db)) {
+      inbox.push({ kind: 'withdrawal', document: w.number, title: w.title, revision: w.revision, dueDate: null, overdue: false, actionable: w.requestedById !== ctx.user.id, sha256: w.sha256, reason: w.reason, by: w.by });
+    }
+  }
+  if (rolesAllow(ctx.user.roles, 'revisions.release')) {
+    for (const r of awaitingRelease(db)) {
+      inbox.push({ kind: 'release', document: r.number, title: r.title, revision: r.revision, dueDate: null, overdue: false, actionable: r.effectiveDate === null, ...(r.effectiveDate ? { effectiveDate: r.effectiveDate } : {}) });
+    }
   }
   return inbox;
 }

@@ -1,11 +1,10 @@
 import type Database from 'better-sqlite3';
 import type { ParsedInput, Route } from '../../../shared/contract';
-import { initialRevisionState } from '../../../shared/lifecycle';
 import { appendAuditEvent, type Actor } from '../audit/append-audit-event';
 import { actorOf, writeTransaction, type CallContext } from '../core-context';
 import { labelOf, type RevisionRow } from '../documents/document-queries';
 import { statement } from '../vault/statements';
-import { storedContentTextSha256 } from '../text/content-text-store';
+import { insertDraftCopy } from '../documents/insert-draft-copy';
 import { changeRevisionState } from '../documents/change-revision-state';
 import { routeById, routeDetail } from './route-queries';
 import { findOwnTask, requireStageRole } from './sign-route-task';
@@ -16,21 +15,7 @@ import { findOwnTask, requireStageRole } from './sign-route-task';
  */
 export function reopenAsDraft(db: Database.Database, actor: Actor, revision: RevisionRow, documentNumber: string, now: Date): number {
   const draftNumber = 1 + (statement<[number, string], { n: number }>(db, 'SELECT max(draft_number) AS n FROM revisions WHERE document_id = ? AND major_label = ?').get(revision.document_id, revision.major_label)!.n);
-  const { lastInsertRowid } = statement(
-    db,
-    `INSERT INTO revisions (document_id, major_label, draft_number, state, author_id, content_id, sha256, file_name, media_type,
-                            size, change_summary, created_at)
-     SELECT document_id, major_label, ?, ?, author_id, content_id, sha256, file_name, media_type, size, change_summary, ?
-     FROM revisions WHERE id = ?`,
-  ).run(draftNumber, initialRevisionState, now.toISOString(), revision.id);
-  const id = Number(lastInsertRowid);
-  appendAuditEvent(db, actor, {
-    action: 'revision.drafted',
-    entityType: 'revision',
-    entityId: id,
-    newValue: { document: documentNumber, label: `${revision.major_label}.${draftNumber}`, from: labelOf(revision), sha256: revision.sha256, fileName: revision.file_name, textSha256: storedContentTextSha256(db, revision.content_id) },
-  }, now);
-  return id;
+  return insertDraftCopy(db, actor, revision, { majorLabel: revision.major_label, draftNumber, authorId: revision.author_id, changeSummary: revision.change_summary }, documentNumber, now);
 }
 
 /**

@@ -48,10 +48,12 @@ export function submitRevision(ctx: CallContext, input: ParsedInput<'revisions.s
   const reviewerRows = reviewers.map((u) => qualified(u, 'revisions.review', 'review'));
   const approverRows = approvers.map((u) => qualified(u, 'revisions.approve', 'approve'));
   requireSeparateDuties(db, reviewerRows, approverRows, `${document.number} ${labelOf(revision)}`);
+  const today = localDate(ctx.now());
   for (const date of [input.reviewDueDate, input.approvalDueDate]) {
     if (date && !isCalendarDate(date)) throw new QuireError('INVALID_INPUT', { problem: 'calendar-date', value: date });
+    // A task due before it exists would show overdue at once; today is the earliest honest date.
+    if (date && date < today) throw new QuireError('DUE_DATE_PAST', { date, today });
   }
-  const today = localDate(ctx.now());
   const reviewDue = input.reviewDueDate ?? (template?.reviewDays ? addDays(today, template.reviewDays) : null);
   const approvalDue = input.approvalDueDate ?? (template?.approvalDays ? addDays(today, template.approvalDays) : null);
   const mode = input.approvalMode ?? template?.approvalMode ?? 'parallel';

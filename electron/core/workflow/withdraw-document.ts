@@ -7,6 +7,7 @@ import { actorOf, writeTransaction, type CallContext } from '../core-context';
 import { labelOf, requireDocumentRow, revisionRows } from '../documents/document-queries';
 import { statement } from '../vault/statements';
 import { markCopiesDueForRecall } from '../prints/mark-copies-due-for-recall';
+import { pendingWithdrawals } from './pending-withdrawals';
 import { insertSignature, prepareSignature } from './record-signature';
 
 /** A controller asks for a document to be withdrawn, with the reason; an approver decides. */
@@ -15,9 +16,8 @@ export function requestWithdrawal(ctx: CallContext, input: ParsedInput<'document
   const document = requireDocumentRow(db, input.number);
   if (document.status === 'obsolete') throw new QuireError('DOCUMENT_OBSOLETE', { number: document.number, act: 'withdraw' });
   return writeTransaction(ctx, () => {
-    if (statement<[number], { id: number }>(db, "SELECT id FROM withdrawal_requests WHERE document_id = ? AND state = 'pending'").get(document.id)) {
-      throw new QuireError('INVALID_INPUT', { problem: 'withdrawal-pending', number: document.number });
-    }
+    const pending = pendingWithdrawals(db, document.id)[0];
+    if (pending) throw new QuireError('WITHDRAWAL_ALREADY_PENDING', { number: document.number, requestedBy: pending.by.username });
     const { lastInsertRowid } = statement(db, "INSERT INTO withdrawal_requests (document_id, reason, requested_by, requested_at, state) VALUES (?, ?, ?, ?, 'pending')").run(document.id, input.reason, ctx.user.id, ctx.now().toISOString());
     appendAuditEvent(db, actorOf(ctx), { action: 'document.withdrawal_requested', entityType: 'document', entityId: document.id, newValue: { document: document.number, requestId: Number(lastInsertRowid) }, reason: input.reason }, ctx.now());
     return { document: document.number, state: 'pending' as const };

@@ -7,12 +7,13 @@ import { CommentDialog } from '../../components/comment-dialog';
 import { todayIsoDate } from '../../components/format';
 import { SignatureDialog } from '../../components/signature-dialog';
 import { SignTaskDialog } from '../inbox/sign-task-dialog';
+import { AssignTrainingDialog } from './assign-training-dialog';
 import { NewDraftDialog } from './new-draft-dialog';
 import { PrintDialog } from './print-dialog';
 import { SubmitDialog } from './submit-dialog';
 import { DocumentViewer } from '../viewer/document-viewer';
 
-type Open = 'print' | 'draft' | 'submit' | 'release' | 'cancel' | 'withdraw' | 'sign' | 'reject' | null;
+type Open = 'print' | 'draft' | 'replace' | 'training' | 'submit' | 'release' | 'cancel' | 'withdraw' | 'sign' | 'reject' | null;
 
 /**
  * The acts the core says the user may take now (documents.get lists them per revision, worked out from
@@ -53,6 +54,11 @@ export function DocumentActions({ document: d, latest, route, onChanged }: { doc
           Release…
         </button>
       )}
+      {may('replaceContent') && (
+        <button type="button" onClick={() => setOpen('replace')}>
+          Replace file…
+        </button>
+      )}
       {may('createDraft') && (
         <button type="button" onClick={() => setOpen('draft')}>
           New draft…
@@ -66,6 +72,11 @@ export function DocumentActions({ document: d, latest, route, onChanged }: { doc
       {d.revisions.some((r) => r.acts.includes('print')) && (
         <button type="button" onClick={() => setOpen('print')}>
           Print…
+        </button>
+      )}
+      {session.can('training.assign') && d.status === 'active' && d.revisions.some((r) => r.state === 'effective') && (
+        <button type="button" onClick={() => setOpen('training')}>
+          Assign training…
         </button>
       )}
       {d.acts.includes('requestWithdrawal') && (
@@ -110,6 +121,19 @@ export function DocumentActions({ document: d, latest, route, onChanged }: { doc
           }}
         />
       )}
+      {open === 'replace' && latest && (
+        <NewDraftDialog
+          document={d}
+          wording={{ title: `Replace the file of ${d.number} draft ${latest.label}`, submitLabel: 'Replace the file', summaryLabel: 'Change summary (leave empty to keep the draft’s)' }}
+          onClose={close}
+          onCreate={async (file, changeSummary) => {
+            const staged = await stageFile(file);
+            await call('revisions.replaceContent', { number: d.number, file: staged, changeSummary });
+            done();
+          }}
+        />
+      )}
+      {open === 'training' && <AssignTrainingDialog document={d} onAssigned={onChanged} onClose={close} />}
       {open === 'release' && latest && (
         <SignatureDialog
           subject={{ statement: 'release', meaning: 'Released', document: d.number, title: d.title, revision: latest.label, sha256: latest.sha256 }}

@@ -13,6 +13,7 @@ import { TabList } from '../../components/tab-list';
 import { ComparePanel } from './compare-panel';
 import { HistoryPanel } from './history-panel';
 import { DocumentActions } from './document-actions';
+import { WorkflowNotices } from './workflow-notices';
 import { RevisionsTable } from './revisions-table';
 import { RoutePanel } from './route-panel';
 import { SignaturesTable } from './signatures-table';
@@ -58,7 +59,13 @@ export function DocumentPage({ number }: { number: string }) {
           <p className="document-badges">
             {d.currentRevision && (
               <>
-                Revision <span className="mono strong">{d.currentRevision.label}</span> <StateBadge state={d.currentRevision.state} />
+                Revision <span className="mono strong">{d.currentRevision.label}</span> <StateBadge state={d.currentRevision.state} effectiveDate={d.revisions.find((r) => r.label === d.currentRevision?.label)?.effectiveDate ?? null} />
+              </>
+            )}
+            {latest && latest.label !== d.currentRevision?.label && latest.state === 'approved' && latest.effectiveDate && (
+              <>
+                {' '}
+                · <span className="mono strong">{latest.label}</span> <StateBadge state={latest.state} effectiveDate={latest.effectiveDate} />
               </>
             )}
             {d.status === 'obsolete' && <span className="badge badge-obsolete">Document obsolete</span>}
@@ -75,6 +82,7 @@ export function DocumentPage({ number }: { number: string }) {
         />
       </header>
       <ErrorMessage message={page.error} />
+      <WorkflowNotices document={d} />
       <TabList label="Document views" tabs={tabs} current={tab} onSelect={setTab} />
       {tab === 'history' && (
         <section role="tabpanel" id="panel-history" aria-labelledby="tab-history">
@@ -115,6 +123,10 @@ export function DocumentPage({ number }: { number: string }) {
             <div>
               <dt>Periodic review</dt>
               <dd>every {d.reviewIntervalMonths} months</dd>
+            </div>
+            <div>
+              <dt>Next periodic review</dt>
+              <dd>{d.nextReviewDate ?? '—'}</dd>
             </div>
             <div>
               <dt>Retention</dt>

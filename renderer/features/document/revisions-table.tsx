@@ -33,7 +33,7 @@ export function RevisionsTable({ number, revisions }: { number: string; revision
                 </a>
               </td>
               <td>
-                <StateBadge state={r.state} />
+                <StateBadge state={r.state} effectiveDate={r.effectiveDate} />
               </td>
               <td className="nowrap" title={r.author.username}>{r.author.fullName}</td>
               <td>

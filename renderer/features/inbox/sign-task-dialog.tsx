@@ -5,8 +5,11 @@ import { useSession } from '../../app/session-context';
 import { SignatureDialog, type SignatureSubject } from '../../components/signature-dialog';
 
 export type InboxTask = z.infer<typeof inboxTaskSchema>;
+/** The tasks signed in this dialog (a rejected draft or a release is worked on the document page). */
+export type SignableTask = InboxTask & { kind: SignableKind };
+type SignableKind = 'review' | 'approval' | 'read-and-understood' | 'withdrawal';
 
-const acts: Record<InboxTask['kind'], { statement: string; meaning: string; submit: string; comment: 'optional' | 'none' }> = {
+const acts: Record<SignableKind, { statement: string; meaning: string; submit: string; comment: 'optional' | 'none' }> = {
   review: { statement: 'have reviewed', meaning: 'Reviewed', submit: 'Sign as reviewed', comment: 'optional' },
   approval: { statement: 'approve', meaning: 'Approved', submit: 'Sign as approved', comment: 'optional' },
   'read-and-understood': { statement: 'have read and understood', meaning: 'Read and understood', submit: 'Sign as read and understood', comment: 'none' },
@@ -14,7 +17,7 @@ const acts: Record<InboxTask['kind'], { statement: string; meaning: string; subm
 };
 
 /** Signs one inbox task — review, approval, acknowledgement or withdrawal — with the password asked again. */
-export function SignTaskDialog({ task, sha256, viewLabel, onSigned, onClose }: { task: InboxTask; sha256: string | null; viewLabel?: string | null; onSigned: () => void; onClose: () => void }) {
+export function SignTaskDialog({ task, sha256, onSigned, onClose }: { task: SignableTask; sha256: string | null; onSigned: () => void; onClose: () => void }) {
   const { user } = useSession();
   const act = acts[task.kind];
   const subject: SignatureSubject = { statement: act.statement, meaning: act.meaning, document: task.document, title: task.title, revision: task.revision, sha256 };
@@ -29,18 +32,21 @@ export function SignTaskDialog({ task, sha256, viewLabel, onSigned, onClose }: {
     }
     onSigned();
   };
-  // The revision the signature is about is shown in the dialog (a withdrawal: the effective revision being withdrawn).
-  const label = viewLabel ?? task.revision;
   return (
-    <SignatureDialog
-      subject={subject}
-      signerName={user.fullName}
-      signerUsername={user.username}
-      comment={act.comment}
-      submitLabel={act.submit}
-      onSign={sign}
-      onClose={onClose}
-      {...(label ? { viewer: { number: task.document, label } } : {})}
-    />
+    <SignatureDialog subject={subject} signerName={user.fullName} signerUsername={user.username} comment={act.comment} submitLabel={act.submit} onSign={sign} onClose={onClose} viewer={{ number: task.document, label: task.revision }}>
+      {task.kind === 'withdrawal' && <WithdrawalRequestFacts task={task} />}
+    </SignatureDialog>
+  );
+}
+
+/** What the approver of a withdrawal must see before signing: why it was asked for, and by whom. */
+function WithdrawalRequestFacts({ task }: { task: InboxTask }) {
+  return (
+    <dl className="signature-facts" data-testid="withdrawal-request">
+      <dt>Reason for withdrawal</dt>
+      <dd>{task.reason ?? '—'}</dd>
+      <dt>Requested by</dt>
+      <dd>{task.by ? `${task.by.fullName} (${task.by.username})` : '—'}</dd>
+    </dl>
   );
 }

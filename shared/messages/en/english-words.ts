@@ -44,6 +44,7 @@ export const fieldWords: Record<string, string> = {
   type: 'document type',
   department: 'department',
   owner: 'owner',
+  outcome: 'review outcome',
   file: 'file',
   'file.path': 'file',
   numberingPattern: 'numbering pattern',

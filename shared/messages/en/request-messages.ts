@@ -54,7 +54,6 @@ const requestSentences: { [K in RequestProblem['problem']]: (p: Extract<RequestP
   'unknown-fields': (p) => `The request has fields Quire does not know: ${p.names.join(', ')}.`,
   'one-of': (p) => `Choose exactly one: ${p.fields.map(fieldName).join(' or ')}.`,
   'external-source-required': (p) => `Documents of type ${p.type} are external: say where they come from (external source).`,
-  'withdrawal-pending': (p) => `A withdrawal of ${p.number} is already waiting for approval.`,
   'reprint-not-controlled': () => 'Only a controlled copy can be reprinted; ask for a controlled print, or do not name a copy to reprint.',
   'print-description': () => 'The print description is not valid.',
   'json-content-type': () => 'Send the request as JSON.',

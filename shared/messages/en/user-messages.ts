@@ -50,7 +50,9 @@ export const userMessages: SentencesFor<typeof userErrorCodes> = {
       case 'owner-or-controller':
         return p.act === 'periodic-review'
           ? `Only the owner of ${p.number} (${p.owner}) or a document controller may record its periodic review.`
-          : `Only the author (${p.owner}) or a document controller may ${p.act} ${p.number} ${p.label ?? ''}.`.replace(' .', '.');
+          : p.act === 'replace-content'
+            ? `Only the author (${p.owner}) or a document controller may give ${p.number} ${p.label ?? ''} a new file.`.replace('  ', ' ')
+            : `Only the author (${p.owner}) or a document controller may ${p.act} ${p.number} ${p.label ?? ''}.`.replace(' .', '.');
       case 'restore-not-admin':
         return `${p.username} is not an administrator of the backed-up vault; only an administrator may restore it.`;
       case 'not-in-browser':

@@ -6,7 +6,7 @@ type NewestRevisionState = { number: string; act: string; label?: string; state?
 
 /** "SOP-1 cannot be submitted: its newest revision B.1 is in review." */
 function newestRevisionIn({ number, act, label, state }: NewestRevisionState): string {
-  return `${number} cannot be ${act}: ${label && state ? `its newest revision ${label} is ${stateWords(state)}` : 'it has no revisions'}.`;
+  return `${number} cannot be ${act === 'given-new-file' ? 'given a new file' : act}: ${label && state ? `its newest revision ${label} is ${stateWords(state)}` : 'it has no revisions'}.`;
 }
 
 const role = (stage: 'review' | 'approval') => (stage === 'review' ? 'reviewer' : 'approver');
@@ -43,6 +43,8 @@ export const workflowMessages: SentencesFor<typeof workflowErrorCodes> = {
   NO_SIGNING_KEY: () => 'You have no signing key yet: set your own password first, then sign.',
   REVISION_NOT_EFFECTIVE: ({ number }) => `${number} has no effective revision.`,
   WITHDRAWAL_NOT_PENDING: ({ number }) => `No withdrawal of ${number} is waiting for approval; a controller requests it first.`,
+  WITHDRAWAL_ALREADY_PENDING: ({ number, requestedBy }) => `A withdrawal of ${number} requested by ${requestedBy} is already waiting for an approver; it cannot be requested twice.`,
+  DUE_DATE_PAST: ({ date, today }) => `The due date ${date} is before today (${today}); choose today or a later date.`,
   TRAINING_NOT_ASSIGNED: ({ username, number, label }) => `${username} has no read-and-understood assignment for ${number} ${label}.`,
   REVISION_STATE_CHANGED: ({ state, next }) => `The revision is ${stateWords(state)} now and cannot become ${stateWords(next)}; look at it again.`,
   ALREADY_ACKNOWLEDGED: ({ username, number, label }) => `${username} already acknowledged ${number} ${label}.`,

@@ -28,7 +28,7 @@ describe('the acts documents.get offers each user', () => {
   }
 
   it('on a draft: its author or a controller may submit, cancel or replace it; a reader or an approver without a task does not see it', async () => {
-    expect((await actsOf(u.arun!)).newest).toEqual(['submit', 'cancel', 'createDraft', 'print']);
+    expect((await actsOf(u.arun!)).newest).toEqual(['submit', 'cancel', 'createDraft', 'replaceContent', 'print']);
     // Readers see the effective revision only, and an approver a draft only once it is on their route:
     // the draft is left out of what documents.get gives them, and with it any act on it.
     for (const token of [reader, u.lukasz!]) {
@@ -36,7 +36,7 @@ describe('the acts documents.get offers each user', () => {
       expect(d.number).toBe(number);
       expect(d.revisions).toEqual([]);
     }
-    expect(await actsOf(u.carol!)).toMatchObject({ newest: ['submit', 'cancel', 'createDraft', 'print'], document: ['requestWithdrawal'] });
+    expect(await actsOf(u.carol!)).toMatchObject({ newest: ['submit', 'cancel', 'createDraft', 'replaceContent', 'print'], document: ['requestWithdrawal'] });
     await expectRefusal(t.core.vault.db, () => t.core.call(u.lukasz!, 'revisions.cancel', { number, reason: 'Not mine.' }), 'PERMISSION_DENIED');
   });
 

@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestVault, signInCast, userPassword, type TestVault } from '../../helpers/temp-vault';
+import { approveNextRevision, auditEventsAfter, effectiveDocument, lastAuditEventId } from '../../helpers/workflow';
+
+// Issue 11: "training on B vanished when C became effective and was not reassigned". Open
+// read-and-understood assignments follow the document to its next effective revision.
+describe('training when the next revision becomes effective', () => {
+  let t: TestVault;
+  let now = new Date('2026-03-02T12:00:00Z');
+  const tokens: Record<string, string> = {};
+  const route = { reviewers: ['rita'], approvers: ['lukasz'] };
+  let number: string;
+
+  beforeAll(async () => {
+    t = await createTestVault({ now: () => now });
+    Object.assign(tokens, await signInCast(t, 'arun', 'rita', 'zhang', 'lukasz', 'maria', 'carol'));
+    number = await effectiveDocument(t, tokens.arun!, route, tokens, tokens.carol!);
+    await t.core.call(tokens.carol!, 'training.assign', { number, users: ['zhang', 'maria'], dueDate: '2026-03-20' });
+    await t.core.call(tokens.maria!, 'training.acknowledge', { number, password: userPassword });
+  });
+  afterAll(() => t.cleanup());
+
+  const outstanding = async () => (await t.core.call(tokens.carol!, 'training.outstanding', { number })).map((o) => `${o.user} ${o.revision} ${o.dueDate}`);
+
+  it('carries the open assignment over to the revision released today, audited', async () => {
+    expect(await outstanding()).toEqual(['zhang A 2026-03-20']);
+    await approveNextRevision(t, tokens.arun!, number, route, tokens, 'Revision B text.\n');
+    const before = lastAuditEventId(t.core.vault.db);
+    await t.core.call(tokens.carol!, 'revisions.release', { number, password: userPassword });
+    expect(await outstanding()).toEqual(['zhang B 2026-03-20']);
+    expect(auditEventsAfter(t.core.vault.db, before).find((e) => e.action === 'training.carried_over')).toMatchObject({ newValue: { document: number, label: 'B', from: 'A', users: ['zhang'] } });
+    expect((await t.core.call(tokens.zhang!, 'tasks.mine', {})).filter((x) => x.kind === 'read-and-understood')).toEqual([expect.objectContaining({ revision: 'B' })]);
+  });
+
+  it('carries it over when a release waiting for its date becomes effective', async () => {
+    await approveNextRevision(t, tokens.arun!, number, route, tokens, 'Revision C text.\n');
+    await t.core.call(tokens.carol!, 'revisions.release', { number, password: userPassword, effectiveDate: '2026-04-01' });
+    expect(await outstanding()).toEqual(['zhang B 2026-03-20']);
+    now = new Date('2026-04-01T08:00:00Z');
+    t.core.applyDueReleases();
+    expect(await outstanding()).toEqual(['zhang C 2026-03-20']);
+    await t.core.call(tokens.zhang!, 'training.acknowledge', { number, password: userPassword });
+    expect(await outstanding()).toEqual([]);
+  });
+});
