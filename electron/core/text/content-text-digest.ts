@@ -5,6 +5,8 @@ export interface StoredContentText {
   status: string;
   pages: string | null;
   failure_reason: string | null;
+  /** How each page's text was had (schema 9 on); absent or null for texts that do not record it. */
+  page_sources?: string | null;
 }
 
 /**
@@ -13,7 +15,9 @@ export interface StoredContentText {
  */
 export function contentTextDigest(row: StoredContentText): string {
   const hash = createHash('sha256').update('quire-text/1\n', 'utf8');
-  for (const field of [row.status, row.pages, row.failure_reason]) {
+  // A text without page sources hashes as it did before schema 9, so older recorded hashes still match.
+  const fields = row.page_sources === null || row.page_sources === undefined ? [row.status, row.pages, row.failure_reason] : [row.status, row.pages, row.failure_reason, row.page_sources];
+  for (const field of fields) {
     hash.update(field === null ? '-\n' : `${field.length}\n`, 'utf8');
     if (field !== null) hash.update(field, 'utf8');
   }

@@ -8,9 +8,14 @@ export const textMediaTypes = {
   markdown: 'text/markdown',
 } as const;
 
+/** How a page's text was had: the PDF's text layer, OCR of the page image, or none (a scan that was not OCRed). */
+export type PageSource = 'text' | 'ocr' | 'none';
+
 /** Text per page (page 1 is `pages[0]`); lines are separated by '\n'. */
 export interface RevisionText {
   pages: string[];
+  /** One entry a page, for PDFs; absent where every page's text is the file's own (text, Markdown, DOCX). */
+  pageSources?: PageSource[];
 }
 
 export type TextExtractionResult = ({ status: 'ok' } & RevisionText) | { status: 'failed'; reason: string };
