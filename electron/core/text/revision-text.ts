@@ -34,3 +34,11 @@ export const textExtractionLimits = {
 
 /** Thrown inside the extractors to end the work early; turned into a 'failed' result at the top. */
 export class TextExtractionRefused extends Error {}
+
+/** What the drafting event says of a content's text: pages read, and those read by OCR or left without text. */
+export function extractedTextSummary(text: TextExtractionResult): string {
+  if (text.status === 'failed') return `not extracted: ${text.reason}`;
+  const count = (source: PageSource) => text.pageSources?.filter((s) => s === source).length ?? 0;
+  const notes = [count('ocr') ? `${count('ocr')} by OCR` : '', count('none') ? `${count('none')} without text` : ''].filter(Boolean);
+  return `${text.pages.length} page(s) extracted${notes.length ? ` (${notes.join(', ')})` : ''}`;
+}
