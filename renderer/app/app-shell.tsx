@@ -4,6 +4,7 @@ import { DocumentPage } from '../features/document/document-page';
 import { InboxScreen } from '../features/inbox/inbox-screen';
 import { RegisterDocumentForm } from '../features/new-document/register-document-form';
 import { RegisterScreen } from '../features/register/register-screen';
+import { SearchScreen } from '../features/search/search-screen';
 import { DueForRecallScreen } from '../features/copies/due-for-recall-screen';
 import { VerifyPrintScreen } from '../features/verify/verify-print-screen';
 import { useSession } from './session-context';
@@ -67,6 +68,7 @@ export function AppShell({ onSignOut, inboxGeneration }: { onSignOut: () => void
         {route.screen === 'verify' && <VerifyPrintScreen />}
         {route.screen === 'recall' && <DueForRecallScreen />}
         {route.screen === 'document' && <DocumentPage key={route.number} number={route.number} />}
+        {route.screen === 'search' && <SearchScreen key={route.query} query={route.query} />}
       </main>
     </div>
   );

@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
 
-export type Route = { screen: 'register' } | { screen: 'inbox' } | { screen: 'verify' } | { screen: 'recall' } | { screen: 'new-document' } | { screen: 'document'; number: string };
+export type Route = { screen: 'register' } | { screen: 'inbox' } | { screen: 'verify' } | { screen: 'recall' } | { screen: 'new-document' } | { screen: 'document'; number: string } | { screen: 'search'; query: string };
 
 /** The screen named by the URL hash: #/register, #/inbox, #/new, #/verify, #/recall, #/documents/<number>. */
 export function parseRoute(hash: string): Route {
+  const search = /^#?\/?search(?:\?(.*))?$/.exec(hash);
+  if (search) return { screen: 'search', query: new URLSearchParams(search[1] ?? '').get('q') ?? '' };
   const parts = hash.replace(/^#\/?/, '').split('/');
   if (parts[0] === 'inbox') return { screen: 'inbox' };
   if (parts[0] === 'new') return { screen: 'new-document' };
@@ -25,6 +27,8 @@ export function routeHref(route: Route): string {
       return '#/recall';
     case 'document':
       return `#/documents/${encodeURIComponent(route.number)}`;
+    case 'search':
+      return `#/search?${new URLSearchParams({ q: route.query }).toString()}`;
     default:
       return '#/register';
   }
