@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleaningSteps, writeProcedurePdf } from '../helpers/paginated-procedure-pdf';
-import { runQuire } from '../helpers/quire-cli';
+import { asCliAuthor, runQuire, vaultWithAuthorSteps } from '../helpers/quire-cli';
 import { adminPassword, tempFolder } from '../helpers/temp-vault';
 
 // `quire search` exactly as issue 12 writes it, on a vault made with the real command: a three-page
@@ -9,20 +9,18 @@ import { adminPassword, tempFolder } from '../helpers/temp-vault';
 describe('quire search', () => {
   const folder = tempFolder('quire-search-');
   const vault = path.join(folder.dir, 'qms.quire');
-  const asAuthor = { QUIRE_PASSWORD: 'Author-own-pass-2026' };
+  const asAuthor = asCliAuthor;
 
   beforeAll(async () => {
     const pages = cleaningSteps(3);
     pages[1]![16] = 'Step 47: wipe panel 16 with sporicidal agent.';
     writeProcedurePdf(path.join(folder.dir, 'a.pdf'), 'A', pages);
     const steps = [
-      [['init', vault, '--admin', 'admin', '--name', 'Ada Admin'], { QUIRE_PASSWORD: adminPassword }],
-      [['user', 'add', vault, 'amy', '--name', 'Amy Author', '--roles', 'author', '--as', 'admin'], { QUIRE_PASSWORD: adminPassword, QUIRE_NEW_PASSWORD: 'Given-by-admin-2026' }],
-      [['passwd', vault, '--as', 'amy'], { QUIRE_PASSWORD: 'Given-by-admin-2026', QUIRE_NEW_PASSWORD: asAuthor.QUIRE_PASSWORD }],
+      ...vaultWithAuthorSteps(vault, adminPassword),
       [['doc', 'add', vault, '--type', 'SOP', '--dept', 'QA', '--title', 'Cleaning of the filling line', '--file', path.join(folder.dir, 'a.pdf'), '--as', 'amy'], asAuthor],
     ] as const;
     for (const [args, env] of steps) expect(await runQuire([...args], env)).toMatchObject({ code: 0, stderr: '' });
-  }, 120_000);
+  }, 600_000);
   afterAll(() => folder.cleanup());
 
   it('prints each hit with its revision, page and snippet, the match in brackets', async () => {
