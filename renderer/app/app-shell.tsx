@@ -6,6 +6,7 @@ import { InboxScreen } from '../features/inbox/inbox-screen';
 import { ReviewsScreen } from '../features/reviews/reviews-screen';
 import { RegisterDocumentForm } from '../features/new-document/register-document-form';
 import { RegisterScreen } from '../features/register/register-screen';
+import { SearchScreen } from '../features/search/search-screen';
 import { DueForRecallScreen } from '../features/copies/due-for-recall-screen';
 import { VerifyPrintScreen } from '../features/verify/verify-print-screen';
 import { ViewerScreen } from '../features/viewer/viewer-screen';
@@ -90,6 +91,7 @@ export function AppShell({ onSignOut, inboxGeneration }: { onSignOut: () => void
         {route.screen === 'admin' && <AdminScreen page={route.page} />}
         {route.screen === 'audit' && <AuditTrailScreen filters={route.filters} />}
         {route.screen === 'not-found' && <NotFoundPage hash={route.hash} />}
+        {route.screen === 'search' && <SearchScreen key={route.query} query={route.query} />}
       </main>
     </div>
   );

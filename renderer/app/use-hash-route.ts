@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 
 export type Route = { screen: 'home' } | { screen: 'reviews' } | { screen: 'register' } | { screen: 'inbox' } | { screen: 'verify' } | { screen: 'recall' } | { screen: 'new-document' } | { screen: 'document'; number: string }
   | { screen: 'viewer'; number: string; label: string; page?: number; find?: string }
-  | AdminRoute | { screen: 'not-found'; hash: string };
+  | { screen: 'search'; query: string } | AdminRoute | { screen: 'not-found'; hash: string };
 
 /** The administrator's screens (#/admin/<page>) and the vault-wide audit trail (#/audit?<filters>). */
 export type AdminRoute = { screen: 'admin'; page: AdminPage } | { screen: 'audit'; filters: AuditRouteFilters };
@@ -14,6 +14,8 @@ const auditFilterKeys = ['user', 'action', 'document', 'from', 'to', 'page'] as 
 
 /** The screen named by the URL hash: #/home (also the empty hash: the page after sign-in), #/reviews, #/register, #/inbox, #/new, #/verify, #/recall, #/documents/<number>, #/admin/<page>, #/audit?…; anything else is not found. */
 export function parseRoute(hash: string): Route {
+  const search = /^#?\/?search(?:\?(.*))?$/.exec(hash);
+  if (search) return { screen: 'search', query: new URLSearchParams(search[1] ?? '').get('q') ?? '' };
   const viewer = /^#?\/?documents\/(.+)\/revisions\/([^/?]+)\/view(?:\?(.*))?$/.exec(hash);
   if (viewer) return viewerRoute(viewer[1]!, viewer[2]!, new URLSearchParams(viewer[3] ?? ''));
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
@@ -60,6 +62,8 @@ export function routeHref(route: Route): string {
     }
     case 'not-found':
       return route.hash;
+    case 'search':
+      return `#/search?${new URLSearchParams({ q: route.query }).toString()}`;
     default:
       return '#/register';
   }

@@ -8,6 +8,7 @@ import { printMethods } from './print-methods';
 import { viewerMethods } from './viewer-methods';
 import { adminMethods } from './admin-methods';
 import { homeMethods } from './home-methods';
+import { searchMethods } from './search-methods';
 
 // The one API contract: every method the renderer, CLI and loopback host may call.
 // Each domain keeps its own table; this merges them.
@@ -21,6 +22,7 @@ export const apiContract = {
   ...viewerMethods,
   ...adminMethods,
   ...homeMethods,
+  ...searchMethods,
 };
 
 export type ApiContract = typeof apiContract;
@@ -47,3 +49,4 @@ export * from './print-methods';
 export * from './viewer-methods';
 export * from './admin-methods';
 export * from './home-methods';
+export * from './search-methods';

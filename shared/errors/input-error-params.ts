@@ -40,6 +40,8 @@ export type RequestProblem =
   | { problem: 'choose-file' }
   | { problem: 'choose-destination' }
   | { problem: 'not-a-recent-vault' }
-  | { problem: 'choose-vault-location' };
+  | { problem: 'choose-vault-location' }
+  | { problem: 'search-no-words' }
+  | { problem: 'search-term-too-short'; term: string; min: number };
 
 export type InvalidInputParams = ({ field?: string } & FieldProblem) | RequestProblem;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleaningSteps, writeProcedurePdf } from '../helpers/paginated-procedure-pdf';
 import { qpdfCheck } from '../helpers/pdf-tools';
-import { runQuire } from '../helpers/quire-cli';
+import { asCliAuthor, runQuire, vaultWithAuthorSteps } from '../helpers/quire-cli';
 import { adminPassword, tempFolder } from '../helpers/temp-vault';
 
 // `quire diff` as a script or an auditor at a terminal uses it, on two PDF revisions whose every
@@ -11,7 +11,7 @@ import { adminPassword, tempFolder } from '../helpers/temp-vault';
 describe('quire diff', () => {
   const folder = tempFolder('quire-diff-');
   const vault = path.join(folder.dir, 'qms.quire');
-  const asAuthor = { QUIRE_PASSWORD: 'Author-own-pass-2026' };
+  const asAuthor = asCliAuthor;
   const changedStep = 'Step 40: wipe panel 9 with sporicidal agent.';
 
   beforeAll(async () => {
@@ -21,9 +21,7 @@ describe('quire diff', () => {
     writeProcedurePdf(path.join(folder.dir, 'a.pdf'), 'A', pagesA);
     writeProcedurePdf(path.join(folder.dir, 'b.pdf'), 'B', pagesB);
     const steps = [
-      [['init', vault, '--admin', 'admin', '--name', 'Ada Admin'], { QUIRE_PASSWORD: adminPassword }],
-      [['user', 'add', vault, 'amy', '--name', 'Amy Author', '--roles', 'author', '--as', 'admin'], { QUIRE_PASSWORD: adminPassword, QUIRE_NEW_PASSWORD: 'Given-by-admin-2026' }],
-      [['passwd', vault, '--as', 'amy'], { QUIRE_PASSWORD: 'Given-by-admin-2026', QUIRE_NEW_PASSWORD: asAuthor.QUIRE_PASSWORD }],
+      ...vaultWithAuthorSteps(vault, adminPassword),
       [['doc', 'add', vault, '--type', 'SOP', '--dept', 'QA', '--title', 'Cleaning of the filling line', '--file', path.join(folder.dir, 'a.pdf'), '--as', 'amy'], asAuthor],
       [['rev', 'new', vault, 'SOP-QA-0001', '--file', path.join(folder.dir, 'b.pdf'), '--summary', 'Sporicidal agent for panel 9.', '--as', 'amy'], asAuthor],
     ] as const;

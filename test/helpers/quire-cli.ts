@@ -71,3 +71,15 @@ export function startQuireServe(vaultPath: string): Promise<QuireServe> {
     child.once('exit', (code) => reject(new Error(`quire serve ended (${code}) before listening: ${stdout}${stderr}`)));
   });
 }
+
+/** The environment that signs in Amy, the author a CLI test's vault starts with (see vaultWithAuthorSteps). */
+export const asCliAuthor = { QUIRE_PASSWORD: 'Author-own-pass-2026' };
+
+/** The `quire` runs that make a vault with its administrator and Amy Author, who has replaced her first password. */
+export function vaultWithAuthorSteps(vault: string, adminPassword: string): [string[], Record<string, string>][] {
+  return [
+    [['init', vault, '--admin', 'admin', '--name', 'Ada Admin'], { QUIRE_PASSWORD: adminPassword }],
+    [['user', 'add', vault, 'amy', '--name', 'Amy Author', '--roles', 'author', '--as', 'admin'], { QUIRE_PASSWORD: adminPassword, QUIRE_NEW_PASSWORD: 'Given-by-admin-2026' }],
+    [['passwd', vault, '--as', 'amy'], { QUIRE_PASSWORD: 'Given-by-admin-2026', QUIRE_NEW_PASSWORD: asCliAuthor.QUIRE_PASSWORD }],
+  ];
+}

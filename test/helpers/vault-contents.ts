@@ -5,7 +5,16 @@ import type Database from 'better-sqlite3';
  * what "unchanged" and "survived" compare.
  */
 export function vaultRows(db: Database.Database): Record<string, Record<string, unknown>[]> {
-  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[];
+  // Full-text indexes (virtual tables and their shadow tables, some without rowids) are derived from the
+  // tables they index, which are compared; their pages of b-tree are not rows of the record.
+  const tables = db
+    .prepare(
+      `SELECT name FROM sqlite_master m WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'
+         AND NOT EXISTS (SELECT 1 FROM sqlite_master v WHERE v.type = 'table' AND v.sql LIKE 'CREATE VIRTUAL TABLE%' AND m.name LIKE v.name || '\\_%' ESCAPE '\\')
+       ORDER BY name`,
+    )
+    .pluck()
+    .all() as string[];
   const order = (table: string) => (table === 'sqlite_sequence' ? 'name' : 'rowid');
   return Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}" ORDER BY ${order(t)}`).all() as Record<string, unknown>[]]));
 }

@@ -9,6 +9,7 @@ import { printHandlers } from './print-handlers';
 import { viewerHandlers } from './viewer-handlers';
 import { adminHandlers } from './admin-handlers';
 import { homeHandlers } from './home-handlers';
+import { searchHandlers } from './search-handlers';
 
 /** Every method but sign-in (which the dispatcher handles, as it opens the session). */
 export const handlers: HandlerTable<Exclude<MethodName, 'session.login'>> = {
@@ -21,4 +22,5 @@ export const handlers: HandlerTable<Exclude<MethodName, 'session.login'>> = {
   ...viewerHandlers,
   ...adminHandlers,
   ...homeHandlers,
+  ...searchHandlers,
 };

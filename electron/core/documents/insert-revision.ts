@@ -5,6 +5,7 @@ import { storeImportedContent } from '../content/content-store';
 import type { PreparedImport } from '../content/prepare-import';
 import { statement } from '../vault/statements';
 import { storeContentText, storedContentTextSha256 } from '../text/content-text-store';
+import { extractedTextSummary } from '../text/revision-text';
 
 export interface NewRevision {
   documentId: number;
@@ -52,7 +53,7 @@ export function insertDraftRevision(db: Database.Database, actor: Actor, revisio
       sha256: stored.sha256,
       changeSummary: revision.changeSummary,
       textSha256: storedContentTextSha256(db, stored.contentId),
-      text: content.text.status === 'ok' ? `${content.text.pages.length} page(s) extracted` : `not extracted: ${content.text.reason}`,
+      text: extractedTextSummary(content.text),
       ...(content.pdf ? { pdf: content.pdf } : {}),
     },
   }, now);

@@ -16,11 +16,13 @@ function worksOnDocuments(user: SignedInUser): boolean {
   return rolesAllow(user.roles, 'revisions.draft') || rolesAllow(user.roles, 'documents.edit');
 }
 
-/** Revisions the user reviews or approves: a task still pending, signed or rejected (a closed one — the route ended first — gives no view). */
+/** Revisions the user (`@viewerId`) reviews or approves: a task still pending, signed or rejected (a closed one — the route ended first — gives no view). */
+const ownRouteRevisionsSql = "SELECT DISTINCT route.revision_id FROM route_tasks task JOIN routes route ON route.id = task.route_id WHERE task.assignee_id = @viewerId AND task.state <> 'closed'";
+
 function revisionsOnOwnRoutes(db: Database.Database, userId: number): Set<number> {
   return new Set(
-    statement<[number], { revision_id: number }>(db, "SELECT DISTINCT r.revision_id FROM route_tasks t JOIN routes r ON r.id = t.route_id WHERE t.assignee_id = ? AND t.state <> 'closed'")
-      .all(userId)
+    statement<{ viewerId: number }, { revision_id: number }>(db, ownRouteRevisionsSql)
+      .all({ viewerId: userId })
       .map((row) => row.revision_id),
   );
 }
@@ -30,6 +32,15 @@ export function revisionVisibility(db: Database.Database, user: SignedInUser): (
   if (worksOnDocuments(user)) return () => true;
   const onRoute = revisionsOnOwnRoutes(db, user.id);
   return (revision) => revision.state === 'effective' || revision.author_id === user.id || onRoute.has(revision.id);
+}
+
+/**
+ * The same rule as revisionVisibility, as an SQL condition on the revisions row named `alias`, for queries
+ * that filter in the database (search); the statement binds the caller's id as `@viewerId`.
+ */
+export function visibleRevisionCondition(user: SignedInUser, alias: string): string {
+  if (worksOnDocuments(user)) return '1';
+  return `(${alias}.state = 'effective' OR ${alias}.author_id = @viewerId OR ${alias}.id IN (${ownRouteRevisionsSql}))`;
 }
 
 /**

@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
-import { accessSync, constants, copyFileSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, delimiter, extname, join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { QuireError } from '../../../shared/errors';
+import { findExecutable } from '../find-executable';
 import { openPdf } from './open-pdf';
 
 export interface ConvertOfficeOptions {
@@ -54,21 +55,7 @@ export async function convertOfficeToPdf(inputPath: string, options: ConvertOffi
 
 /** The soffice to run: QUIRE_SOFFICE if set (and then only it), else PATH, else the usual install places. */
 export function findSoffice(env: NodeJS.ProcessEnv): string | null {
-  if (env.QUIRE_SOFFICE) return isExecutable(env.QUIRE_SOFFICE) ? env.QUIRE_SOFFICE : null;
-  const names = process.platform === 'win32' ? ['soffice.exe', 'soffice.com'] : ['soffice', 'libreoffice'];
-  for (const dir of (env.PATH ?? '').split(delimiter).filter(Boolean)) {
-    for (const name of names) if (isExecutable(join(dir, name))) return join(dir, name);
-  }
-  return wellKnownSofficePaths.find(isExecutable) ?? null;
-}
-
-function isExecutable(path: string): boolean {
-  try {
-    accessSync(path, constants.X_OK);
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
+  return findExecutable(env, { override: 'QUIRE_SOFFICE', names: { windows: ['soffice.exe', 'soffice.com'], other: ['soffice', 'libreoffice'] }, wellKnownPaths: wellKnownSofficePaths });
 }
 
 function runSoffice(command: string, args: string[], timeoutMs: number): Promise<void> {

@@ -5,12 +5,19 @@ import type { RevisionText, TextExtractionResult } from './revision-text';
 
 /** Records a content's extracted text (or why it could not be had) once; call inside the import transaction. */
 export function storeContentText(db: Database.Database, contentId: number, text: TextExtractionResult, now: Date): void {
-  const row = { status: text.status, pages: text.status === 'ok' ? JSON.stringify(text.pages) : null, failure_reason: text.status === 'failed' ? text.reason : null };
-  statement(db, 'INSERT OR IGNORE INTO content_texts (content_id, status, pages, failure_reason, extracted_at, text_sha256) VALUES (?, ?, ?, ?, ?, ?)').run(
+  const row = {
+    status: text.status,
+    pages: text.status === 'ok' ? JSON.stringify(text.pages) : null,
+    failure_reason: text.status === 'failed' ? text.reason : null,
+    page_sources: text.status === 'ok' && text.pageSources ? JSON.stringify(text.pageSources) : null,
+  };
+  // The search index follows by trigger (migration 0009), in this same transaction.
+  statement(db, 'INSERT OR IGNORE INTO content_texts (content_id, status, pages, failure_reason, page_sources, extracted_at, text_sha256) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
     contentId,
     row.status,
     row.pages,
     row.failure_reason,
+    row.page_sources,
     now.toISOString(),
     contentTextDigest(row),
   );

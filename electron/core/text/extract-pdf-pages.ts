@@ -1,8 +1,13 @@
+import { ocrScannedPage, type OcrBudget } from './ocr-scanned-page';
 import { reconstructPageLines, type PositionedTextRun } from './reconstruct-page-lines';
-import { TextExtractionRefused, textExtractionLimits } from './revision-text';
+import { TextExtractionRefused, textExtractionLimits, type PageSource, type RevisionText } from './revision-text';
 
-/** Reads the text of every page of a PDF, page numbers kept; throws on content pdf.js cannot read or that exceeds the limits. */
-export async function extractPdfPages(bytes: Uint8Array): Promise<string[]> {
+/**
+ * Reads the text of every page of a PDF, page numbers kept, and says how each page's text was had: a page
+ * without a text layer (a scan) is OCRed when `ocr` names a Tesseract and its budget lasts, else marked 'none'.
+ * Throws on content pdf.js cannot read or that exceeds the limits.
+ */
+export async function extractPdfPages(bytes: Uint8Array, ocr: OcrBudget | null): Promise<Required<RevisionText>> {
   // Loaded on first use: pdf.js is large, and most commands never extract text.
   const [{ getDocument, VerbosityLevel }, worker] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]);
   // Hand pdf.js its worker code directly: otherwise its in-process "fake worker" imports ./pdf.worker.mjs
@@ -28,20 +33,27 @@ export async function extractPdfPages(bytes: Uint8Array): Promise<string[]> {
       throw new TextExtractionRefused(`The PDF has ${pdf.numPages} pages; text is extracted from at most ${textExtractionLimits.maxPdfPages}.`);
     }
     const pages: string[] = [];
+    const pageSources: PageSource[] = [];
     let totalChars = 0;
     for (let pageNumber = 1; pageNumber <= pdf.numPages; pageNumber++) {
       const page = await pdf.getPage(pageNumber);
       const content = await page.getTextContent();
       const runs = content.items.filter((item): item is PositionedTextRun & typeof item => 'str' in item);
-      const text = reconstructPageLines(runs).join('\n');
+      let text = reconstructPageLines(runs).join('\n');
+      let source: PageSource = 'text';
+      if (text.trim() === '') {
+        const read = ocr ? await ocrScannedPage(pdf, page, ocr) : undefined;
+        [text, source] = read ? [read, 'ocr'] : ['', 'none'];
+      }
       totalChars += text.length;
       if (totalChars > textExtractionLimits.maxTextChars) {
         throw new TextExtractionRefused(`The PDF holds more than ${textExtractionLimits.maxTextChars} characters of text.`);
       }
       pages.push(text);
+      pageSources.push(source);
       page.cleanup();
     }
-    return pages;
+    return { pages, pageSources };
   } finally {
     await loadingTask.destroy();
   }

@@ -1,6 +1,8 @@
 import { decodePlainText } from './decode-plain-text';
 import { extractDocxPages } from './extract-docx-pages';
 import { extractPdfPages } from './extract-pdf-pages';
+import type { OcrBudget } from './ocr-scanned-page';
+import { findTesseract } from './read-image-with-tesseract';
 import { TextExtractionRefused, textExtractionLimits, textMediaTypes, type TextExtractionResult } from './revision-text';
 
 /**
@@ -16,7 +18,7 @@ export async function extractRevisionText(bytes: Uint8Array, mediaType: string):
   try {
     switch (baseType) {
       case textMediaTypes.pdf:
-        return { status: 'ok', pages: await extractPdfPages(bytes) };
+        return { status: 'ok', ...(await extractPdfPages(bytes, ocrBudget())) };
       case textMediaTypes.docx:
         return { status: 'ok', pages: await extractDocxPages(bytes) };
       case textMediaTypes.plain:
@@ -30,6 +32,17 @@ export async function extractRevisionText(bytes: Uint8Array, mediaType: string):
     const detail = error instanceof Error ? error.message : String(error);
     return failed(`The text could not be read from this ${describe(baseType)}: ${detail}`);
   }
+}
+
+/**
+ * OCR gets 40 s of the worker's 60: enough for a few scanned pages, and the worker still ends within its
+ * own limit with the text it has (a long scan keeps its later pages without text rather than losing all).
+ */
+const ocrTimeMs = 40_000;
+
+function ocrBudget(): OcrBudget | null {
+  const tesseract = findTesseract();
+  return tesseract ? { tesseract, deadline: Date.now() + ocrTimeMs } : null;
 }
 
 function failed(reason: string): TextExtractionResult {

@@ -8,9 +8,14 @@ export const textMediaTypes = {
   markdown: 'text/markdown',
 } as const;
 
+/** How a page's text was had: the PDF's text layer, OCR of the page image, or none (a scan that was not OCRed). */
+export type PageSource = 'text' | 'ocr' | 'none';
+
 /** Text per page (page 1 is `pages[0]`); lines are separated by '\n'. */
 export interface RevisionText {
   pages: string[];
+  /** One entry a page, for PDFs; absent where every page's text is the file's own (text, Markdown, DOCX). */
+  pageSources?: PageSource[];
 }
 
 export type TextExtractionResult = ({ status: 'ok' } & RevisionText) | { status: 'failed'; reason: string };
@@ -32,3 +37,11 @@ export const textExtractionLimits = {
 
 /** Thrown inside the extractors to end the work early; turned into a 'failed' result at the top. */
 export class TextExtractionRefused extends Error {}
+
+/** What the drafting event says of a content's text: pages read, and those read by OCR or left without text. */
+export function extractedTextSummary(text: TextExtractionResult): string {
+  if (text.status === 'failed') return `not extracted: ${text.reason}`;
+  const count = (source: PageSource) => text.pageSources?.filter((s) => s === source).length ?? 0;
+  const notes = [count('ocr') ? `${count('ocr')} by OCR` : '', count('none') ? `${count('none')} without text` : ''].filter(Boolean);
+  return `${text.pages.length} page(s) extracted${notes.length ? ` (${notes.join(', ')})` : ''}`;
+}

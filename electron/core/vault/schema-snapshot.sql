@@ -45,9 +45,14 @@ CREATE TABLE content_texts (
   status TEXT NOT NULL CHECK (status IN ('ok', 'failed')),
   pages TEXT,                 -- JSON array of page texts when status = 'ok'
   failure_reason TEXT,        -- why extraction failed; the revision imported all the same
-  extracted_at TEXT NOT NULL, text_sha256 TEXT,
+  extracted_at TEXT NOT NULL, text_sha256 TEXT, page_sources TEXT,
   CHECK ((status = 'ok') = (pages IS NOT NULL))
 ) STRICT;
+
+CREATE TRIGGER content_texts_indexed AFTER INSERT ON content_texts WHEN NEW.status = 'ok'
+BEGIN
+  INSERT INTO search_texts (id, body) SELECT NEW.content_id * 16384 + key + 1, value FROM json_each(NEW.pages) WHERE trim(value) <> '';
+END;
 
 CREATE TRIGGER content_texts_never_changed BEFORE UPDATE ON content_texts
 BEGIN SELECT RAISE(ABORT, 'Extracted text never changes once recorded.'); END;
@@ -118,8 +123,19 @@ CREATE TABLE documents (
 
 CREATE INDEX documents_by_owner ON documents (owner_id);
 
+CREATE TRIGGER documents_indexed AFTER INSERT ON documents
+BEGIN
+  INSERT INTO search_texts (id, number, title, metadata, body) SELECT id, number, title, metadata, '' FROM search_document_fields WHERE id = -NEW.id;
+END;
+
 CREATE TRIGGER documents_never_deleted BEFORE DELETE ON documents
 BEGIN SELECT RAISE(ABORT, 'Documents are never deleted; make them obsolete instead.'); END;
+
+CREATE TRIGGER documents_reindexed AFTER UPDATE ON documents
+BEGIN
+  DELETE FROM search_texts WHERE id = -OLD.id;
+  INSERT INTO search_texts (id, number, title, metadata, body) SELECT id, number, title, metadata, '' FROM search_document_fields WHERE id = -NEW.id;
+END;
 
 CREATE TABLE number_sequences (
   prefix TEXT PRIMARY KEY,
@@ -189,6 +205,8 @@ CREATE TABLE revisions (
   UNIQUE (document_id, major_label, draft_number)
 ) STRICT;
 
+CREATE INDEX revisions_by_content ON revisions (content_id);
+
 CREATE INDEX revisions_by_document ON revisions (document_id, id);
 
 CREATE INDEX revisions_by_state ON revisions (state, next_review_date);
@@ -237,6 +255,51 @@ CREATE TABLE routes (
 CREATE UNIQUE INDEX one_open_route_per_revision ON routes (revision_id) WHERE state = 'open';
 
 CREATE INDEX routes_by_revision ON routes (revision_id, id);
+
+CREATE VIEW search_document_fields AS
+SELECT -d.id AS id, d.number, d.title,
+       concat_ws(' ', d.doc_type, t.name, d.department, u.username, u.full_name, d.external_source, d.external_reference) AS metadata
+  FROM documents d JOIN document_types t ON t.code = d.doc_type JOIN users u ON u.id = d.owner_id;
+
+CREATE VIRTUAL TABLE search_index USING fts5(number, title, metadata, body, content = 'search_texts', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2');
+
+CREATE TABLE 'search_index_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+CREATE TABLE 'search_index_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+CREATE TABLE 'search_index_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+
+CREATE TABLE 'search_index_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
+CREATE VIRTUAL TABLE search_index_trigram USING fts5(number, title, metadata, body, content = 'search_texts', content_rowid = 'id', tokenize = 'trigram remove_diacritics 1');
+
+CREATE TABLE 'search_index_trigram_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+CREATE TABLE 'search_index_trigram_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+CREATE TABLE 'search_index_trigram_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+
+CREATE TABLE 'search_index_trigram_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
+CREATE TABLE search_texts (
+  id INTEGER PRIMARY KEY,
+  number TEXT,
+  title TEXT,
+  metadata TEXT,
+  body TEXT
+) STRICT;
+
+CREATE TRIGGER search_texts_added AFTER INSERT ON search_texts
+BEGIN
+  INSERT INTO search_index (rowid, number, title, metadata, body) VALUES (NEW.id, NEW.number, NEW.title, NEW.metadata, NEW.body);
+  INSERT INTO search_index_trigram (rowid, number, title, metadata, body) VALUES (NEW.id, NEW.number, NEW.title, NEW.metadata, NEW.body);
+END;
+
+CREATE TRIGGER search_texts_removed AFTER DELETE ON search_texts
+BEGIN
+  INSERT INTO search_index (search_index, rowid, number, title, metadata, body) VALUES ('delete', OLD.id, OLD.number, OLD.title, OLD.metadata, OLD.body);
+  INSERT INTO search_index_trigram (search_index_trigram, rowid, number, title, metadata, body) VALUES ('delete', OLD.id, OLD.number, OLD.title, OLD.metadata, OLD.body);
+END;
 
 CREATE TABLE signatures (
   id INTEGER PRIMARY KEY AUTOINCREMENT,

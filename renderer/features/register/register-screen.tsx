@@ -7,6 +7,7 @@ import { revisionStateOptions, stateLabel } from '../../components/state-badge';
 import { useLoad } from '../../components/use-load';
 import { filterDocuments, type RegisterFilter } from './filter-documents';
 import { RegisterTable } from './register-table';
+import { SearchBox } from '../search/search-box';
 
 /** The register: every controlled document, filtered and searched without leaving the keyboard. */
 export function RegisterScreen() {
@@ -21,6 +22,7 @@ export function RegisterScreen() {
     <section className="register" aria-labelledby="register-title">
       <div className="page-head">
         <h1 id="register-title">Document register</h1>
+        <SearchBox />
         <span className="muted" role="status" aria-live="polite">
           {documents.data ? `${rows.length.toLocaleString()} of ${documents.data.length.toLocaleString()} documents` : 'Loading…'}
         </span>

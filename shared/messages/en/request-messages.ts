@@ -56,6 +56,8 @@ const requestSentences: { [K in RequestProblem['problem']]: (p: Extract<RequestP
   'external-source-required': (p) => `Documents of type ${p.type} are external: say where they come from (external source).`,
   'reprint-not-controlled': () => 'Only a controlled copy can be reprinted; ask for a controlled print, or do not name a copy to reprint.',
   'print-description': () => 'The print description is not valid.',
+  'search-no-words': () => 'The search has no words to look for: type a word, a number or a "quoted phrase".',
+  'search-term-too-short': (p) => `"${p.term}" is too short to look for in Chinese or Japanese text: type at least ${p.min} characters of it.`,
   'json-content-type': () => 'Send the request as JSON.',
   'body-too-large': () => 'The request is too large.',
   'not-json': () => 'The request is not valid JSON.',

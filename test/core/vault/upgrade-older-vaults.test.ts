@@ -22,7 +22,7 @@ import { rowsAtSchema } from './older-vaults/rows-at-schema';
 
 type Rows = ReturnType<typeof vaultRows>;
 // The newest schema is in the list too: its rows are checked now, before the next migration needs them.
-// Numbers are handed out ahead to parallel work, so a branch may hold 1…6 and 10: every number that exists.
+// Numbers are given out ahead, so a version no migration has (yet) is no schema a vault was written at.
 const schemaVersions = loadMigrations().map((m) => m.version);
 
 /** The rows of `after` reduced to the columns `before` had, in the same order: what must not have changed. */

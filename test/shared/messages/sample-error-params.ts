@@ -28,6 +28,8 @@ export const sampleErrorParams: { readonly [C in ErrorCode]: readonly ErrorParam
     { field: 'roles', problem: 'unknown-roles', unknown: ['boss'], known: ['admin', 'reader'] },
     { problem: 'unknown-fields', names: ['colour'] },
     { problem: 'one-of', fields: ['controlled', 'uncontrolled'] },
+    { problem: 'search-no-words' },
+    { problem: 'search-term-too-short', term: '质量', min: 3 },
     { problem: 'external-source-required', type: 'EXT' },
     { problem: 'reprint-not-controlled' },
     { problem: 'print-description' },

@@ -10,7 +10,7 @@ import type { StateProblems } from './state-problems';
 export function checkContentTexts(db: Database.Database, problems: StateProblems): { checked: number; unhashed: number } {
   let checked = 0;
   let unhashed = 0;
-  const rows = db.prepare('SELECT content_id, status, pages, failure_reason, text_sha256 FROM content_texts ORDER BY content_id').iterate() as IterableIterator<StoredContentText & { content_id: number; text_sha256: string | null }>;
+  const rows = db.prepare('SELECT content_id, status, pages, failure_reason, page_sources, text_sha256 FROM content_texts ORDER BY content_id').iterate() as IterableIterator<StoredContentText & { content_id: number; text_sha256: string | null }>;
   for (const row of rows) {
     if (row.text_sha256 === null) {
       unhashed += 1;

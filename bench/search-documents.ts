@@ -1,0 +1,87 @@
+// Full-text search (`search.query`) on a vault of 100,000 documents, each a work instruction of about
+// 1 KiB of text: median and 95th percentile of 100 queries of the kinds people type (a clause number, a
+// document number, a quoted phrase with a number), through the core as a signed-in controller. Beside it,
+// in the same run, the same queries as a plain LIKE over the stored text (what search was before) and
+// `grep -c` over the same text written to one file.
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { createTestVault } from '../test/helpers/temp-vault';
+import { fmt, seconds } from './measure';
+import { addDocuments } from './vault-verify-documents';
+
+const documents = 100_000;
+const queryCount = 100;
+
+/** Deterministic pseudo-random numbers, so every run asks the same questions. */
+function numbers(seed: number): () => number {
+  let x = seed;
+  return () => (x = (x * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+}
+
+function queries(): { typed: string; literal: string }[] {
+  const next = numbers(12);
+  return Array.from({ length: queryCount }, (_, i) => {
+    const doc = Math.floor(next() * documents);
+    const clause = Math.floor((doc * 3) / 4) + 2;
+    if (i % 3 === 0) return { typed: `clause ${clause}`, literal: `clause ${clause}.` };
+    if (i % 3 === 1) return { typed: `WI-PROD-${String(doc + 1).padStart(6, '0')}`, literal: `WI-PROD-${String(doc + 1).padStart(6, '0')}` };
+    return { typed: `"calibration certificates" ${clause}`, literal: `(clause ${clause}.` };
+  });
+}
+
+const ms = (s: number) => `${(s * 1000).toFixed(1)} ms`;
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+
+function timesOf(work: (index: number) => void, count: number): number[] {
+  const times: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const start = process.hrtime.bigint();
+    work(i);
+    times.push(Number(process.hrtime.bigint() - start) / 1e9);
+  }
+  return times.sort((a, b) => a - b);
+}
+
+export async function run(): Promise<void> {
+  const vault = await createTestVault();
+  try {
+    const controller = await vault.addSignedInUser('carol', 'Carol Controller', ['controller']);
+    const generate = await seconds(() => addDocuments(vault.core, 0, documents));
+    console.log(`generated ${documents.toLocaleString('en')} documents, indexed as they were stored: ${fmt(generate)}`);
+    const { core } = vault;
+    const token = controller;
+    const asked = queries();
+    const hitCounts: number[] = [];
+    // Warm the statements and the page cache once, as a running app has.
+    await core.call(token, 'search.query', { query: asked[0]!.typed });
+    const searchTimes: number[] = [];
+    for (const query of asked) {
+      const start = process.hrtime.bigint();
+      const result = await core.call(token, 'search.query', { query: query.typed, limit: 20 });
+      searchTimes.push(Number(process.hrtime.bigint() - start) / 1e9);
+      hitCounts.push(result.hits.length);
+    }
+    searchTimes.sort((a, b) => a - b);
+    if (hitCounts.some((n) => n === 0)) throw new Error('a bench query found nothing: the bench asks the wrong questions');
+    const common = await seconds(() => core.call(token, 'search.query', { query: 'calibration' }));
+    console.log(`search.query, 100 queries on ${documents.toLocaleString('en')} documents: median ${ms(percentile(searchTimes, 50))}, p95 ${ms(percentile(searchTimes, 95))} (aim p95 < 50 ms); hits per query ${Math.min(...hitCounts)}–${Math.max(...hitCounts)}`);
+    console.log(`  a word in every document ("calibration", 20 best of ${documents.toLocaleString('en')}): ${ms(common)}`);
+
+    // Reference 1: the same literal text looked for with LIKE over the stored pages (10 queries: each scans everything).
+    const like = core.vault.db.prepare("SELECT count(*) FROM content_texts WHERE pages LIKE '%' || ? || '%'").pluck();
+    const likeTimes = timesOf((i) => like.get(asked[i]!.literal), 10);
+    console.log(`reference: LIKE over the stored text, 10 of the queries: median ${ms(percentile(likeTimes, 50))}, p95 ${ms(percentile(likeTimes, 95))}`);
+    // Reference 2: grep -c over the same text in one file.
+    const textFile = path.join(vault.dir, 'all-text.txt');
+    const all = core.vault.db.prepare("SELECT pages FROM content_texts WHERE status = 'ok'").pluck().all() as string[];
+    writeFileSync(textFile, all.map((pages) => (JSON.parse(pages) as string[]).join('\n')).join('\n'));
+    const grepTimes = timesOf((i) => {
+      const found = spawnSync('grep', ['-c', '-F', '--', asked[i]!.literal, textFile]);
+      if (found.status !== 0 && found.status !== 1) throw new Error('grep failed');
+    }, 10);
+    console.log(`reference: grep -c -F over the same text (${(all.join('').length / 1024 ** 2).toFixed(0)} MiB), 10 of the queries: median ${ms(percentile(grepTimes, 50))}, p95 ${ms(percentile(grepTimes, 95))}`);
+  } finally {
+    vault.cleanup();
+  }
+}
