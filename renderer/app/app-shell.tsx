@@ -6,6 +6,7 @@ import { RegisterDocumentForm } from '../features/new-document/register-document
 import { RegisterScreen } from '../features/register/register-screen';
 import { DueForRecallScreen } from '../features/copies/due-for-recall-screen';
 import { VerifyPrintScreen } from '../features/verify/verify-print-screen';
+import { ImportWizard } from '../features/import/import-wizard';
 import { useSession } from './session-context';
 import { routeHref, useHashRoute } from './use-hash-route';
 
@@ -49,6 +50,7 @@ export function AppShell({ onSignOut, inboxGeneration }: { onSignOut: () => void
               Register a document
             </a>
           )}
+          {session.can('documents.import') && <a href={routeHref({ screen: 'import' })} aria-current={current('import')}>Import a folder</a>}
         </nav>
         <div className="whoami">
           <span className="whoami-name">{session.user.fullName}</span>
@@ -66,6 +68,7 @@ export function AppShell({ onSignOut, inboxGeneration }: { onSignOut: () => void
         {route.screen === 'new-document' && <RegisterDocumentForm />}
         {route.screen === 'verify' && <VerifyPrintScreen />}
         {route.screen === 'recall' && <DueForRecallScreen />}
+        {route.screen === 'import' && <ImportWizard />}
         {route.screen === 'document' && <DocumentPage key={route.number} number={route.number} />}
       </main>
     </div>

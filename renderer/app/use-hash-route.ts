@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 
-export type Route = { screen: 'register' } | { screen: 'inbox' } | { screen: 'verify' } | { screen: 'recall' } | { screen: 'new-document' } | { screen: 'document'; number: string };
+export type Route = { screen: 'register' } | { screen: 'inbox' } | { screen: 'verify' } | { screen: 'recall' } | { screen: 'new-document' } | { screen: 'document'; number: string } | { screen: 'import' };
 
 /** The screen named by the URL hash: #/register, #/inbox, #/new, #/verify, #/recall, #/documents/<number>. */
 export function parseRoute(hash: string): Route {
@@ -9,6 +9,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'new') return { screen: 'new-document' };
   if (parts[0] === 'verify') return { screen: 'verify' };
   if (parts[0] === 'recall') return { screen: 'recall' };
+  if (parts[0] === 'import') return { screen: 'import' };
   if (parts[0] === 'documents' && parts[1]) return { screen: 'document', number: decodeURIComponent(parts.slice(1).join('/')) };
   return { screen: 'register' };
 }
@@ -23,6 +24,8 @@ export function routeHref(route: Route): string {
       return '#/verify';
     case 'recall':
       return '#/recall';
+    case 'import':
+      return '#/import';
     case 'document':
       return `#/documents/${encodeURIComponent(route.number)}`;
     default:

@@ -17,4 +17,7 @@ export const rowsAtSchema: Readonly<Record<number, AddRowsAtSchema>> = {
   4: addSchema4Rows,
   5: noNewRows,
   6: noNewRows,
+  // 0007 is numbered for another branch; until it lands, schema 7 is schema 6.
+  7: noNewRows,
+  8: noNewRows,
 };
