@@ -13,10 +13,8 @@ import type { FoundFile } from './walk-import-folder';
 /** The states an import may record a revision in: what the previous system released, or a draft on top. */
 export type ImportedRevisionState = Extract<RevisionState, 'effective' | 'superseded' | 'draft'>;
 
-/** What one file brings to its document, read from its sheet row and file name, checked. */
-export interface ImportRow {
-  file: FoundFile;
-  line: number | null;
+/** A document's record as an import reads it (number null: numbered by its type's scheme). */
+export interface ImportedDocumentFields {
   number: string | null;
   title: string;
   type: string;
@@ -24,6 +22,12 @@ export interface ImportRow {
   ownerId: number | null;
   reviewIntervalMonths: number | null;
   externalSource: string | null;
+}
+
+/** What one file brings to its document, read from its sheet row and file name, checked. */
+export interface ImportRow extends ImportedDocumentFields {
+  file: FoundFile;
+  line: number | null;
   label: string | null;
   labelIndex: number | null;
   state: ImportedRevisionState | null;

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { releasedLabelAt } from '../documents/revision-labels';
 import type { RevisionLabelScheme } from '../vault/vault-settings';
-import { readImportRow, ImportRowRefused, type ImportDefaults, type ImportRow, type ImportedRevisionState } from './import-row';
+import { readImportRow, ImportRowRefused, type ImportDefaults, type ImportedDocumentFields, type ImportRow, type ImportedRevisionState } from './import-row';
 import { parseDocumentFileName } from './parse-document-file-name';
 import type { MetadataSheet, SheetRow } from './read-metadata-sheet';
 import type { FolderWalk } from './walk-import-folder';
@@ -13,14 +13,7 @@ export interface PlannedRevision {
 }
 
 /** One document to import: its number (null: numbered by its type's scheme) and its history, oldest first. */
-export interface PlannedDocument {
-  number: string | null;
-  title: string;
-  type: string;
-  department: string | null;
-  ownerId: number | null;
-  reviewIntervalMonths: number | null;
-  externalSource: string | null;
+export interface PlannedDocument extends ImportedDocumentFields {
   /** The folder (below the import folder) its newest file came from. */
   importedFrom: string;
   revisions: PlannedRevision[];

@@ -172,6 +172,9 @@ export async function runImport(ctx: CallContext, request: ImportRequest, contro
         continue;
       }
       const signer = control.signer;
+      // Written in a turn of its own, never inside the microtasks that end another call (a progress query
+      // answering meanwhile must see the vault as it was when it started).
+      await new Promise((resolve) => setImmediate(resolve));
       const now = ctx.now();
       writeTransaction(ctx, () => {
         for (const { document, files } of toWrite) {

@@ -144,3 +144,38 @@ describe('bulk import with an XLSX master list', () => {
     }
   }, 60_000);
 });
+
+describe('an import as a job: progress, and cancel', () => {
+  it('reports files and bytes as it goes, and stops after the batch being written when cancelled', async () => {
+    const t = await createTestVault();
+    const folder = tempFolder('quire-cancel-');
+    try {
+      const carol = await t.addSignedInUser('carol', 'Carol Controller', ['controller']);
+      for (let i = 0; i < 400; i++) writeFileSync(path.join(folder.dir, `Note ${String(i).padStart(3, '0')}.txt`), `Note ${i}: ${'keep the floor dry. '.repeat(200)}\n`);
+      const { jobId } = await t.core.call(carol, 'import.start', { folder: folder.dir, type: 'WI', department: 'PRD', password: userPassword });
+      await expect(t.core.call(carol, 'import.start', { folder: folder.dir, type: 'WI', password: userPassword })).rejects.toMatchObject({ code: 'IMPORT_ALREADY_RUNNING' });
+      let progress = await t.core.call(carol, 'import.progress', { jobId });
+      while (progress.documentsImported === 0 && !progress.report) {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        progress = await t.core.call(carol, 'import.progress', { jobId });
+      }
+      expect(progress.filesTotal).toBe(400);
+      expect(progress.bytesDone).toBeGreaterThan(0);
+      await t.core.call(carol, 'import.cancel', { jobId });
+      while (!progress.report) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        progress = await t.core.call(carol, 'import.progress', { jobId });
+      }
+      expect(progress.phase).toBe('cancelled');
+      expect(progress.report.finished).toBe(false);
+      const written = t.core.vault.db.prepare('SELECT count(*) FROM documents').pluck().get() as number;
+      expect(written).toBe(progress.report.documents.length);
+      expect(written).toBeLessThan(400);
+      expect(t.core.vault.db.prepare('SELECT count(*) FROM imported_files').pluck().get()).toBe(written);
+      await expect(t.core.call(carol, 'import.progress', { jobId: 'import-99' })).rejects.toMatchObject({ code: 'IMPORT_JOB_NOT_FOUND' });
+    } finally {
+      t.cleanup();
+      folder.cleanup();
+    }
+  }, 120_000);
+});
