@@ -15,9 +15,9 @@ interface PoolWorker {
   current: { job: ImportFileJob; settle: (outcome: ImportFileOutcome) => void; timer: NodeJS.Timeout } | null;
 }
 
-/** As many workers as cores, leaving one for the thread that writes, and never more than four. */
+/** As many workers as cores (the writing thread mostly waits for them), and never more than four. */
 export function defaultImportWorkerCount(): number {
-  return Math.max(1, Math.min(4, os.availableParallelism() - 1));
+  return Math.max(1, Math.min(4, os.availableParallelism()));
 }
 
 /**

@@ -100,10 +100,16 @@ export async function runImport(ctx: CallContext, request: ImportRequest, contro
   const known = knownImports(ctx, walk.root);
   const pool = control.pool ?? new ImportWorkerPool();
   const seen = new Map<string, string>();
-  const storedContent = statement<[string], { number: string; label: string }>(
+  // Through contents' unique index first: most files are new, and revisions have no index by content.
+  const storedContentId = statement<[string], { id: number }>(db, 'SELECT id FROM contents WHERE sha256 = ?');
+  const revisionWithContent = statement<[number], { number: string; label: string }>(
     db,
-    'SELECT d.number, r.major_label AS label FROM revisions r JOIN documents d ON d.id = r.document_id WHERE r.sha256 = ? LIMIT 1',
+    'SELECT d.number, r.major_label AS label FROM revisions r JOIN documents d ON d.id = r.document_id WHERE r.content_id = ? LIMIT 1',
   );
+  const storedRevisionWith = (sha256: string) => {
+    const content = storedContentId.get(sha256);
+    return content ? revisionWithContent.get(content.id) : undefined;
+  };
 
   const prepare = (batch: PlannedDocument[]): Promise<Prepared[]> =>
     Promise.all(
@@ -141,7 +147,7 @@ export async function runImport(ctx: CallContext, request: ImportRequest, contro
     outcomes.forEach((o, i) => {
       if (o.kind !== 'prepared') return;
       const sha256 = o.prepared.sha256;
-      const stored = storedContent.get(sha256);
+      const stored = storedRevisionWith(sha256);
       const sameAs = seen.get(sha256) ?? (stored ? `${stored.number} revision ${stored.label} in the vault` : undefined);
       if (sameAs) report.duplicates.push({ path: paths[i]!, sameAs });
       else {
