@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -8,28 +7,14 @@ import { makePdfWithGhostscript } from '../helpers/office-documents';
 import { runQuire } from '../helpers/quire-cli';
 import { createTestVault, userPassword, type TestVault } from '../helpers/temp-vault';
 import { verifyWithCli } from '../helpers/verify-cli';
+import { killWhenPaused } from '../helpers/kill-when-paused';
 
 const childScript = path.resolve(import.meta.dirname, '../helpers/import-kill-child.ts');
 const asCarol = { QUIRE_PASSWORD: userPassword };
 
 /** Runs the import child until it pauses after its second committed batch, then kills it. */
 function importKilledAfterTwoBatches(t: TestVault, folder: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', childScript], {
-      cwd: path.resolve(import.meta.dirname, '../..'),
-      env: { ...process.env, QUIRE_VAULT: t.vaultPath, QUIRE_USER: 'carol', QUIRE_PASSWORD: userPassword, QUIRE_FOLDER: folder },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
-    child.stdout.setEncoding('utf8').on('data', (s: string) => {
-      stdout += s;
-      if (stdout.includes('PAUSED')) child.kill('SIGKILL');
-    });
-    child.on('error', reject);
-    child.on('close', (code, signal) => (signal === 'SIGKILL' ? resolve() : reject(new Error(`child ended with ${code}: ${stdout} ${stderr}`))));
-  });
+  return killWhenPaused(childScript, { QUIRE_VAULT: t.vaultPath, QUIRE_USER: 'carol', QUIRE_PASSWORD: userPassword, QUIRE_FOLDER: folder });
 }
 
 function counts(vaultPath: string): { documents: number; revisions: number; imported: number; distinctPaths: number } {

@@ -17,7 +17,7 @@ describe('the import wizard in Chromium', () => {
     writeFileSync(path.join(drive.dir, 'Lager', 'WI-LOG-0001 Rev B Wareneingang.txt'), 'Wareneingang prüfen und buchen.\n');
     writeFileSync(path.join(drive.dir, 'Lager', '仓库规则.txt'), '仓库规则：先进先出。\n');
     writeFileSync(path.join(drive.dir, 'master.csv'), sheetAsCsv([['path', 'number', 'title', 'type', 'dept', 'revision', 'effective date'], ['Lager/WI-LOG-0001 Rev A Wareneingang.txt', 'WI-LOG-0001', 'Wareneingang', 'WI', 'LOG', 'A', '2020-01-01'], ['Lager/WI-LOG-0001 Rev B Wareneingang.txt', 'WI-LOG-0001', 'Wareneingang', 'WI', 'LOG', 'B', '2023-03-01'], ['Lager/仓库规则.txt', 'WI-LOG-0002', '仓库规则', 'WI', 'LOG', 'A', '2022-02-02'], ['Lager/fehlt.txt', 'WI-LOG-0003', 'Fehlt', 'WI', 'LOG', 'A', '']]));
-  }, 240_000);
+  }, 600_000); // a vite build and the demo vault, on a loaded machine
   afterAll(async () => {
     await ui?.close();
     drive.cleanup();
