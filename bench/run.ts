@@ -5,6 +5,7 @@ import { fmt, seconds } from './measure';
 const benches: { name: string; load: () => Promise<{ run: () => Promise<void> }> }[] = [
   { name: 'cli', load: () => import('./cli-start') },
   { name: 'vault: doc add', load: () => import('./vault-doc-add') },
+  { name: 'vault: import a shared drive', load: () => import('./vault-import') },
   { name: 'vault: verify', load: () => import('./vault-verify') },
   { name: 'vault: verify 100,000 documents', load: () => import('./vault-verify-documents') },
   { name: 'search 100,000 documents', load: () => import('./search-documents') },

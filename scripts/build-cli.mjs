@@ -61,6 +61,8 @@ export async function buildCli() {
         'comparison-worker': path.join(root, 'electron/core/diff/comparison-worker.ts'),
         // extractTextInWorker starts text-extraction-worker.js the same way.
         'text-extraction-worker': path.join(root, 'electron/core/text/text-extraction-worker.ts'),
+        // ImportWorkerPool starts import-file-worker.js the same way.
+        'import-file-worker': path.join(root, 'electron/core/import/import-file-worker.ts'),
       },
       outdir: staging,
       bundle: true,

@@ -26,6 +26,8 @@ await Promise.all([
   esm('electron/core/diff/comparison-worker.ts', 'comparison-worker.js'),
   // extractTextInWorker starts text-extraction-worker.js from beside the bundle that calls it.
   esm('electron/core/text/text-extraction-worker.ts', 'text-extraction-worker.js'),
+  // ImportWorkerPool starts import-file-worker.js from beside the bundle that calls it.
+  esm('electron/core/import/import-file-worker.ts', 'import-file-worker.js'),
   esm('electron/cli/browser-ui.ts', 'browser-ui.mjs'),
   // The demo vault for the app's "Try the demo vault", made once in a process of its own.
   esm('electron/cli/demo/demo-vault-process.ts', 'demo-vault.mjs'),

@@ -21,6 +21,7 @@ export const permissions = [
   'prints.uncontrolled',
   'prints.controlled',
   'training.assign',
+  'documents.import',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -38,6 +39,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'documents.withdraw',
     'prints.controlled',
     'training.assign',
+    'documents.import',
     'audit.read',
     'vault.verify',
     'vault.backup',

@@ -19,9 +19,9 @@ export interface CommandInput {
    * Opens the vault named by the first positional and signs in the --as user; the password is kept for
    * signing. A command that writes asks for due releases to be applied first, so it works on the state
    * of today (a revision whose effective date has come is effective); a command that only reads writes
-   * nothing beyond the sign-in.
+   * nothing beyond the sign-in; one that opens it read-only (a dry run) writes nothing at all.
    */
-  signedIn(options?: { applyDueReleases?: boolean }): Promise<{ core: QuireCore; token: string; password: string }>;
+  signedIn(options?: { applyDueReleases?: boolean; readOnly?: boolean }): Promise<{ core: QuireCore; token: string; password: string }>;
 }
 
 export interface CliCommand {

@@ -96,7 +96,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
       const password = await readPassword(env, 'QUIRE_PASSWORD', `Password for ${username}`);
       // Loaded only by commands that open a vault: the core brings the contract's schemas and every handler.
       const { QuireCore } = await import('../core/quire-core');
-      core = QuireCore.open(vaultPath, { witness: input.witness });
+      core = options.readOnly ? QuireCore.openReadOnly(vaultPath, { witness: input.witness }) : QuireCore.open(vaultPath, { witness: input.witness });
       if (core.witnessWarning) input.warn(cliWarningLine(core.witnessWarning));
       if (options.applyDueReleases) core.applyDueReleases();
       const { token } = await core.login(username, password);

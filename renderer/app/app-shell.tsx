@@ -13,6 +13,7 @@ import { ViewerScreen } from '../features/viewer/viewer-screen';
 import { AdminScreen } from '../features/admin/admin-screen';
 import { AuditTrailScreen } from '../features/audit/audit-trail-screen';
 import { NotFoundPage } from './not-found-page';
+import { ImportWizard } from '../features/import/import-wizard';
 import { useSession } from './session-context';
 import { usePageHeadingFocus } from './use-page-heading-focus';
 import { routeHref, useHashRoute } from './use-hash-route';
@@ -67,6 +68,7 @@ export function AppShell({ onSignOut, inboxGeneration }: { onSignOut: () => void
           )}
           {session.can('audit.read') && <a href={routeHref({ screen: 'audit', filters: {} })} aria-current={current('audit')}>Audit trail</a>}
           {session.can('users.manage') && <a href={routeHref({ screen: 'admin', page: 'users' })} aria-current={current('admin')}>Administration</a>}
+          {session.can('documents.import') && <a href={routeHref({ screen: 'import' })} aria-current={current('import')}>Import a folder</a>}
         </nav>
         <div className="whoami">
           <span className="whoami-name">{session.user.fullName}</span>
@@ -86,6 +88,7 @@ export function AppShell({ onSignOut, inboxGeneration }: { onSignOut: () => void
         {route.screen === 'new-document' && <RegisterDocumentForm />}
         {route.screen === 'verify' && <VerifyPrintScreen />}
         {route.screen === 'recall' && <DueForRecallScreen />}
+        {route.screen === 'import' && <ImportWizard />}
         {route.screen === 'document' && <DocumentPage key={route.number} number={route.number} />}
         {route.screen === 'viewer' && <ViewerScreen key={`${route.number}/${route.label}`} number={route.number} label={route.label} page={route.page} find={route.find} />}
         {route.screen === 'admin' && <AdminScreen page={route.page} />}

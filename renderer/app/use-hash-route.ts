@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 
 export type Route = { screen: 'home' } | { screen: 'reviews' } | { screen: 'register' } | { screen: 'inbox' } | { screen: 'verify' } | { screen: 'recall' } | { screen: 'new-document' } | { screen: 'document'; number: string }
   | { screen: 'viewer'; number: string; label: string; page?: number; find?: string }
-  | { screen: 'search'; query: string } | AdminRoute | { screen: 'not-found'; hash: string };
+  | { screen: 'search'; query: string } | { screen: 'import' } | AdminRoute | { screen: 'not-found'; hash: string };
 
 /** The administrator's screens (#/admin/<page>) and the vault-wide audit trail (#/audit?<filters>). */
 export type AdminRoute = { screen: 'admin'; page: AdminPage } | { screen: 'audit'; filters: AuditRouteFilters };
@@ -31,6 +31,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'new') return { screen: 'new-document' };
   if (parts[0] === 'verify') return { screen: 'verify' };
   if (parts[0] === 'recall') return { screen: 'recall' };
+  if (parts[0] === 'import') return { screen: 'import' };
   if (parts[0] === 'documents' && parts[1]) return { screen: 'document', number: decodeURIComponent(parts.slice(1).join('/')) };
   if (path === 'register') return { screen: 'register' };
   return { screen: 'not-found', hash };
@@ -50,6 +51,8 @@ export function routeHref(route: Route): string {
       return '#/verify';
     case 'recall':
       return '#/recall';
+    case 'import':
+      return '#/import';
     case 'document':
       return `#/documents/${encodeURIComponent(route.number)}`;
     case 'viewer':

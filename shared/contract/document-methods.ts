@@ -185,3 +185,6 @@ export const documentMethods = {
     errors: ['DOCUMENT_NOT_FOUND', 'REVISION_NOT_FOUND', 'REVISION_NOT_VISIBLE', 'CONTENT_MISSING'],
   }),
 };
+
+// A bulk import checks each sheet row's title and department as documents.register checks its input.
+export { title as documentTitleSchema, department as departmentSchema };

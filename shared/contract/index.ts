@@ -9,6 +9,7 @@ import { viewerMethods } from './viewer-methods';
 import { adminMethods } from './admin-methods';
 import { homeMethods } from './home-methods';
 import { searchMethods } from './search-methods';
+import { importMethods } from './import-methods';
 
 // The one API contract: every method the renderer, CLI and loopback host may call.
 // Each domain keeps its own table; this merges them.
@@ -23,6 +24,7 @@ export const apiContract = {
   ...adminMethods,
   ...homeMethods,
   ...searchMethods,
+  ...importMethods,
 };
 
 export type ApiContract = typeof apiContract;
@@ -50,3 +52,4 @@ export * from './viewer-methods';
 export * from './admin-methods';
 export * from './home-methods';
 export * from './search-methods';
+export * from './import-methods';

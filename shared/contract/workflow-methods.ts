@@ -4,7 +4,7 @@ import { defineMethod } from './define-method';
 import { documentNumberSchema, isoDate, multiLineText, passwordSchema, revisionLabelSchema, roleSchema, singleLineText, usernameSchema } from './common-schemas';
 import { revisionStateSchema } from './document-methods';
 
-export const signatureMeanings = ['authored', 'reviewed', 'approved', 'rejected', 'released', 'withdrawn', 'read-and-understood', 'periodic-review', 'recalled'] as const;
+export const signatureMeanings = ['authored', 'reviewed', 'approved', 'rejected', 'released', 'withdrawn', 'read-and-understood', 'periodic-review', 'recalled', 'import-attested'] as const;
 export const signatureMeaningSchema = z.enum(signatureMeanings);
 export type SignatureMeaning = z.infer<typeof signatureMeaningSchema>;
 

@@ -11,6 +11,7 @@ import { workflowErrorCodes } from './workflow-error-codes';
 import { comparisonErrorCodes } from './comparison-error-codes';
 import { pdfErrorCodes } from './pdf-error-codes';
 import { printErrorCodes } from './print-error-codes';
+import { importErrorCodes } from './import-error-codes';
 
 export const errorCodes = {
   INVALID_INPUT: params<InvalidInputParams>(),
@@ -26,6 +27,7 @@ export const errorCodes = {
   ...comparisonErrorCodes,
   ...pdfErrorCodes,
   ...printErrorCodes,
+  ...importErrorCodes,
 } as const satisfies ErrorCodeTable;
 
 export type ErrorCode = keyof typeof errorCodes;

@@ -21,6 +21,8 @@ export const revisionTransitions = {
   makeEffective: { from: ['approved'], to: 'effective', when: 'its released effective date comes' },
   supersede: { from: ['effective'], to: 'superseded', when: 'the next revision becomes effective (its controlled copies fall due for recall)' },
   makeObsolete: { from: ['effective'], to: 'obsolete', when: 'the document is withdrawn (its controlled copies fall due for recall)' },
+  // A bulk import records what the previous system released: no Quire route ran, the controller attests it.
+  importReleased: { from: ['draft'], to: 'effective', when: 'an import records a revision released under the previous system (the importing controller attests it)' },
   cancelOnWithdrawal: { from: ['draft', 'in_review', 'in_approval', 'approved'], to: 'cancelled', when: 'the document is withdrawn while it was under way' },
 } as const satisfies Record<string, RevisionTransition>;
 export type RevisionTransitionName = keyof typeof revisionTransitions;

@@ -30,6 +30,7 @@ export const commandModules: CommandModule[] = [
   { names: ['diff', 'history', 'doc update'], load: async () => (await import('./history-commands')).historyCommands },
   { names: ['print', 'print verify', 'copies', 'copies recall', 'copies due'], load: async () => (await import('./print-commands')).printCommands },
   { names: ['search'], load: async () => (await import('./search-commands')).searchCommands },
+  { names: ['import'], load: async () => (await import('./import-command')).importCommands },
   { names: ['serve'], load: async () => (await import('./serve-command')).serveCommands },
   { names: ['demo'], load: async () => (await import('./demo-command')).demoCommands },
 ];

@@ -10,6 +10,7 @@ import { viewerHandlers } from './viewer-handlers';
 import { adminHandlers } from './admin-handlers';
 import { homeHandlers } from './home-handlers';
 import { searchHandlers } from './search-handlers';
+import { importHandlers } from './import-handlers';
 
 /** Every method but sign-in (which the dispatcher handles, as it opens the session). */
 export const handlers: HandlerTable<Exclude<MethodName, 'session.login'>> = {
@@ -23,4 +24,5 @@ export const handlers: HandlerTable<Exclude<MethodName, 'session.login'>> = {
   ...adminHandlers,
   ...homeHandlers,
   ...searchHandlers,
+  ...importHandlers,
 };

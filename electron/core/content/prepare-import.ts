@@ -32,11 +32,14 @@ const extractable = new Set<string>(Object.values(textMediaTypes));
 
 const pdfMediaType = 'application/pdf';
 
-async function extractText(bytes: () => Promise<Uint8Array>, size: number, mediaType: string): Promise<TextExtractionResult> {
+/** How a content's text is read: on a worker of its own by default; a bulk import's workers read it in their own thread. */
+export type TextExtractor = (bytes: Uint8Array, mediaType: string) => Promise<TextExtractionResult>;
+
+async function extractText(bytes: () => Promise<Uint8Array>, size: number, mediaType: string, extractor: TextExtractor): Promise<TextExtractionResult> {
   if (!extractable.has(mediaType)) return { status: 'failed', reason: `Quire does not extract text from ${mediaType} files` };
   if (size > textExtractionLimits.maxInputBytes) return { status: 'failed', reason: `the file is larger than the ${textExtractionLimits.maxInputBytes / 1024 ** 2} MiB text extraction reads` };
   try {
-    return await extractTextInWorker(await bytes(), mediaType);
+    return await extractor(await bytes(), mediaType);
   } catch (error) {
     return { status: 'failed', reason: (error as Error).message };
   }
@@ -58,7 +61,7 @@ function aboutFile(error: QuireError, fileName: string): QuireError {
  * limit, with an acceptable name, and a PDF (by content or name) opens without a password, is whole
  * and has pages — and hashes it (streamed). Nothing is written; a refusal carries the PDF's code.
  */
-export async function prepareImport(file: string, maxContentBytes: number): Promise<PreparedImport> {
+export async function prepareImport(file: string, maxContentBytes: number, extractor: TextExtractor = extractTextInWorker): Promise<PreparedImport> {
   const fileName = acceptedFileName(file);
   let stats;
   try {
@@ -91,7 +94,7 @@ export async function prepareImport(file: string, maxContentBytes: number): Prom
   const bytesOnce = whole;
   const prepared = { path: file, fileName, mediaType, sha256, size, bytes: bytesOnce };
   if (mediaType !== pdfMediaType) {
-    return { ...prepared, text: await extractText(() => (bytesOnce ? Promise.resolve(bytesOnce) : readWhole(file)), size, mediaType), pdf: null };
+    return { ...prepared, text: await extractText(() => (bytesOnce ? Promise.resolve(bytesOnce) : readWhole(file)), size, mediaType, extractor), pdf: null };
   }
   // A PDF is checked before anything is stored, so the vault only ever holds PDFs it can print.
   // Larger ones are refused rather than stored unchecked: opening one to print would need several
@@ -113,7 +116,7 @@ export async function prepareImport(file: string, maxContentBytes: number): Prom
     throw aboutFile(error, fileName);
   }
   const pdf = { pageCount: info.pageCount, encryption: info.encryption, permissions: info.permissions };
-  return { ...prepared, text: await extractText(() => Promise.resolve(bytes), size, mediaType), pdf };
+  return { ...prepared, text: await extractText(() => Promise.resolve(bytes), size, mediaType, extractor), pdf };
 }
 
 async function readWhole(file: string): Promise<Buffer> {

@@ -1,6 +1,5 @@
 import type { DocumentRecord, ParsedInput } from '../../../shared/contract';
 import { QuireError } from '../../../shared/errors';
-import { appendAuditEvent } from '../audit/append-audit-event';
 import { prepareImport } from '../content/prepare-import';
 import { actorOf, writeTransaction, type CallContext } from '../core-context';
 import { requireUserRow } from '../users/user-records';
@@ -10,6 +9,7 @@ import { allocateDocumentNumber } from './document-number';
 import { documentDetail, requireDocumentRow } from './document-queries';
 import { insertDraftRevision } from './insert-revision';
 import { releasedLabelAt } from './revision-labels';
+import { insertDocumentRecord } from './insert-document-record';
 
 interface DocumentTypeRow {
   code: string;
@@ -48,41 +48,17 @@ export async function registerDocument(ctx: CallContext, input: ParsedInput<'doc
     } else {
       number = allocateDocumentNumber(db, type.numbering_pattern, { type: type.code, department: input.department ?? null, year: now.getUTCFullYear() });
     }
-    const { lastInsertRowid } = statement(
-      db,
-      `INSERT INTO documents (number, title, doc_type, department, owner_id, review_interval_months, retention_years,
-                              external_source, external_reference, created_at, created_by)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
+    const documentId = insertDocumentRecord(db, actorOf(ctx), {
       number,
-      input.title,
-      type.code,
-      input.department ?? null,
-      owner.id,
-      input.reviewIntervalMonths ?? type.review_interval_months,
-      input.retentionYears ?? type.retention_years,
-      input.external?.source ?? null,
-      input.external?.reference ?? null,
-      now.toISOString(),
-      ctx.user.id,
-    );
-    const documentId = Number(lastInsertRowid);
-    const document = requireDocumentRow(db, number);
-    appendAuditEvent(db, actorOf(ctx), {
-      action: 'document.registered',
-      entityType: 'document',
-      entityId: documentId,
-      newValue: {
-        number,
-        title: document.title,
-        type: document.doc_type,
-        department: document.department,
-        owner: document.owner_username,
-        reviewIntervalMonths: document.review_interval_months,
-        retentionYears: document.retention_years,
-        external: input.external ?? null,
-      },
+      title: input.title,
+      type: type.code,
+      department: input.department ?? null,
+      ownerId: owner.id,
+      reviewIntervalMonths: input.reviewIntervalMonths ?? type.review_interval_months,
+      retentionYears: input.retentionYears ?? type.retention_years,
+      external: input.external ?? null,
     }, now);
+    const document = requireDocumentRow(db, number);
     insertDraftRevision(db, actorOf(ctx), {
       documentId,
       documentNumber: number,

@@ -5,7 +5,7 @@
  * environment variable turns it on, so an installed app cannot reach a pause.
  */
 export const crashWindow = {
-  reached(point: 'print:recorded' | 'print:staged' | 'backup:recorded' | 'backup:copied'): void {
+  reached(point: 'print:recorded' | 'print:staged' | 'backup:recorded' | 'backup:copied' | 'import:batch-committed'): void {
     void point;
   },
 };

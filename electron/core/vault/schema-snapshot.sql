@@ -137,6 +137,20 @@ BEGIN
   INSERT INTO search_texts (id, number, title, metadata, body) SELECT id, number, title, metadata, '' FROM search_document_fields WHERE id = -NEW.id;
 END;
 
+CREATE TABLE imported_files (
+  revision_id INTEGER PRIMARY KEY REFERENCES revisions(id),
+  source_path TEXT NOT NULL,
+  source_sha256 TEXT NOT NULL,
+  imported_at TEXT NOT NULL,
+  UNIQUE (source_path, source_sha256)
+) STRICT;
+
+CREATE TRIGGER imported_files_never_changed BEFORE UPDATE ON imported_files
+BEGIN SELECT RAISE(ABORT, 'Where a revision was imported from never changes.'); END;
+
+CREATE TRIGGER imported_files_never_deleted BEFORE DELETE ON imported_files
+BEGIN SELECT RAISE(ABORT, 'Where a revision was imported from is never deleted.'); END;
+
 CREATE TABLE number_sequences (
   prefix TEXT PRIMARY KEY,
   last_value INTEGER NOT NULL

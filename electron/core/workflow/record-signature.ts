@@ -1,3 +1,4 @@
+import type { KeyObject } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { Signature, SignatureMeaning } from '../../../shared/contract';
 import { canonicalSignatureManifest, localTimeZoneAt, parseSignatureManifest, signatureManifestSha256, signManifest, unlockSigningKey } from '../signatures';
@@ -35,20 +36,33 @@ function latestSignatureOn(db: Database.Database, revisionId: number): { id: num
   return statement<[number], { id: number; manifest: string }>(db, 'SELECT id, manifest FROM signatures WHERE revision_id = ? ORDER BY id DESC LIMIT 1').get(revisionId);
 }
 
+/** A signer whose password was checked and whose private key is unlocked, for signing several manifests. */
+export interface UnlockedSigner {
+  userId: number;
+  username: string;
+  fullName: string;
+  key: { id: number; key_id: string };
+  privateKey: KeyObject;
+}
+
 /**
- * Re-authenticates the signer (21 CFR 11.200: the password again, counting toward lockout),
- * unlocks their private key with that same password, and signs the canonical manifest that
- * binds document, revision, content hash, meaning, signer and time. Nothing is stored yet.
+ * Re-authenticates the signer (21 CFR 11.200: the password again, counting toward lockout) and unlocks
+ * their private key with that same password. Nothing is stored.
  */
-export async function prepareSignature(ctx: CallContext, document: DocumentRow, revision: RevisionRow, meaning: SignatureMeaning, password: string, comment: string | null): Promise<PreparedSignature> {
-  // Before the password: signing unseen content is refused without counting toward lockout.
-  const viewed = requireViewingBeforeSigning(ctx, document, revision, meaning);
-  await checkUserPassword(ctx, ctx.user.username, password, `signature (${meaning})`);
+export async function unlockSigner(ctx: CallContext, password: string, purpose: string): Promise<UnlockedSigner> {
+  await checkUserPassword(ctx, ctx.user.username, password, purpose);
   const key = activeSigningKey(ctx.vault.db, ctx.user.id);
   const privateKey = await unlockSigningKey(key.encrypted_private_key, password);
-  const at = ctx.now();
+  return { userId: ctx.user.id, username: ctx.user.username, fullName: ctx.user.fullName, key, privateKey };
+}
+
+/**
+ * Signs the canonical manifest that binds document, revision, content hash, meaning, signer and time,
+ * chained to the revision's latest signature. Synchronous, so it may run inside a write transaction.
+ */
+export function signForRevision(db: Database.Database, signer: UnlockedSigner, document: DocumentRow, revision: RevisionRow, meaning: SignatureMeaning, comment: string | null, at: Date, viewed: ViewingRecord | null = null): PreparedSignature {
   const zone = localTimeZoneAt(at);
-  const previous = latestSignatureOn(ctx.vault.db, revision.id);
+  const previous = latestSignatureOn(db, revision.id);
   const manifest = canonicalSignatureManifest({
     documentNumber: document.number,
     documentId: String(document.id),
@@ -56,10 +70,10 @@ export async function prepareSignature(ctx: CallContext, document: DocumentRow, 
     revisionLabel: labelOf(revision),
     contentSha256: revision.sha256,
     meaning,
-    signerUserId: String(ctx.user.id),
-    signerUsername: ctx.user.username,
-    printedName: ctx.user.fullName,
-    signerKeyId: key.key_id,
+    signerUserId: String(signer.userId),
+    signerUsername: signer.username,
+    printedName: signer.fullName,
+    signerKeyId: signer.key.key_id,
     signedAt: at,
     timeZone: zone.timeZone,
     utcOffset: zone.utcOffset,
@@ -70,8 +84,8 @@ export async function prepareSignature(ctx: CallContext, document: DocumentRow, 
   const signed = parseSignatureManifest(manifest);
   return {
     revisionId: revision.id,
-    userId: ctx.user.id,
-    signingKeyRowId: key.id,
+    userId: signer.userId,
+    signingKeyRowId: signer.key.id,
     printedName: signed.printedName,
     meaning,
     comment: signed.comment,
@@ -80,10 +94,18 @@ export async function prepareSignature(ctx: CallContext, document: DocumentRow, 
     utcOffset: zone.utcOffset,
     contentSha256: revision.sha256,
     manifest,
-    signature: signManifest(manifest, privateKey),
+    signature: signManifest(manifest, signer.privateKey),
     previousSignatureId: previous?.id ?? null,
     viewed,
   };
+}
+
+/** Re-authenticates the signer, unlocks their key and signs the revision's manifest. Nothing is stored yet. */
+export async function prepareSignature(ctx: CallContext, document: DocumentRow, revision: RevisionRow, meaning: SignatureMeaning, password: string, comment: string | null): Promise<PreparedSignature> {
+  // Before the password: signing unseen content is refused without counting toward lockout.
+  const viewed = requireViewingBeforeSigning(ctx, document, revision, meaning);
+  const signer = await unlockSigner(ctx, password, `signature (${meaning})`);
+  return signForRevision(ctx.vault.db, signer, document, revision, meaning, comment, ctx.now(), viewed);
 }
 
 /** Stores a prepared signature; call inside the transaction of the act it signs. */

@@ -32,6 +32,7 @@ export const permissionWords: Record<Permission, string> = {
   'prints.uncontrolled': 'print uncontrolled copies',
   'prints.controlled': 'issue controlled copies',
   'training.assign': 'assign read-and-understood training',
+  'documents.import': 'import documents from a folder',
 };
 
 /**
@@ -40,6 +41,9 @@ export const permissionWords: Record<Permission, string> = {
  */
 export const fieldWords: Record<string, string> = {
   number: 'document number',
+  folder: 'folder to import',
+  metadata: 'metadata sheet',
+  jobId: 'import',
   title: 'title',
   type: 'document type',
   department: 'department',

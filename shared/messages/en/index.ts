@@ -4,6 +4,7 @@ import { contentMessages } from './content-messages';
 import { documentMessages } from './document-messages';
 import { pdfMessages } from './pdf-messages';
 import { printMessages } from './print-messages';
+import { importMessages } from './import-messages';
 import { requestMessages } from './request-messages';
 import { signatureMessages } from './signature-messages';
 import { userMessages } from './user-messages';
@@ -22,4 +23,5 @@ export const en: MessageCatalogue = {
   ...comparisonMessages,
   ...pdfMessages,
   ...printMessages,
+  ...importMessages,
 };

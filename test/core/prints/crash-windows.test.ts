@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -6,27 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QuireCore } from '../../../electron/core/quire-core';
 import { addDocumentTeam, registerEffectiveDocument } from '../../helpers/document-team';
 import { adminPassword, createTestVault, userPassword, type TestVault } from '../../helpers/temp-vault';
+import { killWhenPaused } from '../../helpers/kill-when-paused';
 
 const childScript = path.resolve(import.meta.dirname, '../../helpers/crash-window-child.ts');
 
 /** Runs a print or backup in a child process that stops at `pauseAt`, and SIGKILLs it there. */
 function killedAt(t: TestVault, user: string, action: 'print' | 'backup', pauseAt: string, destination: string, number = ''): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', childScript], {
-      cwd: path.resolve(import.meta.dirname, '../../..'),
-      env: { ...process.env, QUIRE_VAULT: t.vaultPath, QUIRE_USER: user, QUIRE_PASSWORD: user === 'admin' ? adminPassword : userPassword, QUIRE_ACTION: action, QUIRE_NUMBER: number, QUIRE_DESTINATION: destination, QUIRE_PAUSE_AT: pauseAt },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
-    child.stdout.setEncoding('utf8').on('data', (s: string) => {
-      stdout += s;
-      if (stdout.includes('PAUSED')) child.kill('SIGKILL');
-    });
-    child.on('error', reject);
-    child.on('close', (code, signal) => (signal === 'SIGKILL' ? resolve() : reject(new Error(`child ended with ${code}: ${stdout} ${stderr}`))));
-  });
+  return killWhenPaused(childScript, { QUIRE_VAULT: t.vaultPath, QUIRE_USER: user, QUIRE_PASSWORD: user === 'admin' ? adminPassword : userPassword, QUIRE_ACTION: action, QUIRE_NUMBER: number, QUIRE_DESTINATION: destination, QUIRE_PAUSE_AT: pauseAt });
 }
 
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');

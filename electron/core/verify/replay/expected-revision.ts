@@ -39,13 +39,15 @@ export interface ExpectedRevision {
   textSha256: string | null | undefined;
   state: string | undefined;
   effectiveDate: string | null;
+  /** Where an imported revision's file came from, as its revision.imported event says (null: not imported). */
+  importedFrom: string | null;
   routes: ExpectedRoute[];
   signatures: ExpectedSignature[];
   copies: Map<number, ExpectedCopy>;
 }
 
 export function newExpectedRevision(): ExpectedRevision {
-  return { drafted: false, sha256: undefined, textSha256: undefined, state: undefined, effectiveDate: null, routes: [], signatures: [], copies: new Map() };
+  return { drafted: false, sha256: undefined, textSha256: undefined, state: undefined, effectiveDate: null, importedFrom: null, routes: [], signatures: [], copies: new Map() };
 }
 
 const stageOfMeaning: Record<string, 'review' | 'approval'> = { reviewed: 'review', approved: 'approval' };
@@ -129,6 +131,12 @@ export function applyRevisionEvent(revision: ExpectedRevision, event: TrailEvent
     case 'revision.released':
       revision.effectiveDate = stringField(v, 'effectiveDate') ?? revision.effectiveDate;
       recordSignature(revision, event, 'released');
+      break;
+    case 'revision.imported':
+      // A release under the previous system: the state and date as imported, attested by the controller's signature.
+      revision.effectiveDate = stringField(v, 'effectiveDate') ?? null;
+      revision.importedFrom = stringField(v, 'sourcePath') ?? null;
+      if (integerField(v, 'signatureId') !== undefined) recordSignature(revision, event, 'import-attested');
       break;
     case 'revision.effective':
       revision.effectiveDate = stringField(v, 'effectiveDate') ?? revision.effectiveDate;

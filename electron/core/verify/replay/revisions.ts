@@ -15,6 +15,7 @@ interface RevisionStateRow extends RevisionLocationRow {
   stored_sha256: string | null;
   effective_date: string | null;
   text_sha256: string | null;
+  imported_from: string | null;
 }
 
 function compareRevision(where: string, row: RevisionStateRow, expected: ExpectedRevision, problems: StateProblems): void {
@@ -27,6 +28,7 @@ function compareRevision(where: string, row: RevisionStateRow, expected: Expecte
   else if (expected.sha256 !== undefined && row.stored_sha256 !== expected.sha256) differs('the stored content it points to', row.stored_sha256, expected.sha256, ': its content was swapped');
   if (row.state !== expected.state) differs('the state', row.state, expected.state);
   if (row.effective_date !== expected.effectiveDate) differs('the effective date', row.effective_date, expected.effectiveDate);
+  if (row.imported_from !== expected.importedFrom) differs('where it was imported from', row.imported_from, expected.importedFrom);
   if (typeof expected.textSha256 === 'string' && row.text_sha256 !== expected.textSha256) {
     differs('the hash of the extracted text', row.text_sha256, expected.textSha256, ': the text that comparisons use was changed');
   }
@@ -53,8 +55,9 @@ export function replayRevisions(db: Database.Database, users: ReplayedUsers, pro
   const copies = new GroupedRows(db.prepare('SELECT revision_id, copy_number, copyholder, location, status, recalled_signature_id FROM controlled_copies ORDER BY revision_id, copy_number').iterate() as IterableIterator<CopyTableRow>, (c) => c.revision_id, orphan(problems, 'controlled copy'));
   const rows = db
     .prepare(
-      `SELECT r.id, d.number, r.major_label, r.draft_number, r.state, r.sha256, c.sha256 AS stored_sha256, r.effective_date, t.text_sha256
+      `SELECT r.id, d.number, r.major_label, r.draft_number, r.state, r.sha256, c.sha256 AS stored_sha256, r.effective_date, t.text_sha256, i.source_path AS imported_from
        FROM revisions r JOIN documents d ON d.id = r.document_id LEFT JOIN contents c ON c.id = r.content_id LEFT JOIN content_texts t ON t.content_id = r.content_id
+       LEFT JOIN imported_files i ON i.revision_id = r.id
        ORDER BY r.id`,
     )
     .iterate() as IterableIterator<RevisionStateRow>;
