@@ -5,6 +5,7 @@ import { vaultMethods } from './vault-methods';
 import { workflowMethods } from './workflow-methods';
 import { historyMethods } from './history-methods';
 import { printMethods } from './print-methods';
+import { registerMethods } from './register-methods';
 
 // The one API contract: every method the renderer, CLI and loopback host may call.
 // Each domain keeps its own table; this merges them.
@@ -15,6 +16,7 @@ export const apiContract = {
   ...workflowMethods,
   ...historyMethods,
   ...printMethods,
+  ...registerMethods,
 };
 
 export type ApiContract = typeof apiContract;
@@ -38,3 +40,4 @@ export * from './vault-methods';
 export * from './workflow-methods';
 export * from './history-methods';
 export * from './print-methods';
+export * from './register-methods';

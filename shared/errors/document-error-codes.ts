@@ -13,4 +13,6 @@ export const documentErrorCodes = {
   REVISION_IN_WORKFLOW: params<{ number: string; label: string; state: string }>(),
   CHANGE_SUMMARY_REQUIRED: params<{ number: string }>(),
   REVISION_LABEL_SCHEME_INVALID: params<{ reason: 'too-few-letters' } | { reason: 'foreign-label'; label: string }>(),
+  /** The master document list (or another export) could not be written where asked; `problem` is what the file system said, in words. */
+  EXPORT_DESTINATION_UNWRITABLE: params<{ path: string; folder: string; problem: 'no-folder' | 'not-allowed' | 'folder-in-way' | 'other' }>(),
 } as const satisfies ErrorCodeTable;

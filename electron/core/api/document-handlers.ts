@@ -1,6 +1,6 @@
 import { exportContentToFile } from '../content/export-content';
 import { createDraftRevision } from '../documents/create-draft-revision';
-import { documentDetail, listDocuments, requireDocumentRow, requireRevisionByLabel } from '../documents/document-queries';
+import { documentDetail, requireDocumentRow, requireRevisionByLabel } from '../documents/document-queries';
 import { registerDocument } from '../documents/register-document';
 import { requireVisibleRevision, revisionVisibility } from '../documents/revision-access';
 import { withAvailableActs } from '../workflow/available-acts';
@@ -16,7 +16,7 @@ interface DocumentTypeRow {
 }
 
 export const documentHandlers: HandlerTable<
-  'documentTypes.list' | 'documents.register' | 'documents.list' | 'documents.get' | 'revisions.createDraft' | 'revisions.exportContent'
+  'documentTypes.list' | 'documents.register' | 'documents.get' | 'revisions.createDraft' | 'revisions.exportContent'
 > = {
   'documentTypes.list': (ctx) =>
     (ctx.vault.db.prepare('SELECT * FROM document_types ORDER BY code').all() as DocumentTypeRow[]).map((t) => ({
@@ -28,8 +28,6 @@ export const documentHandlers: HandlerTable<
       external: t.is_external === 1,
     })),
   'documents.register': async (ctx, input) => withAvailableActs(ctx, await registerDocument(ctx, input)),
-  // Readers get the register of what is in force: revisions they may not open are left out, not shown empty.
-  'documents.list': (ctx, input) => listDocuments(ctx.vault.db, input, revisionVisibility(ctx.vault.db, ctx.user)),
   'documents.get': (ctx, input) => withAvailableActs(ctx, documentDetail(ctx.vault.db, requireDocumentRow(ctx.vault.db, input.number), revisionVisibility(ctx.vault.db, ctx.user))),
   'revisions.createDraft': (ctx, input) => createDraftRevision(ctx, input),
   'revisions.exportContent': (ctx, input) => {

@@ -6,6 +6,7 @@ import { vaultHandlers } from './vault-handlers';
 import { workflowHandlers } from './workflow-handlers';
 import { historyHandlers } from './history-handlers';
 import { printHandlers } from './print-handlers';
+import { registerHandlers } from './register-handlers';
 
 /** Every method but sign-in (which the dispatcher handles, as it opens the session). */
 export const handlers: HandlerTable<Exclude<MethodName, 'session.login'>> = {
@@ -15,4 +16,5 @@ export const handlers: HandlerTable<Exclude<MethodName, 'session.login'>> = {
   ...workflowHandlers,
   ...historyHandlers,
   ...printHandlers,
+  ...registerHandlers,
 };

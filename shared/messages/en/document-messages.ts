@@ -26,4 +26,8 @@ export const documentMessages: SentencesFor<typeof documentErrorCodes> = {
   CHANGE_SUMMARY_REQUIRED: ({ number }) => `Say what changed in this revision of ${number}: a change summary is required from the second revision on.`,
   REVISION_LABEL_SCHEME_INVALID: (p) =>
     p.reason === 'too-few-letters' ? 'A letter scheme needs at least two usable letters.' : `The label ${p.label} does not belong to this vault's revision scheme.`,
+  EXPORT_DESTINATION_UNWRITABLE: ({ path, folder, problem }) =>
+    `${path} could not be saved: ${
+      { 'no-folder': `the folder ${folder} does not exist`, 'not-allowed': `you may not write to ${folder}`, 'folder-in-way': 'a folder of that name is in the way', other: 'the file system refused it' }[problem]
+    }. Choose another place.`,
 };
