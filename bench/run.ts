@@ -7,6 +7,7 @@ const benches: { name: string; load: () => Promise<{ run: () => Promise<void> }>
   { name: 'vault: doc add', load: () => import('./vault-doc-add') },
   { name: 'vault: verify', load: () => import('./vault-verify') },
   { name: 'vault: verify 100,000 documents', load: () => import('./vault-verify-documents') },
+  { name: 'register: 100,000 documents', load: () => import('./register-list') },
   { name: 'compare revisions', load: () => import('./compare-revisions') },
   { name: 'pdf stamping', load: () => import('./pdf-stamp') },
 ];

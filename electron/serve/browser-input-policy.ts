@@ -4,10 +4,11 @@ import { hostRefusal } from './host-refusal';
 import type { StagingArea } from './staging-area';
 
 /** Methods that write to a path of the caller's choosing: the browser gets downloads instead. */
-const refusedFromBrowser: Record<string, 'export' | 'print' | 'compare-report' | 'backup'> = {
+const refusedFromBrowser: Record<string, 'export' | 'print' | 'compare-report' | 'master-list' | 'backup'> = {
   'revisions.exportContent': 'export',
   'prints.print': 'print',
   'revisions.compareReport': 'compare-report',
+  'documents.exportMasterList': 'master-list',
   'vault.backup': 'backup',
 };
 

@@ -61,7 +61,7 @@ export function AppShell({ onSignOut, inboxGeneration }: { onSignOut: () => void
         </div>
       </header>
       <main className="content">
-        {route.screen === 'register' && <RegisterScreen />}
+        {route.screen === 'register' && <RegisterScreen query={route.query ?? ''} />}
         {route.screen === 'inbox' && <InboxScreen />}
         {route.screen === 'new-document' && <RegisterDocumentForm />}
         {route.screen === 'verify' && <VerifyPrintScreen />}

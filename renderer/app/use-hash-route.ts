@@ -1,9 +1,12 @@
 import { useEffect, useState } from 'react';
 
-export type Route = { screen: 'register' } | { screen: 'inbox' } | { screen: 'verify' } | { screen: 'recall' } | { screen: 'new-document' } | { screen: 'document'; number: string };
+export type Route = { screen: 'register'; query?: string } | { screen: 'inbox' } | { screen: 'verify' } | { screen: 'recall' } | { screen: 'new-document' } | { screen: 'document'; number: string };
 
 /** The screen named by the URL hash: #/register, #/inbox, #/new, #/verify, #/recall, #/documents/<number>. */
 export function parseRoute(hash: string): Route {
+  // #/register?type=SOP&sort=title: the register's filters and sort travel in the address (Back and reload keep them).
+  const register = /^#?\/?register(?:\?(.*))?$/.exec(hash);
+  if (register) return { screen: 'register', query: register[1] ?? '' };
   const parts = hash.replace(/^#\/?/, '').split('/');
   if (parts[0] === 'inbox') return { screen: 'inbox' };
   if (parts[0] === 'new') return { screen: 'new-document' };
@@ -26,7 +29,7 @@ export function routeHref(route: Route): string {
     case 'document':
       return `#/documents/${encodeURIComponent(route.number)}`;
     default:
-      return '#/register';
+      return route.query ? `#/register?${route.query}` : '#/register';
   }
 }
 

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { RegisterEntry, RegisterFilter, RegisterSortColumn, RevisionState } from '../../../shared/contract';
 import { statement } from '../vault/statements';
-import type { DocumentRow } from './document-queries';
+import { documentSummaryOf, type DocumentRow } from './document-queries';
 import { revisionLabel } from './revision-labels';
 
 // The register as SQL: documents joined to their current revision through register_entries (kept by
@@ -87,18 +87,7 @@ export function registerSql(filter: RegisterFilter, seesEveryRevision: boolean):
 
 export function toRegisterEntry(row: RegisterRow): RegisterEntry {
   return {
-    id: row.id,
-    number: row.number,
-    title: row.title,
-    type: row.doc_type,
-    department: row.department,
-    owner: { username: row.owner_username, fullName: row.owner_full_name },
-    status: row.status,
-    reviewIntervalMonths: row.review_interval_months,
-    retentionYears: row.retention_years,
-    external: row.external_source ? { source: row.external_source, reference: row.external_reference } : null,
-    currentRevision: { label: revisionLabel(row.major_label, row.draft_number, row.state), state: row.state },
-    createdAt: row.created_at,
+    ...documentSummaryOf(row, { label: revisionLabel(row.major_label, row.draft_number, row.state), state: row.state }),
     effectiveDate: row.effective_date,
     nextReviewDate: row.next_review_date,
   };

@@ -4,7 +4,7 @@ import { PageSizes, PDFDocument, rgb, type PDFPage } from '../pdf/pdf-lib';
 import { masterListCells, masterListColumns } from './master-list-csv';
 
 // Landscape A4, one table: relative column widths, in the order of masterListColumns.
-const widths = [9, 16, 4, 5, 4, 6, 5, 6.5, 6.5, 8, 9, 9, 10, 12];
+const widths = [9, 15, 4, 6.5, 5, 6, 5, 6.5, 6.5, 8, 8.5, 8.5, 10, 11.5];
 const margin = { top: 40, bottom: 46, left: 28, right: 28 };
 const size = 6.5;
 const lineHeight = size * 1.3;
