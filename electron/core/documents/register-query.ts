@@ -23,6 +23,11 @@ export interface RegisterSql {
   fromWhere: string;
   /** The cheapest count of the same rows: only the tables the filters touch (every document has its register entry). */
   countSql: string;
+  /**
+   * One window (@limit, @offset): the rows skipped are walked by id over only the tables the filters and
+   * the sort touch (often just an index), and only the window's own rows are joined and read.
+   */
+  windowSql: string;
   orderBy: string;
   params: Record<string, string>;
 }
@@ -75,12 +80,17 @@ export function registerSql(filter: RegisterFilter, seesEveryRevision: boolean):
   }
   const direction = filter.direction === 'desc' ? 'DESC' : 'ASC';
   const whereSql = where.length ? ` WHERE ${where.join(' AND ')}` : '';
-  const touches = (alias: string) => where.some((clause) => clause.includes(`${alias}.`));
+  const touches = (alias: string) => where.some((clause) => new RegExp(`\\b${alias}\\.`).test(clause));
   const countFrom = touches('e') ? (touches('d') ? 'documents d JOIN register_entries e ON e.document_id = d.id' : 'register_entries e') : 'documents d';
+  const sort = filter.sort ?? 'number';
+  const orderBy = `ORDER BY ${sortKeys[sort].map((key) => `${key} ${direction}`).join(', ')}`;
+  const sortedByEntry = sort === 'revision' || sort === 'state' || sort === 'effectiveDate' || sort === 'nextReviewDate';
+  const idFrom = `documents d${touches('e') || sortedByEntry ? ' JOIN register_entries e ON e.document_id = d.id' : ''}${sort === 'owner' ? ' JOIN users u ON u.id = d.owner_id' : ''}`;
   return {
     fromWhere: `${from}${whereSql}`,
+    windowSql: `${registerSelect} ${from} WHERE d.id IN (SELECT d.id FROM ${idFrom}${whereSql} ${orderBy} LIMIT @limit OFFSET @offset) ${orderBy}`,
     countSql: `SELECT count(*) FROM ${countFrom}${whereSql.replace("+e.state", 'e.state')}`,
-    orderBy: `ORDER BY ${sortKeys[filter.sort ?? 'number'].map((key) => `${key} ${direction}`).join(', ')}`,
+    orderBy,
     params,
   };
 }
@@ -98,7 +108,7 @@ export function registerWindow(db: Database.Database, filter: RegisterFilter & {
   const sql = registerSql(filter, seesEveryRevision);
   const offset = filter.offset ?? 0;
   const limit = filter.limit ?? 100;
-  const rows = statement<[Record<string, unknown>], RegisterRow>(db, `${registerSelect} ${sql.fromWhere} ${sql.orderBy} LIMIT @limit OFFSET @offset`).all({ ...sql.params, limit, offset });
+  const rows = statement<[Record<string, unknown>], RegisterRow>(db, sql.windowSql).all({ ...sql.params, limit, offset });
   const total = statement<[Record<string, unknown>], number>(db, sql.countSql).pluck().get(sql.params)!;
   return { documents: rows.map(toRegisterEntry), total, offset, limit };
 }
