@@ -9,6 +9,7 @@ const benches: { name: string; load: () => Promise<{ run: () => Promise<void> }>
   { name: 'vault: verify', load: () => import('./vault-verify') },
   { name: 'vault: verify 100,000 documents', load: () => import('./vault-verify-documents') },
   { name: 'search 100,000 documents', load: () => import('./search-documents') },
+  { name: 'register: 100,000 documents', load: () => import('./register-list') },
   { name: 'compare revisions', load: () => import('./compare-revisions') },
   { name: 'pdf stamping', load: () => import('./pdf-stamp') },
 ];

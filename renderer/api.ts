@@ -1,4 +1,4 @@
-import type { MethodInput, MethodName, MethodResult } from '../shared/contract';
+import type { MethodInput, MethodName, MethodResult, RegisterFilter } from '../shared/contract';
 import { isSessionEnding, type ErrorCode, type ErrorParams, type SerializedQuireError } from '../shared/errors';
 import { errorMessage } from '../shared/messages';
 import type { BridgeAnswer } from '../shared/quire-bridge';
@@ -200,4 +200,22 @@ export async function saveFileFromCore<M extends SavedFileMethod>(method: M, inp
   }
   const response = await downloadFromHost(`api/file/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Quire': '1' }, body: JSON.stringify(input) }, suggestedName);
   return JSON.parse(decodeURIComponent(response.headers.get('X-Quire-Result') ?? '')) as Omit<MethodResult<M>, 'path'>;
+}
+
+/**
+ * Saves the master document list (the register as filtered) as CSV or as a stamped PDF: a Save dialog in
+ * the desktop app, a download in a browser. False if the user cancelled.
+ */
+export async function saveMasterList(filter: RegisterFilter, format: 'csv' | 'pdf'): Promise<boolean> {
+  const suggestedName = `Master document list ${new Date().toISOString().slice(0, 10)}.${format}`;
+  if (window.quire) {
+    const destination = await chooseDestination(suggestedName);
+    if (!destination) return false;
+    await call('documents.exportMasterList', { ...filter, format, destination });
+    return true;
+  }
+  const query = new URLSearchParams({ format });
+  for (const [name, value] of Object.entries(filter)) if (value !== undefined && value !== '') query.set(name, String(value));
+  await downloadFromHost(`api/master-list?${query}`, { method: 'GET', headers: { 'X-Quire': '1' } }, suggestedName);
+  return true;
 }

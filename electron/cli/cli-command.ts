@@ -24,6 +24,9 @@ export interface CommandInput {
   signedIn(options?: { applyDueReleases?: boolean; readOnly?: boolean }): Promise<{ core: QuireCore; token: string; password: string }>;
 }
 
+/** What a command's run returns when it printed its answer itself, as it read it (streamed output). */
+export const alreadyPrinted: unique symbol = Symbol('already printed');
+
 export interface CliCommand {
   /** The words that name it: ['doc', 'add']. */
   words: string[];

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { QuireError } from '../../shared/errors';
 import { toQuireError } from '../core/api/to-quire-error';
 import type { QuireCore } from '../core/quire-core';
-import type { CliCommand, CommandInput, OptionSpec } from './cli-command';
+import { alreadyPrinted, type CliCommand, type CommandInput, type OptionSpec } from './cli-command';
 import { allCliCommands, commandModuleFor } from './commands';
 import { readPassword } from './read-password';
 import { cliErrorLine, cliWarningLine } from './cli-error-hints';
@@ -105,6 +105,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
   };
   try {
     const result = await command.run(input);
+    if (result === alreadyPrinted) return 0;
     if (json) io.out(`${JSON.stringify(result ?? null, null, 2)}\n`);
     else if (command.text) io.out(`${command.text(result as never)}\n`);
     return 0;

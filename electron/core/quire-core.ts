@@ -16,7 +16,10 @@ import { toSignedInUser, toUserSummary, userRowById } from './users/user-records
 import { closeVault, openVault, openVaultReadOnly, type Vault } from './vault/open-vault';
 import { applyDueReleases } from './workflow/release-revision';
 import { settleCrashLeftovers } from './files/settle-crash-leftovers';
-import type { ChainWitnessWarning } from '../../shared/contract';
+import type { ChainWitnessWarning, MasterListRow, RegisterEntry, RegisterFilter } from '../../shared/contract';
+import { iterateMasterList } from './documents/master-list-rows';
+import { iterateRegisterRows, toRegisterEntry } from './documents/register-query';
+import { worksOnDocuments } from './documents/revision-access';
 import type { ChainWitnessStore } from './witness/chain-witness-store';
 import { observeChainHead } from './witness/observe-chain-head';
 
@@ -150,10 +153,20 @@ export class QuireCore {
     if (!isMethodName(request.method)) throw new QuireError('UNKNOWN_METHOD', {}, { method: String(request.method).slice(0, 80) });
     const method = request.method as CalledMethod;
     const spec = apiContract[method];
+    const ctx = this.authorise(method, request.token);
+    const input = validateInput(method, spec.input, request.input);
+    const handler = handlers[method] as Handler<typeof method>;
+    const run = () => handler(ctx, input as never, { end: () => request.token && this.sessions.end(request.token) });
+    return spec.kind === 'query' ? this.runQuery(method, run) : run();
+  }
+
+  /** The caller's context once the vault, the session and the method's permission allow the call (a refusal is audited). */
+  private authorise(method: CalledMethod, token: string | null): CallContext {
+    const spec = apiContract[method];
     if (this.readOnly && spec.kind === 'command') {
       throw new QuireError('VAULT_OPENED_READ_ONLY');
     }
-    const ctx = this.callContext(request.token);
+    const ctx = this.callContext(token);
     if (spec.access !== 'password-change' && ctx.user.mustChangePassword) {
       throw new QuireError('PASSWORD_CHANGE_REQUIRED');
     }
@@ -166,10 +179,26 @@ export class QuireCore {
       }
       throw new QuireError('PERMISSION_DENIED', { reason: 'permission', username: ctx.user.username, roles: ctx.user.roles, permission: spec.access });
     }
-    const input = validateInput(method, spec.input, request.input);
-    const handler = handlers[method] as Handler<typeof method>;
-    const run = () => handler(ctx, input as never, { end: () => request.token && this.sessions.end(request.token) });
-    return spec.kind === 'query' ? this.runQuery(method, run) : run();
+    return ctx;
+  }
+
+  /**
+   * For hosts that print as they read (the CLI): the register (`register`) or the master document list
+   * (`master`) as `documents.list` would answer it, but every row, one at a time from SQLite's
+   * `.iterate()`, so memory stays flat at any size. Checked like a call to `documents.list`.
+   */
+  streamRegister(token: string | null, kind: 'register', filter: RegisterFilter): Iterable<RegisterEntry>;
+  streamRegister(token: string | null, kind: 'master', filter: RegisterFilter): Iterable<MasterListRow>;
+  streamRegister(token: string | null, kind: 'register' | 'master', filter: RegisterFilter): Iterable<RegisterEntry | MasterListRow> {
+    this.callsStarted++;
+    const ctx = this.authorise('documents.list', token);
+    const { offset: _offset, limit: _limit, ...input } = validateInput('documents.list', apiContract['documents.list'].input, filter);
+    const seesAll = worksOnDocuments(ctx.user);
+    if (kind === 'master') return iterateMasterList(this.vault.db, input, seesAll);
+    const rows = iterateRegisterRows(this.vault.db, input, seesAll);
+    return (function* () {
+      for (const row of rows) yield toRegisterEntry(row);
+    })();
   }
 
   /**

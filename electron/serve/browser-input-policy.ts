@@ -4,12 +4,13 @@ import { hostRefusal } from './host-refusal';
 import type { StagingArea } from './staging-area';
 
 /** Methods that write to a path of the caller's choosing: the browser gets downloads instead. */
-const refusedFromBrowser: Record<string, 'export' | 'print' | 'compare-report' | 'backup' | 'view'> = {
+const refusedFromBrowser: Record<string, 'export' | 'print' | 'compare-report' | 'master-list' | 'backup' | 'view'> = {
   'revisions.exportContent': 'export',
   // Its answer is PDF bytes, which JSON would mangle: the browser fetches them from api/view/<number>/<label>.
   'revisions.viewPdf': 'view',
   'prints.print': 'print',
   'revisions.compareReport': 'compare-report',
+  'documents.exportMasterList': 'master-list',
   'vault.backup': 'backup',
   'audit.export': 'export',
 };

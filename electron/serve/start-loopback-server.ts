@@ -234,6 +234,21 @@ export async function startLoopbackServer(options: LoopbackServerOptions): Promi
     sendStagedFile(response, destination, fileName, 'application/pdf');
   }
 
+  /** GET api/master-list?format=csv|pdf&<register filters>: the master document list, written into staging by the core. */
+  async function handleMasterList(query: URLSearchParams, request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const token = readSessionCookie(request, port);
+    const input: Record<string, string> = {};
+    for (const [name, value] of query) if (name !== 'destination') input[name] = value;
+    const format = input.format === 'pdf' ? 'pdf' : 'csv';
+    const destination = path.join(staging.newFolder(), `master-list.${format}`);
+    const written = await core.dispatch({ token, method: 'documents.exportMasterList', input: { ...input, format, destination } });
+    if (!written.ok) {
+      staging.discard(destination);
+      return refuse(response, refusalStatus(written.error.code), written.error);
+    }
+    sendStagedFile(response, destination, `Master document list ${new Date().toISOString().slice(0, 10)}.${format}`, format === 'pdf' ? 'application/pdf' : 'text/csv; charset=utf-8');
+  }
+
   /**
    * POST api/print (JSON: the input of prints.print without a destination): the core prints into staging
    * and the PDF comes back as a download. Printing issues copies and is audited, so it is a POST with the
@@ -313,6 +328,10 @@ export async function startLoopbackServer(options: LoopbackServerOptions): Promi
     if (compareReport && request.method === 'GET') {
       if (refusal && refusal !== 'missing-header') return refuse(response, 403, refusedRequest(refusal));
       return handleCompareReport(decodeURIComponent(compareReport[1]!), decodeURIComponent(compareReport[2]!), decodeURIComponent(compareReport[3]!), url.searchParams, request, response);
+    }
+    if (url.pathname === '/api/master-list' && request.method === 'GET') {
+      if (refusal && refusal !== 'missing-header') return refuse(response, 403, refusedRequest(refusal));
+      return handleMasterList(url.searchParams, request, response);
     }
     if (request.method !== 'POST') return refuse(response, 405, hostRefusal('INVALID_INPUT', { problem: 'post-only' }));
     if (refusal) return refuse(response, 403, refusedRequest(refusal));

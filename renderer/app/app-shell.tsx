@@ -83,7 +83,7 @@ export function AppShell({ onSignOut, inboxGeneration }: { onSignOut: () => void
       <main className="content" id="main-content" tabIndex={-1}>
         {route.screen === 'home' && <HomePage />}
         {route.screen === 'reviews' && <ReviewsScreen />}
-        {route.screen === 'register' && <RegisterScreen />}
+        {route.screen === 'register' && <RegisterScreen query={route.query ?? ''} />}
         {route.screen === 'inbox' && <InboxScreen />}
         {route.screen === 'new-document' && <RegisterDocumentForm />}
         {route.screen === 'verify' && <VerifyPrintScreen />}

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 
-export type Route = { screen: 'home' } | { screen: 'reviews' } | { screen: 'register' } | { screen: 'inbox' } | { screen: 'verify' } | { screen: 'recall' } | { screen: 'new-document' } | { screen: 'document'; number: string }
+export type Route = { screen: 'home' } | { screen: 'reviews' } | { screen: 'register'; query?: string } | { screen: 'inbox' } | { screen: 'verify' } | { screen: 'recall' } | { screen: 'new-document' } | { screen: 'document'; number: string }
   | { screen: 'viewer'; number: string; label: string; page?: number; find?: string }
   | { screen: 'search'; query: string } | { screen: 'import' } | AdminRoute | { screen: 'not-found'; hash: string };
 
@@ -14,6 +14,9 @@ const auditFilterKeys = ['user', 'action', 'document', 'from', 'to', 'page'] as 
 
 /** The screen named by the URL hash: #/home (also the empty hash: the page after sign-in), #/reviews, #/register, #/inbox, #/new, #/verify, #/recall, #/documents/<number>, #/admin/<page>, #/audit?…; anything else is not found. */
 export function parseRoute(hash: string): Route {
+  // #/register?type=SOP&sort=title: the register's filters and sort travel in the address (Back and reload keep them).
+  const register = /^#?\/?register(?:\?(.*))?$/.exec(hash);
+  if (register) return { screen: 'register', query: register[1] ?? '' };
   const search = /^#?\/?search(?:\?(.*))?$/.exec(hash);
   if (search) return { screen: 'search', query: new URLSearchParams(search[1] ?? '').get('q') ?? '' };
   const viewer = /^#?\/?documents\/(.+)\/revisions\/([^/?]+)\/view(?:\?(.*))?$/.exec(hash);
@@ -33,7 +36,6 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'recall') return { screen: 'recall' };
   if (parts[0] === 'import') return { screen: 'import' };
   if (parts[0] === 'documents' && parts[1]) return { screen: 'document', number: decodeURIComponent(parts.slice(1).join('/')) };
-  if (path === 'register') return { screen: 'register' };
   return { screen: 'not-found', hash };
 }
 
@@ -68,7 +70,7 @@ export function routeHref(route: Route): string {
     case 'search':
       return `#/search?${new URLSearchParams({ q: route.query }).toString()}`;
     default:
-      return '#/register';
+      return route.query ? `#/register?${route.query}` : '#/register';
   }
 }
 

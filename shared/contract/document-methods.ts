@@ -140,18 +140,6 @@ export const documentMethods = {
     result: documentDetailSchema,
     errors: ['DOCUMENT_TYPE_UNKNOWN', 'DOCUMENT_NUMBER_TAKEN', 'DOCUMENT_NUMBER_INVALID', 'USER_NOT_FOUND', ...importErrors],
   }),
-  'documents.list': defineMethod({
-    summary: 'The register: every document, newest revision state included.',
-    kind: 'query',
-    access: 'documents.read',
-    input: z.object({
-      type: z.string().optional(),
-      status: z.enum(['active', 'obsolete']).optional(),
-      search: z.string().max(200).optional(),
-    }),
-    result: z.array(documentSummarySchema),
-    errors: [],
-  }),
   'documents.get': defineMethod({
     summary: 'One document with all its revisions, oldest first, and the acts the caller may take now on each and on the document.',
     kind: 'query',

@@ -10,6 +10,7 @@ import { adminMethods } from './admin-methods';
 import { homeMethods } from './home-methods';
 import { searchMethods } from './search-methods';
 import { importMethods } from './import-methods';
+import { registerMethods } from './register-methods';
 
 // The one API contract: every method the renderer, CLI and loopback host may call.
 // Each domain keeps its own table; this merges them.
@@ -25,6 +26,7 @@ export const apiContract = {
   ...homeMethods,
   ...searchMethods,
   ...importMethods,
+  ...registerMethods,
 };
 
 export type ApiContract = typeof apiContract;
@@ -53,3 +55,4 @@ export * from './admin-methods';
 export * from './home-methods';
 export * from './search-methods';
 export * from './import-methods';
+export * from './register-methods';

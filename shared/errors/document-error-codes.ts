@@ -14,4 +14,6 @@ export const documentErrorCodes = {
   CHANGE_SUMMARY_REQUIRED: params<{ number: string }>(),
   DOCUMENT_TYPE_EXISTS: params<{ type: string }>(),
   REVISION_LABEL_SCHEME_INVALID: params<{ reason: 'too-few-letters' } | { reason: 'foreign-label'; label: string }>(),
+  /** The master document list (or another export) could not be written where asked; `problem` is what the file system said, in words. */
+  EXPORT_DESTINATION_UNWRITABLE: params<{ path: string; folder: string; problem: 'no-folder' | 'not-allowed' | 'folder-in-way' | 'other' }>(),
 } as const satisfies ErrorCodeTable;

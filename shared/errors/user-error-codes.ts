@@ -11,7 +11,7 @@ export type PermissionDeniedParams =
   | { reason: 'confirm-identity'; username: string; roles: Role[] }
   | { reason: 'owner-or-controller'; act: 'submit' | 'cancel' | 'periodic-review' | 'replace-content'; number: string; label?: string; owner: string }
   | { reason: 'restore-not-admin'; username: string }
-  | { reason: 'not-in-browser'; act: 'export' | 'print' | 'compare-report' | 'backup' | 'view' }
+  | { reason: 'not-in-browser'; act: 'export' | 'print' | 'compare-report' | 'master-list' | 'backup' | 'view' }
   | { reason: 'loopback-only' }
   | { reason: 'request-refused'; why: 'other-host' | 'other-page' | 'missing-header' };
 

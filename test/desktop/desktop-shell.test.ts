@@ -176,7 +176,7 @@ describe('the desktop shell, built and run under Node', () => {
     expect(await call('documents.list', {})).toMatchObject({ ok: false, error: { code: 'CORE_HOST_STOPPED' } });
     expect(await launcher('launcher.restartCore')).toMatchObject({ vault: { path: vaultPath } });
     expect(await call('session.login', { username: 'arun', password: 'Author-pass-2026!' })).toMatchObject({ ok: true });
-    expect(await call('documents.list', {})).toMatchObject({ ok: true, result: [expect.objectContaining({ title: 'Cleaning' })] });
+    expect(await call('documents.list', {})).toMatchObject({ ok: true, result: { documents: [expect.objectContaining({ title: 'Cleaning' })], total: 1 } });
   });
 
   it('switches to a vault opened from Explorer in a second instance, and reloads the window', async () => {

@@ -40,7 +40,7 @@ export async function startUiFixture(): Promise<UiFixture> {
   const admin = (await core.login('admin', demoPasswords.admin)).token;
   await core.call(admin, 'users.add', { username: 'nina', fullName: 'Nina Newcomer', roles: ['author'], initialPassword });
   const carol = (await core.login('carol', demoPasswords.others)).token;
-  const documents = await core.call(carol, 'documents.list', {});
+  const { documents } = await core.call(carol, 'documents.list', {});
   const routedNumber = documents.find((d) => d.type === 'WI')!.number;
   const sopNumber = documents.find((d) => d.type === 'SOP')!.number;
   await core.call(carol, 'revisions.submit', { number: routedNumber, reviewers: ['zhang'], approvers: ['lukasz'] });

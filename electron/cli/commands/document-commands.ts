@@ -1,4 +1,5 @@
-import type { DocumentDetail, DocumentSummary, MethodInput } from '../../../shared/contract';
+import type { DocumentDetail, DocumentSummary } from '../../../shared/contract';
+import { docListCommand, registerCells, registerHeader } from './doc-list-command';
 import { defineCommand } from '../cli-command';
 import { optionalText, positional } from '../cli-arguments';
 import { formatTable } from '../format-table';
@@ -14,10 +15,7 @@ function optionalInteger(value: unknown, field: string, usage: string): number |
 
 export function registerText(documents: DocumentSummary[]): string {
   if (documents.length === 0) return 'The register is empty.';
-  return formatTable(
-    ['number', 'title', 'type', 'dept', 'owner', 'rev', 'state', 'status'],
-    documents.map((d) => [d.number, d.title, d.type, d.department, d.owner.username, d.currentRevision?.label, d.currentRevision?.state, d.status]),
-  );
+  return formatTable(registerHeader, documents.map(registerCells));
 }
 
 export function documentText(d: DocumentDetail): string {
@@ -76,19 +74,7 @@ export const documentCommands = [
     },
     text: (d) => d.number,
   }),
-  defineCommand({
-    words: ['doc', 'list'],
-    usage: 'doc list <vault> --as <user> [--type <T>] [--status active|obsolete] [--search <text>]',
-    summary: 'The register: every document and its current revision.',
-    options: { type: { type: 'string' }, status: { type: 'string' }, search: { type: 'string' } },
-    async run({ signedIn, values }) {
-      // Any word goes through: the core refuses a status that is not one of its own.
-      const status = optionalText(values.status) as MethodInput<'documents.list'>['status'];
-      const { core, token } = await signedIn();
-      return core.call(token, 'documents.list', { type: optionalText(values.type), status, search: optionalText(values.search) });
-    },
-    text: registerText,
-  }),
+  docListCommand,
   defineCommand({
     words: ['doc', 'show'],
     usage: 'doc show <vault> <number> --as <user>',

@@ -113,7 +113,7 @@ export async function runDemo(options: { folder?: string; out: (text: string) =>
     const backup = await core.call(admin, 'vault.backup', { destination: path.join(folder, `demo-${stamp}-backup.quire`) });
     say(`Verified backup: ${backup.path}`);
     say('\nRegister\n========');
-    say(registerText(await core.call(carol, 'documents.list', {})));
+    say(registerText((await core.call(carol, 'documents.list', { limit: 500 })).documents));
     say(`\n${documentText(await core.call(carol, 'documents.get', { number: sop.number }))}`);
     say('\nSignatures\n==========');
     say((await core.call(carol, 'signatures.verify', { number: sop.number })).map((c) => `${c.valid ? '✓' : '✗'} ${signatureLine(c)}`).join('\n'));

@@ -1,6 +1,6 @@
 import { exportContentToFile } from '../content/export-content';
 import { createDraftRevision } from '../documents/create-draft-revision';
-import { documentDetail, listDocuments, requireDocumentRow, requireRevisionByLabel } from '../documents/document-queries';
+import { documentDetail, requireDocumentRow, requireRevisionByLabel } from '../documents/document-queries';
 import { registerDocument } from '../documents/register-document';
 import { listDocumentTypes } from '../documents/administer-document-types';
 import { replaceDraftContent } from '../documents/replace-draft-content';
@@ -9,12 +9,10 @@ import { withAvailableActs } from '../workflow/available-acts';
 import type { HandlerTable } from './handler-table';
 
 export const documentHandlers: HandlerTable<
-  'documentTypes.list' | 'documents.register' | 'documents.list' | 'documents.get' | 'revisions.createDraft' | 'revisions.replaceContent' | 'revisions.exportContent'
+  'documentTypes.list' | 'documents.register' | 'documents.get' | 'revisions.createDraft' | 'revisions.replaceContent' | 'revisions.exportContent'
 > = {
   'documentTypes.list': (ctx) => listDocumentTypes(ctx.vault.db),
   'documents.register': async (ctx, input) => withAvailableActs(ctx, await registerDocument(ctx, input)),
-  // Readers get the register of what is in force: revisions they may not open are left out, not shown empty.
-  'documents.list': (ctx, input) => listDocuments(ctx.vault.db, input, revisionVisibility(ctx.vault.db, ctx.user)),
   'documents.get': (ctx, input) => withAvailableActs(ctx, documentDetail(ctx.vault.db, requireDocumentRow(ctx.vault.db, input.number), revisionVisibility(ctx.vault.db, ctx.user))),
   'revisions.createDraft': (ctx, input) => createDraftRevision(ctx, input),
   'revisions.replaceContent': (ctx, input) => replaceDraftContent(ctx, input),

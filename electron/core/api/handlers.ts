@@ -11,6 +11,7 @@ import { adminHandlers } from './admin-handlers';
 import { homeHandlers } from './home-handlers';
 import { searchHandlers } from './search-handlers';
 import { importHandlers } from './import-handlers';
+import { registerHandlers } from './register-handlers';
 
 /** Every method but sign-in (which the dispatcher handles, as it opens the session). */
 export const handlers: HandlerTable<Exclude<MethodName, 'session.login'>> = {
@@ -25,4 +26,5 @@ export const handlers: HandlerTable<Exclude<MethodName, 'session.login'>> = {
   ...homeHandlers,
   ...searchHandlers,
   ...importHandlers,
+  ...registerHandlers,
 };

@@ -103,6 +103,11 @@ function currentRevision(revisions: RevisionRow[]): RevisionRow | undefined {
 
 function toSummary(row: DocumentRow, revisions: RevisionRow[]): DocumentSummary {
   const current = currentRevision(revisions);
+  return documentSummaryOf(row, current ? { label: labelOf(current), state: current.state } : null);
+}
+
+/** A document row as the contract shows it, with the revision the register shows for it. */
+export function documentSummaryOf(row: DocumentRow, currentRevision: DocumentSummary['currentRevision']): DocumentSummary {
   return {
     id: row.id,
     number: row.number,
@@ -114,7 +119,7 @@ function toSummary(row: DocumentRow, revisions: RevisionRow[]): DocumentSummary 
     reviewIntervalMonths: row.review_interval_months,
     retentionYears: row.retention_years,
     external: row.external_source ? { source: row.external_source, reference: row.external_reference } : null,
-    currentRevision: current ? { label: labelOf(current), state: current.state } : null,
+    currentRevision,
     createdAt: row.created_at,
   };
 }

@@ -12,7 +12,7 @@ import { labelOf, revisionRows, type DocumentRow, type RevisionRow } from './doc
 // who work on documents (authors and controllers), the revision's own author, and its reviewers and approvers.
 
 /** Authors and controllers draft and route any document, so they see every revision of every document. */
-function worksOnDocuments(user: SignedInUser): boolean {
+export function worksOnDocuments(user: SignedInUser): boolean {
   return rolesAllow(user.roles, 'revisions.draft') || rolesAllow(user.roles, 'documents.edit');
 }
 

@@ -4,6 +4,7 @@ import { verifyAuditChain } from '../audit/verify-audit-chain';
 import { readVaultSettings } from '../vault/vault-settings';
 import { replayState } from './replay/replay-state';
 import { verifyContents } from './verify-contents';
+import { verifyRegisterIndex } from './verify-register-index';
 
 /** Further checks other domains add to verify (signatures register theirs here). */
 export type VerifyCheck = (db: Database.Database) => { checked: number; problems: VerifyProblem[] };
@@ -29,7 +30,7 @@ export function verifyVault(db: Database.Database, extraChecks: { signatures?: V
   const contents = verifyContents(db);
   const signatures = extraChecks.signatures?.(db) ?? { checked: 0, problems: [] };
   const state = replayState(db);
-  problems.push(...audit.problems, ...contents.problems, ...signatures.problems, ...state.problems);
+  problems.push(...audit.problems, ...contents.problems, ...signatures.problems, ...state.problems, ...verifyRegisterIndex(db));
   return {
     ok: problems.length === 0,
     auditEvents: audit.events,

@@ -31,4 +31,8 @@ export const documentMessages: SentencesFor<typeof documentErrorCodes> = {
   DOCUMENT_TYPE_EXISTS: ({ type }) => `There is already a document type ${type}; change it instead of adding it again.`,
   REVISION_LABEL_SCHEME_INVALID: (p) =>
     p.reason === 'too-few-letters' ? 'A letter scheme needs at least two usable letters.' : `The label ${p.label} does not belong to this vault's revision scheme.`,
+  EXPORT_DESTINATION_UNWRITABLE: ({ path, folder, problem }) =>
+    `${path} could not be saved: ${
+      { 'no-folder': `the folder ${folder} does not exist`, 'not-allowed': `you may not write to ${folder}`, 'folder-in-way': 'a folder of that name is in the way', other: 'the file system refused it' }[problem]
+    }. Choose another place.`,
 };

@@ -6,6 +6,7 @@ const refusedInBrowser = {
   export: 'Exporting to a file path is not available in the browser; use the download link instead.',
   print: 'Printing to a file path is not available in the browser; the print comes back as a download instead.',
   'compare-report': 'Saving a report to a file path is not available in the browser; it comes back as a download instead.',
+  'master-list': 'Saving the master document list to a file path is not available in the browser; it comes back as a download instead.',
   backup: 'Backups are not available in the browser; back up the vault on the machine that holds it.',
   view: 'The document viewer loads its pages from its own address in the browser; open the document from the register.',
 } as const;

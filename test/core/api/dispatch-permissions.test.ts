@@ -19,7 +19,7 @@ describe('who may do what: the core checks every call itself', () => {
   afterAll(() => vault.cleanup());
 
   it('lets a reader read the register but not register a document, and audits the refusal', async () => {
-    expect(await vault.core.call(reader, 'documents.list', {})).toEqual([]);
+    expect(await vault.core.call(reader, 'documents.list', {})).toEqual({ documents: [], total: 0, offset: 0, limit: 100 });
     const before = vaultCounts(vault.core.vault.db);
     const error = await refusal(vault.core.call(reader, 'documents.register', newDocument('reader-try')));
     expect(error.code).toBe('PERMISSION_DENIED');

@@ -92,7 +92,7 @@ describe('backup and restore', () => {
     const core = QuireCore.open(target);
     try {
       const { token } = await core.login('admin', adminPassword);
-      expect((await core.call(token, 'documents.list', {})).map((d) => d.title)).toEqual(['Before the backup']);
+      expect((await core.call(token, 'documents.list', {})).documents.map((d) => d.title)).toEqual(['Before the backup']);
       const last = (await core.call(token, 'audit.list', { entityType: 'vault' })).filter((e) => e.action === 'vault.restored');
       expect(last).toEqual([expect.objectContaining({ user: 'admin', workstation: 'restore-pc', newValue: expect.objectContaining({ from: backupPath, to: target }) })]);
     } finally {

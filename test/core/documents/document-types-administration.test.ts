@@ -36,7 +36,7 @@ describe('administering document types and numbering schemes', () => {
     const next = await t.core.call(carol, 'documents.register', { type: 'VAL', title: 'Autoclave OQ', file: { path: t.file('oq.md', '# OQ\n') } });
     expect(next.number).toBe('VP-0001');
     const after = await t.core.call(carol, 'documents.list', {});
-    expect(after.filter((d) => before.some((b) => b.number === d.number)).map((d) => d.number)).toEqual(before.map((d) => d.number));
+    expect(after.documents.filter((d) => before.documents.some((b) => b.number === d.number)).map((d) => d.number)).toEqual(before.documents.map((d) => d.number));
     const [event] = (await t.core.call(t.adminToken, 'audit.page', { action: 'document_type.updated' })).events;
     expect(event).toMatchObject({ reason: 'Shorter numbers on labels', oldValue: { numberingPattern: 'VAL-{YYYY}-{SEQ:000}', reviewIntervalMonths: 36 }, newValue: { numberingPattern: 'VP-{SEQ:0000}', reviewIntervalMonths: 24 } });
   });

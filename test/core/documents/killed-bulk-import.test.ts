@@ -77,7 +77,7 @@ describe('a bulk doc add loop killed in the middle', () => {
     const core = QuireCore.open(vault.vaultPath);
     try {
       const { token } = await core.login('bulk', userPassword);
-      const before = (await core.call(token, 'documents.list', { type: 'WI' })).length;
+      const before = (await core.call(token, 'documents.list', { type: 'WI' })).total;
       const next = await core.call(token, 'documents.register', { type: 'WI', department: 'PROD', title: 'After the crash', file: { path: vault.file('after.txt', 'after') } });
       expect(next.number).toBe(`WI-PROD-${String(before + 1).padStart(4, '0')}`);
     } finally {

@@ -73,7 +73,7 @@ describe('a reader sees only the effective revision', () => {
     const detail = await t.core.call(team.reader, 'documents.get', { number: sop });
     expect(detail.revisions.map((r) => [r.label, r.state])).toEqual([['B', 'effective']]);
     expect(detail.currentRevision).toEqual({ label: 'B', state: 'effective' });
-    const register = await t.core.call(team.reader, 'documents.list', {});
+    const register = (await t.core.call(team.reader, 'documents.list', {})).documents;
     expect(Object.fromEntries(register.map((d) => [d.number, d.currentRevision]))).toEqual({ [sop]: { label: 'B', state: 'effective' }, [wi]: { label: 'A', state: 'effective' } });
     // The people who work on documents keep seeing everything.
     expect((await t.core.call(team.controller, 'documents.get', { number: sop })).revisions.map((r) => r.label)).toEqual(['A', 'B', 'C.1', 'C.2']);

@@ -132,7 +132,7 @@ describe('registering controlled documents', () => {
     const iso = await register({ type: 'EXT', title: 'ISO 9001:2015', external: { source: 'ISO', reference: 'ISO 9001:2015' }, file: { path: someFile() } });
     expect(iso.number).toBe('EXT-0001');
     expect(iso.external).toEqual({ source: 'ISO', reference: 'ISO 9001:2015' });
-    const listed = await vault.core.call(author, 'documents.list', { type: 'EXT' });
+    const listed = (await vault.core.call(author, 'documents.list', { type: 'EXT' })).documents;
     expect(listed.map((d) => [d.number, d.external?.source])).toEqual([['EXT-0001', 'ISO']]);
   });
 

@@ -130,6 +130,7 @@ export const sampleErrorParams: { readonly [C in ErrorCode]: readonly ErrorParam
     { reason: 'not-in-browser', act: 'export' },
     { reason: 'not-in-browser', act: 'print' },
     { reason: 'not-in-browser', act: 'compare-report' },
+    { reason: 'not-in-browser', act: 'master-list' },
     { reason: 'not-in-browser', act: 'backup' },
     { reason: 'not-in-browser', act: 'view' },
     { reason: 'loopback-only' },
@@ -159,6 +160,12 @@ export const sampleErrorParams: { readonly [C in ErrorCode]: readonly ErrorParam
   REVISION_IN_WORKFLOW: [{ number: 'SOP-QA-0001', label: 'B.1', state: 'in_review' }],
   CHANGE_SUMMARY_REQUIRED: [{ number: 'SOP-QA-0001' }],
   REVISION_LABEL_SCHEME_INVALID: [{ reason: 'too-few-letters' }, { reason: 'foreign-label', label: 'Ω' }],
+  EXPORT_DESTINATION_UNWRITABLE: [
+    { path: '/nowhere/master list.csv', folder: '/nowhere', problem: 'no-folder' },
+    { path: '/root/master list.pdf', folder: '/root', problem: 'not-allowed' },
+    { path: '/home/alice/master', folder: '/home/alice', problem: 'folder-in-way' },
+    { path: '/home/alice/master.csv', folder: '/home/alice', problem: 'other' },
+  ],
   FILE_NOT_FOUND: [{ path: '/home/alice/procedure.pdf' }],
   FILE_UNREADABLE: [{ path: '/home/alice/procedure.pdf' }, { path: '/home/alice', notAFile: true }],
   FILE_NAME_INVALID: [

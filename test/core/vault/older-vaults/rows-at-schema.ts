@@ -21,4 +21,5 @@ export const rowsAtSchema: Readonly<Record<number, AddRowsAtSchema>> = {
   // 0009: the search index is derived by the migration itself; a schema-9 vault gains no rows of its own kind.
   9: noNewRows,
   10: noNewRows,
+  12: noNewRows,
 };
