@@ -152,7 +152,9 @@ export async function runImport(ctx: CallContext, request: ImportRequest, contro
       if (sameAs) report.duplicates.push({ path: paths[i]!, sameAs });
       else {
         seen.set(sha256, paths[i]!);
-        kept.push({ index: i, file: { prepared: { ...o.prepared, bytes: o.prepared.bytes ? Buffer.from(o.prepared.bytes) : null }, sourcePath: document.revisions[i]!.row.file.path } });
+        // The worker's bytes arrive as a Uint8Array: viewed as a Buffer, not copied.
+        const bytes = o.prepared.bytes ? Buffer.from(o.prepared.bytes.buffer, o.prepared.bytes.byteOffset, o.prepared.bytes.byteLength) : null;
+        kept.push({ index: i, file: { prepared: { ...o.prepared, bytes }, sourcePath: document.revisions[i]!.row.file.path } });
       }
     });
     if (kept.length === 0) return null;
