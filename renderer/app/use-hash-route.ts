@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
 
-export type Route = { screen: 'home' } | { screen: 'reviews' } | { screen: 'register' } | { screen: 'inbox' } | { screen: 'verify' } | { screen: 'recall' } | { screen: 'new-document' } | { screen: 'document'; number: string };
+export type Route = { screen: 'home' } | { screen: 'reviews' } | { screen: 'training' } | { screen: 'register' } | { screen: 'inbox' } | { screen: 'verify' } | { screen: 'recall' } | { screen: 'new-document' } | { screen: 'document'; number: string };
 
-/** The screen named by the URL hash: #/home (also the empty hash: the page after sign-in), #/reviews, #/register, #/inbox, #/new, #/verify, #/recall, #/documents/<number>. */
+/** The screen named by the URL hash: #/home (also the empty hash: the page after sign-in), #/reviews, #/training, #/register, #/inbox, #/new, #/verify, #/recall, #/documents/<number>. */
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/');
   if (parts[0] === '' || parts[0] === 'home') return { screen: 'home' };
   if (parts[0] === 'reviews') return { screen: 'reviews' };
+  if (parts[0] === 'training') return { screen: 'training' };
   if (parts[0] === 'inbox') return { screen: 'inbox' };
   if (parts[0] === 'new') return { screen: 'new-document' };
   if (parts[0] === 'verify') return { screen: 'verify' };
@@ -21,6 +22,8 @@ export function routeHref(route: Route): string {
       return '#/home';
     case 'reviews':
       return '#/reviews';
+    case 'training':
+      return '#/training';
     case 'inbox':
       return '#/inbox';
     case 'new-document':
