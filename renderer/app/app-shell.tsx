@@ -4,6 +4,7 @@ import { DocumentPage } from '../features/document/document-page';
 import { HomePage } from '../features/home/home-page';
 import { InboxScreen } from '../features/inbox/inbox-screen';
 import { ReviewsScreen } from '../features/reviews/reviews-screen';
+import { TrainingScreen } from '../features/training/training-screen';
 import { RegisterDocumentForm } from '../features/new-document/register-document-form';
 import { RegisterScreen } from '../features/register/register-screen';
 import { SearchScreen } from '../features/search/search-screen';
@@ -58,6 +59,7 @@ export function AppShell({ onSignOut, inboxGeneration }: { onSignOut: () => void
             </a>
           )}
           <a href={routeHref({ screen: 'reviews' })} aria-current={current('reviews')}>Periodic reviews</a>
+          {session.can('training.assign') && <a href={routeHref({ screen: 'training' })} aria-current={current('training')}>Training</a>}
           <a href={routeHref({ screen: 'verify' })} aria-current={current('verify')}>
             Verify a paper copy
           </a>
@@ -83,6 +85,7 @@ export function AppShell({ onSignOut, inboxGeneration }: { onSignOut: () => void
       <main className="content" id="main-content" tabIndex={-1}>
         {route.screen === 'home' && <HomePage />}
         {route.screen === 'reviews' && <ReviewsScreen />}
+        {route.screen === 'training' && <TrainingScreen />}
         {route.screen === 'register' && <RegisterScreen query={route.query ?? ''} />}
         {route.screen === 'inbox' && <InboxScreen />}
         {route.screen === 'new-document' && <RegisterDocumentForm />}

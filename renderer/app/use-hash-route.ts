@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 
-export type Route = { screen: 'home' } | { screen: 'reviews' } | { screen: 'register'; query?: string } | { screen: 'inbox' } | { screen: 'verify' } | { screen: 'recall' } | { screen: 'new-document' } | { screen: 'document'; number: string }
+export type Route = { screen: 'home' } | { screen: 'reviews' } | { screen: 'training' } | { screen: 'register'; query?: string } | { screen: 'inbox' } | { screen: 'verify' } | { screen: 'recall' } | { screen: 'new-document' } | { screen: 'document'; number: string }
   | { screen: 'viewer'; number: string; label: string; page?: number; find?: string }
   | { screen: 'search'; query: string } | { screen: 'import' } | AdminRoute | { screen: 'not-found'; hash: string };
 
@@ -12,7 +12,7 @@ export type AdminPage = (typeof adminPages)[number];
 export type AuditRouteFilters = Partial<Record<'user' | 'action' | 'document' | 'from' | 'to' | 'page', string>>;
 const auditFilterKeys = ['user', 'action', 'document', 'from', 'to', 'page'] as const;
 
-/** The screen named by the URL hash: #/home (also the empty hash: the page after sign-in), #/reviews, #/register, #/inbox, #/new, #/verify, #/recall, #/documents/<number>, #/admin/<page>, #/audit?…; anything else is not found. */
+/** The screen named by the URL hash: #/home (also the empty hash: the page after sign-in), #/reviews, #/training, #/register, #/inbox, #/new, #/verify, #/recall, #/documents/<number>, #/admin/<page>, #/audit?…; anything else is not found. */
 export function parseRoute(hash: string): Route {
   // #/register?type=SOP&sort=title: the register's filters and sort travel in the address (Back and reload keep them).
   const register = /^#?\/?register(?:\?(.*))?$/.exec(hash);
@@ -30,6 +30,7 @@ export function parseRoute(hash: string): Route {
   }
   if (path === '' || parts[0] === 'home') return { screen: 'home' };
   if (parts[0] === 'reviews') return { screen: 'reviews' };
+  if (parts[0] === 'training') return { screen: 'training' };
   if (parts[0] === 'inbox') return { screen: 'inbox' };
   if (parts[0] === 'new') return { screen: 'new-document' };
   if (parts[0] === 'verify') return { screen: 'verify' };
@@ -45,6 +46,8 @@ export function routeHref(route: Route): string {
       return '#/home';
     case 'reviews':
       return '#/reviews';
+    case 'training':
+      return '#/training';
     case 'inbox':
       return '#/inbox';
     case 'new-document':

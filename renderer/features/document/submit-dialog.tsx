@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { DocumentDetail, Revision, UserSummary } from '../../../shared/contract';
 import { call, errorSentence } from '../../api';
 import { ErrorMessage } from '../../components/error-message';
+import { todayIsoDate } from '../../components/format';
 import { ModalDialog } from '../../components/modal-dialog';
 
 /** Freezes the draft and routes it: pick reviewers and approvers (the type's default route preselected). */
@@ -79,11 +80,11 @@ export function SubmitDialog({ document: d, revision, onSubmitted, onClose }: { 
       <div className="picker-row">
         <label className="field">
           <span>Review due (optional)</span>
-          <input type="date" value={reviewDueDate} onChange={(e) => setReviewDueDate(e.target.value)} />
+          <input type="date" value={reviewDueDate} min={todayIsoDate()} onChange={(e) => setReviewDueDate(e.target.value)} />
         </label>
         <label className="field">
           <span>Approval due (optional)</span>
-          <input type="date" value={approvalDueDate} onChange={(e) => setApprovalDueDate(e.target.value)} />
+          <input type="date" value={approvalDueDate} min={todayIsoDate()} onChange={(e) => setApprovalDueDate(e.target.value)} />
         </label>
       </div>
       <ErrorMessage message={error} />

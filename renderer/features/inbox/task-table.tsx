@@ -116,7 +116,7 @@ function TaskActs({ task, onSign, onReject }: { task: InboxTask; onSign: (task: 
   const documentHref = routeHref({ screen: 'document', number: task.document });
   if (task.kind === 'rejected') return <a className="button primary" href={documentHref}>Revise the draft…</a>;
   if (task.kind === 'release') {
-    return task.actionable ? <a className="button primary" href={documentHref}>Release…</a> : <span className="badge badge-approved">Released — effective {task.effectiveDate}</span>;
+    return task.actionable ? <a className="button primary" href={documentHref}>Release…</a> : <span className="badge badge-released">Released — effective {task.effectiveDate}</span>;
   }
   if (!task.actionable) return <span className="muted">{task.kind === 'withdrawal' ? 'You requested it; another approver decides' : 'Waiting for an earlier signer'}</span>;
   if (!isSignable(task)) return null;

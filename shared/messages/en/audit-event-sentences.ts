@@ -72,6 +72,10 @@ export const auditEventSentences: Record<string, Sentence> = {
   'document.withdrawal_requested': (who, about) => `${who} asked for ${about} to be withdrawn.`,
   'document.withdrawn': (who, about) => `${who} approved the withdrawal: ${about} is obsolete.`,
   'revision.drafted': (who, about, n) => `${who} drafted ${about} from ${text(n.fileName)}${n.changeSummary ? ` (${text(n.changeSummary)})` : ''}.`,
+  'revision.imported': (who, about, n) =>
+    `${who} imported ${about} from ${text(n.sourcePath)} as ${stateWords(text(n.state))}${n.effectiveDate ? `, effective ${text(n.effectiveDate)}` : ''}${n.attestation ? ', attesting that it was approved under the previous system' : ''}.`,
+  'revision.viewed': (who, about, n) =>
+    n.how === 'declared' ? `${who} declared having opened the exported file of ${about}.` : `${who} viewed ${about} (${text(n.pagesShown)} of ${text(n.pageCount)} pages shown).`,
   'revision.replaced': (who, about, n) => `${who} replaced the draft ${about} with ${text(n.by)}.`,
   'revision.submitted': (who, about, n) => `${who} submitted ${about} for review by ${list(n.reviewers)} and approval by ${list(n.approvers)}.`,
   'revision.signed': (who, about, n) => `${who} signed ${about} as ${text(n.meaning)}.`,
@@ -93,6 +97,7 @@ export const auditEventSentences: Record<string, Sentence> = {
   'revision.copy_due_for_recall': (_who, about, n) => `${copy(n)} of ${about} is due for recall: the revision is ${stateWords(text(n.revisionState))}.`,
   'revision.copy_recalled': (who, about, n) => `${who} recorded ${copy(n)} of ${about} as ${text(n.status)}.`,
   'training.assigned': (who, about, n) => `${who} asked ${list(n.users)} to read and understand ${about}${n.dueDate ? ` by ${text(n.dueDate)}` : ''}.`,
+  'training.carried_over': (who, about, n) => `${who}: the open training of ${list(n.users)} on revision ${text(n.from)} was carried over to ${about}.`,
   'training.acknowledged': (who, about) => `${who} signed that they read and understood ${about}.`,
 };
 

@@ -64,6 +64,8 @@ export const fieldWords: Record<string, string> = {
   user: 'user',
   document: 'document number',
   order: 'order',
+  query: 'search words',
+  allRevisions: 'whether to search every revision',
   external: 'external source',
   'external.source': 'external source',
   'external.reference': 'external reference',

@@ -13,5 +13,5 @@ export const releasedMigrations: Readonly<Record<string, string>> = {
   '0010-home-indexes.sql': '106edc9f83ba0198b341be04ac03f263fad4dbe078a90168058c5b500662a181',
   '0009-full-text-search.sql': '7761b06711aa7ab5c2956dc5b96a06aa433b29bc8942abd7b446eec443dd35ec',
   '0008-bulk-import.sql': '93fee01bba0f7965defb450bd5a678193c061c0eceed17b39baecaea0bca4d82',
-  '0012-register-index.sql': 'b0f7737f84b171a41354f54bfe094cd20e0c0cc9034ddfb715c8ff744726aab4',
+  '0012-register-index.sql': '8a60cf29d769e36df90c39c2c37dea4699e868de3bc441290675000a1690f42e',
 };

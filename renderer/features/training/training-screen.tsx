@@ -1,0 +1,50 @@
+import { call } from '../../api';
+import { routeHref } from '../../app/use-hash-route';
+import { ErrorMessage } from '../../components/error-message';
+import { useLoad } from '../../components/use-load';
+
+/**
+ * Read-and-understood training not yet acknowledged on effective revisions, oldest assignment first;
+ * each person acknowledges from their home page, a controller assigns from the document page.
+ */
+export function TrainingScreen() {
+  const outstanding = useLoad(() => call('training.outstanding', {}), []);
+  return (
+    <section aria-labelledby="training-title">
+      <div className="page-head">
+        <h1 id="training-title">Training outstanding</h1>
+        <span className="muted">{outstanding.data ? `${outstanding.data.length} not yet acknowledged` : 'Loading…'}</span>
+      </div>
+      <ErrorMessage message={outstanding.error} />
+      {outstanding.data && outstanding.data.length === 0 && <p className="empty">Everyone has acknowledged what was assigned to them.</p>}
+      {outstanding.data && outstanding.data.length > 0 && (
+        <table className="data-table" aria-label="Training outstanding">
+          <thead>
+            <tr>
+              <th scope="col">Document</th>
+              <th scope="col">Revision</th>
+              <th scope="col">Person</th>
+              <th scope="col">Due</th>
+            </tr>
+          </thead>
+          <tbody>
+            {outstanding.data.map((o) => (
+              <tr key={`${o.document}-${o.user}`} className={o.overdue ? 'overdue' : undefined}>
+                <td className="mono">
+                  <a href={routeHref({ screen: 'document', number: o.document })}>{o.document}</a>
+                </td>
+                <td className="mono">{o.revision}</td>
+                <td>
+                  {o.fullName} <span className="muted">({o.user})</span>
+                </td>
+                <td>
+                  {o.dueDate ?? '—'} {o.overdue && <span className="badge badge-rejected">Overdue</span>}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
