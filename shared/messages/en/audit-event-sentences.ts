@@ -97,7 +97,7 @@ export const auditEventSentences: Record<string, Sentence> = {
   'revision.copy_due_for_recall': (_who, about, n) => `${copy(n)} of ${about} is due for recall: the revision is ${stateWords(text(n.revisionState))}.`,
   'revision.copy_recalled': (who, about, n) => `${who} recorded ${copy(n)} of ${about} as ${text(n.status)}.`,
   'training.assigned': (who, about, n) => `${who} asked ${list(n.users)} to read and understand ${about}${n.dueDate ? ` by ${text(n.dueDate)}` : ''}.`,
-  'training.carried_over': (who, about, n) => `${who}: the open training of ${list(n.users)} on revision ${text(n.from)} was carried over to ${about}.`,
+  'training.carried_over': (who, about, n) => `${who} carried the open training of ${list(n.users)} over from revision ${text(n.from)} to ${about}.`,
   'training.acknowledged': (who, about) => `${who} signed that they read and understood ${about}.`,
 };
 
