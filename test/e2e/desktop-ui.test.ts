@@ -8,7 +8,7 @@ describe('the desktop UI in Chromium', () => {
   let ui: UiFixture;
   beforeAll(async () => {
     ui = await startUiFixture();
-  });
+  }, 600_000); // a vite build, the demo vault and Chromium: slow on a loaded machine
   afterAll(async () => {
     await ui?.close();
   });
@@ -111,7 +111,8 @@ describe('the desktop UI in Chromium', () => {
     await page.getByLabel('New password', { exact: true }).fill('Own-choice-Spring-2026');
     await page.getByLabel('New password again').fill('Own-choice-Spring-2026');
     await page.getByRole('button', { name: 'Change password' }).click();
-    await page.getByRole('heading', { name: 'Document register' }).waitFor();
+    // The new password's scrypt hash and the re-wrapped signing key take a while on a loaded machine.
+    await page.getByRole('heading', { name: 'Document register' }).waitFor({ timeout: 60_000 });
     await page.getByRole('link', { name: 'Register a document' }).waitFor();
     await page.context().close();
   });

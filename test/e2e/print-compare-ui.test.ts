@@ -10,7 +10,7 @@ describe('the document page: history, compare, print, copies and verification in
   let printedCode = '';
   beforeAll(async () => {
     ui = await startUiFixture();
-  });
+  }, 600_000); // a vite build, the demo vault and Chromium: slow on a loaded machine
   afterAll(async () => {
     await ui?.close();
   });
