@@ -101,6 +101,7 @@ export function ReviewsScreen() {
           signerUsername={session.user.username}
           comment={open.outcome === 'revise' ? 'none' : 'optional'}
           submitLabel="Sign the periodic review"
+          viewer={{ number: open.review.document, label: open.review.revision }}
           onClose={() => setOpen(null)}
           onSign={async (password, comment) => {
             const result = await call('reviews.complete', { number: open.review.document, password, outcome: open.outcome, comment: open.outcome === 'revise' ? change : comment });
