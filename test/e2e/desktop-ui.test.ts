@@ -8,7 +8,7 @@ describe('the desktop UI in Chromium', () => {
   let ui: UiFixture;
   beforeAll(async () => {
     ui = await startUiFixture();
-  }, 600_000); // a vite build, the demo vault and Chromium: slow on a loaded machine
+  }, 900_000); // builds the renderer and the demo vault: minutes on a loaded machine
   afterAll(async () => {
     await ui?.close();
   });
