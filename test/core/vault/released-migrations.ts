@@ -10,5 +10,5 @@ export const releasedMigrations: Readonly<Record<string, string>> = {
   '0004-prints.sql': '147932372ad8f832fbd6e3ffbe8cfef23850833d996ad889dc48fc908e721254',
   '0005-key-issued-after-reset.sql': '2034c1135e0a19edfe548a39e2eee59fa945ae06fde4205cba0929b7ca48deee',
   '0006-state-replay.sql': 'b1812571ef07054794d3a60eb15d262b285698b202b16bc0c5b105dba0eb5070',
-  '0009-full-text-search.sql': '7761b06711aa7ab5c2956dc5b96a06aa433b29bc8942abd7b446eec443dd35ec',
+  '0009-full-text-search.sql': 'e524a2fd05f4f60ef9e7bc34c63297d8da18f39666cebf13f5f8347d53a3e4ca',
 };
