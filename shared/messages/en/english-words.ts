@@ -109,6 +109,8 @@ export const fieldWords: Record<string, string> = {
   withinDays: 'number of days',
   location: 'location',
   uncontrolled: 'uncontrolled copy',
+  query: 'search',
+  allRevisions: 'older revisions too',
 };
 
 /** A field key in words: from the table, else the key's last part split at its capitals. */
