@@ -14,7 +14,8 @@ import { storeContentText } from '../electron/core/text/content-text-store';
 import { statement } from '../electron/core/vault/statements';
 import { procedureSentence } from '../test/helpers/procedure-text';
 
-const documents = 100_000;
+/** 100,000 by default; SEARCH_BENCH_DOCUMENTS sets fewer for a quick look on a busy machine. */
+const documents = Number(process.env.SEARCH_BENCH_DOCUMENTS ?? 100_000);
 const queryCount = 100;
 const batch = 10_000;
 
