@@ -64,7 +64,9 @@ function queries(): { typed: string; literal: string }[] {
     const clause = Math.floor((doc * 3) / 4) + 2;
     if (i % 3 === 0) return { typed: `clause ${clause}`, literal: `clause ${clause}.` };
     if (i % 3 === 1) return { typed: `WI-PROD-${String(doc + 1).padStart(6, '0')}`, literal: `WI-PROD-${String(doc + 1).padStart(6, '0')}` };
-    return { typed: `"calibration certificates" ${clause}`, literal: `(clause ${clause}.` };
+    const sentence = procedureSentence(doc * 3);
+    const phrase = sentence.split(' ').slice(2, 6).join(' ');
+    return { typed: `"${phrase}" ${Math.floor((doc * 3) / 4) + 1}`, literal: phrase };
   });
 }
 
