@@ -8,10 +8,48 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createTestVault } from '../test/helpers/temp-vault';
 import { fmt, seconds } from './measure';
-import { addDocuments } from './vault-verify-documents';
+import { createHash } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import { storeContentText } from '../electron/core/text/content-text-store';
+import { statement } from '../electron/core/vault/statements';
+import { procedureSentence } from '../test/helpers/procedure-text';
 
-const documents = 100_000;
+/** 100,000 by default; SEARCH_BENCH_DOCUMENTS sets fewer for a quick look on a busy machine. */
+const documents = Number(process.env.SEARCH_BENCH_DOCUMENTS ?? 100_000);
 const queryCount = 100;
+const batch = 10_000;
+
+/** About 1 KiB of a work instruction's text, different for every document. */
+function workInstructionText(seed: number): string {
+  let text = '';
+  for (let n = seed * 3; text.length < 1024; n++) text += `${procedureSentence(n)}\n`;
+  return text;
+}
+
+/**
+ * The rows search reads — document, content, its text (through storeContentText, so the triggers index it as
+ * at import) and a draft revision — in large transactions. No audit events or content chunks: this vault is
+ * for searching, not verifying, and 100,000 real imports would take most of an hour on a loaded machine.
+ */
+function addSearchableDocuments(db: Database.Database): void {
+  const insertDocument = statement(db, "INSERT INTO documents (number, title, doc_type, department, owner_id, review_interval_months, retention_years, created_at, created_by) VALUES (?, ?, 'WI', 'PROD', 1, 24, 10, ?, 1)");
+  const insertContent = statement(db, 'INSERT INTO contents (sha256, size, chunk_count, created_at) VALUES (?, ?, 0, ?)');
+  const insertRevision = statement(db, "INSERT INTO revisions (document_id, major_label, draft_number, state, author_id, content_id, sha256, file_name, media_type, size, created_at) VALUES (?, 'A', 1, 'draft', 1, ?, ?, ?, 'text/plain', ?, ?)");
+  for (let start = 0; start < documents; start += batch) {
+    db.transaction(() => {
+      for (let i = start; i < Math.min(documents, start + batch); i++) {
+        const now = new Date();
+        const text = workInstructionText(i);
+        const size = Buffer.byteLength(text);
+        const sha256 = createHash('sha256').update(text).digest('hex');
+        const documentId = Number(insertDocument.run(`WI-PROD-${String(i + 1).padStart(6, '0')}`, `Work instruction ${i + 1}`, now.toISOString()).lastInsertRowid);
+        const contentId = Number(insertContent.run(sha256, size, now.toISOString()).lastInsertRowid);
+        storeContentText(db, contentId, { status: 'ok', pages: [text] }, now);
+        insertRevision.run(documentId, contentId, sha256, `wi-${i}.txt`, size, now.toISOString());
+      }
+    }).immediate();
+  }
+}
 
 /** Deterministic pseudo-random numbers, so every run asks the same questions. */
 function numbers(seed: number): () => number {
@@ -26,7 +64,9 @@ function queries(): { typed: string; literal: string }[] {
     const clause = Math.floor((doc * 3) / 4) + 2;
     if (i % 3 === 0) return { typed: `clause ${clause}`, literal: `clause ${clause}.` };
     if (i % 3 === 1) return { typed: `WI-PROD-${String(doc + 1).padStart(6, '0')}`, literal: `WI-PROD-${String(doc + 1).padStart(6, '0')}` };
-    return { typed: `"calibration certificates" ${clause}`, literal: `(clause ${clause}.` };
+    const sentence = procedureSentence(doc * 3);
+    const phrase = sentence.split(' ').slice(2, 6).join(' ');
+    return { typed: `"${phrase}" ${Math.floor((doc * 3) / 4) + 1}`, literal: phrase };
   });
 }
 
@@ -47,7 +87,7 @@ export async function run(): Promise<void> {
   const vault = await createTestVault();
   try {
     const controller = await vault.addSignedInUser('carol', 'Carol Controller', ['controller']);
-    const generate = await seconds(() => addDocuments(vault.core, 0, documents));
+    const generate = await seconds(() => addSearchableDocuments(vault.core.vault.db));
     console.log(`generated ${documents.toLocaleString('en')} documents, indexed as they were stored: ${fmt(generate)}`);
     const { core } = vault;
     const token = controller;

@@ -310,7 +310,8 @@ CREATE INDEX routes_by_revision ON routes (revision_id, id);
 
 CREATE VIEW search_document_fields AS
 SELECT -d.id AS id, d.number, d.title,
-       concat_ws(' ', d.doc_type, t.name, d.department, u.username, u.full_name, d.external_source, d.external_reference) AS metadata
+       d.doc_type || ' ' || t.name || ' ' || ifnull(d.department, '') || ' ' || u.username || ' ' || u.full_name || ' ' ||
+       ifnull(d.external_source, '') || ' ' || ifnull(d.external_reference, '') AS metadata
   FROM documents d JOIN document_types t ON t.code = d.doc_type JOIN users u ON u.id = d.owner_id;
 
 CREATE VIRTUAL TABLE search_index USING fts5(number, title, metadata, body, content = 'search_texts', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2');
@@ -323,7 +324,7 @@ CREATE TABLE 'search_index_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
 
 CREATE TABLE 'search_index_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 
-CREATE VIRTUAL TABLE search_index_trigram USING fts5(number, title, metadata, body, content = 'search_texts', content_rowid = 'id', tokenize = 'trigram remove_diacritics 1');
+CREATE VIRTUAL TABLE search_index_trigram USING fts5(number, title, metadata, body, content = 'search_texts', content_rowid = 'id', tokenize = 'trigram');
 
 CREATE TABLE 'search_index_trigram_config'(k PRIMARY KEY, v) WITHOUT ROWID;
 

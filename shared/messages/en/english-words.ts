@@ -64,8 +64,6 @@ export const fieldWords: Record<string, string> = {
   user: 'user',
   document: 'document number',
   order: 'order',
-  query: 'search words',
-  allRevisions: 'whether to search every revision',
   external: 'external source',
   'external.source': 'external source',
   'external.reference': 'external reference',
@@ -133,6 +131,8 @@ export const fieldWords: Record<string, string> = {
   withinDays: 'number of days',
   location: 'location',
   uncontrolled: 'uncontrolled copy',
+  query: 'search',
+  allRevisions: 'older revisions too',
 };
 
 /** A field key in words: from the table, else the key's last part split at its capitals. */

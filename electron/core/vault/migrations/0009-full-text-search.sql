@@ -25,13 +25,15 @@ CREATE TABLE search_texts (
 -- Words: Latin scripts fold case and accents; bm25 weighs the columns (number, title, metadata, body).
 CREATE VIRTUAL TABLE search_index USING fts5(number, title, metadata, body, content = 'search_texts', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2');
 
--- Trigrams, for Chinese and Japanese (no spaces between words).
-CREATE VIRTUAL TABLE search_index_trigram USING fts5(number, title, metadata, body, content = 'search_texts', content_rowid = 'id', tokenize = 'trigram remove_diacritics 1');
+-- Trigrams, for Chinese and Japanese (no spaces between words). Plain trigrams (case folded only): the
+-- SQL here stays within what the sqlite3 tools of older systems read, so an auditor's copy still opens.
+CREATE VIRTUAL TABLE search_index_trigram USING fts5(number, title, metadata, body, content = 'search_texts', content_rowid = 'id', tokenize = 'trigram');
 
 -- What a document's row says: its number, title and the words of its metadata.
 CREATE VIEW search_document_fields AS
 SELECT -d.id AS id, d.number, d.title,
-       concat_ws(' ', d.doc_type, t.name, d.department, u.username, u.full_name, d.external_source, d.external_reference) AS metadata
+       d.doc_type || ' ' || t.name || ' ' || ifnull(d.department, '') || ' ' || u.username || ' ' || u.full_name || ' ' ||
+       ifnull(d.external_source, '') || ' ' || ifnull(d.external_reference, '') AS metadata
   FROM documents d JOIN document_types t ON t.code = d.doc_type JOIN users u ON u.id = d.owner_id;
 
 -- Both indexes follow search_texts (external content: each needs the old text to remove a row).
