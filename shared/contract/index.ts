@@ -38,3 +38,5 @@ export * from './vault-methods';
 export * from './workflow-methods';
 export * from './history-methods';
 export * from './print-methods';
+export * from './printability-schema';
+export * from './read-file-fields';

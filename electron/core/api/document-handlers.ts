@@ -1,10 +1,19 @@
 import { exportContentToFile } from '../content/export-content';
 import { createDraftRevision } from '../documents/create-draft-revision';
-import { documentDetail, listDocuments, requireDocumentRow, requireRevisionByLabel } from '../documents/document-queries';
+import type Database from 'better-sqlite3';
+import type { Printability, Revision } from '../../../shared/contract';
+import { documentDetail, listDocuments, requireDocumentRow, requireRevisionByLabel, revisionRowById } from '../documents/document-queries';
+import { attachRendition } from '../documents/supplied-rendition';
+import { revisionPrintability } from '../prints/revision-printability';
 import { registerDocument } from '../documents/register-document';
 import { requireVisibleRevision, revisionVisibility } from '../documents/revision-access';
 import { withAvailableActs } from '../workflow/available-acts';
 import type { HandlerTable } from './handler-table';
+
+/** A revision with whether this desktop can print it: said when it is drafted, not when it is needed on paper. */
+function withPrintability<R extends Revision>(db: Database.Database, revision: R): R & { printability: Printability } {
+  return { ...revision, printability: revisionPrintability(db, revisionRowById(db, revision.id)) };
+}
 
 interface DocumentTypeRow {
   code: string;
@@ -16,7 +25,7 @@ interface DocumentTypeRow {
 }
 
 export const documentHandlers: HandlerTable<
-  'documentTypes.list' | 'documents.register' | 'documents.list' | 'documents.get' | 'revisions.createDraft' | 'revisions.exportContent'
+  'documentTypes.list' | 'documents.register' | 'documents.list' | 'documents.get' | 'revisions.createDraft' | 'revisions.attachRendition' | 'revisions.exportContent'
 > = {
   'documentTypes.list': (ctx) =>
     (ctx.vault.db.prepare('SELECT * FROM document_types ORDER BY code').all() as DocumentTypeRow[]).map((t) => ({
@@ -27,11 +36,15 @@ export const documentHandlers: HandlerTable<
       retentionYears: t.retention_years,
       external: t.is_external === 1,
     })),
-  'documents.register': async (ctx, input) => withAvailableActs(ctx, await registerDocument(ctx, input)),
+  'documents.register': async (ctx, input) => {
+    const detail = withAvailableActs(ctx, await registerDocument(ctx, input));
+    return { ...detail, printability: revisionPrintability(ctx.vault.db, revisionRowById(ctx.vault.db, detail.revisions.at(-1)!.id)) };
+  },
   // Readers get the register of what is in force: revisions they may not open are left out, not shown empty.
   'documents.list': (ctx, input) => listDocuments(ctx.vault.db, input, revisionVisibility(ctx.vault.db, ctx.user)),
   'documents.get': (ctx, input) => withAvailableActs(ctx, documentDetail(ctx.vault.db, requireDocumentRow(ctx.vault.db, input.number), revisionVisibility(ctx.vault.db, ctx.user))),
-  'revisions.createDraft': (ctx, input) => createDraftRevision(ctx, input),
+  'revisions.createDraft': async (ctx, input) => withPrintability(ctx.vault.db, await createDraftRevision(ctx, input)),
+  'revisions.attachRendition': async (ctx, input) => withPrintability(ctx.vault.db, await attachRendition(ctx, input)),
   'revisions.exportContent': (ctx, input) => {
     const document = requireDocumentRow(ctx.vault.db, input.number);
     const revision = requireRevisionByLabel(ctx.vault.db, document, input.label);

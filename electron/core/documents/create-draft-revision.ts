@@ -8,13 +8,15 @@ import { readVaultSettings } from '../vault/vault-settings';
 import { changeRevisionState } from './change-revision-state';
 import { labelOf, requireDocumentRow, revisionRowById, revisionRows, toRevision, type RevisionRow } from './document-queries';
 import { insertDraftRevision } from './insert-revision';
+import { attachSuppliedRendition, prepareSuppliedRendition, requireRenditionNeeded } from './supplied-rendition';
 import { nextReleasedLabel } from './revision-labels';
 
 
 /**
  * Starts the next draft of a document from a new file. After a released revision B the draft
  * is C.1; while a draft B.1 is still open it is replaced by B.2 (kept in history as 'replaced').
- * A revision under review or approval must be decided first. One transaction.
+ * A revision under review or approval must be decided first. The author's PDF rendition, when
+ * supplied, is checked before and attached in the same transaction.
  */
 export async function createDraftRevision(ctx: CallContext, input: ParsedInput<'revisions.createDraft'>): Promise<Revision> {
   const db = ctx.vault.db;
@@ -23,6 +25,8 @@ export async function createDraftRevision(ctx: CallContext, input: ParsedInput<'
   if (document.status === 'obsolete') throw new QuireError('DOCUMENT_OBSOLETE', { number: document.number, act: 'new-revision' });
   if (!input.changeSummary) throw new QuireError('CHANGE_SUMMARY_REQUIRED', { number: document.number });
   const content = await prepareImport(input.file.path, settings.maxContentBytes);
+  if (input.rendition) requireRenditionNeeded(content);
+  const rendition = input.rendition ? await prepareSuppliedRendition(input.rendition.path, settings.maxContentBytes) : null;
   const now = ctx.now();
 
   return writeTransaction(ctx, () => {
@@ -53,6 +57,7 @@ export async function createDraftRevision(ctx: CallContext, input: ParsedInput<'
       authorId: ctx.user.id,
       changeSummary: input.changeSummary ?? null,
     }, content, now);
+    if (rendition) attachSuppliedRendition(db, actorOf(ctx), document, revisionRowById(db, id), rendition, now);
     return toRevision(revisionRowById(db, id));
   });
 }

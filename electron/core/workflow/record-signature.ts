@@ -50,6 +50,8 @@ export async function prepareSignature(ctx: CallContext, document: DocumentRow, 
     revisionId: String(revision.id),
     revisionLabel: labelOf(revision),
     contentSha256: revision.sha256,
+    // The source and its supplied PDF are signed together: what reviewers saw is what is printed.
+    renditionSha256: revision.rendition_sha256,
     meaning,
     signerUserId: String(ctx.user.id),
     signerUsername: ctx.user.username,

@@ -11,16 +11,17 @@ import { routeById, routeDetail } from './route-queries';
 import { findOwnTask, requireStageRole } from './sign-route-task';
 
 /**
- * Opens the next working draft from a revision that left review: same content, same author,
- * draft number + 1, so the rejected one stays in history exactly as it was.
+ * Opens the next working draft from a revision that left review: same content (and the author's PDF
+ * rendition, if any), same author, draft number + 1, so the rejected one stays in history exactly as it was.
  */
 export function reopenAsDraft(db: Database.Database, actor: Actor, revision: RevisionRow, documentNumber: string, now: Date): number {
   const draftNumber = 1 + (statement<[number, string], { n: number }>(db, 'SELECT max(draft_number) AS n FROM revisions WHERE document_id = ? AND major_label = ?').get(revision.document_id, revision.major_label)!.n);
   const { lastInsertRowid } = statement(
     db,
     `INSERT INTO revisions (document_id, major_label, draft_number, state, author_id, content_id, sha256, file_name, media_type,
-                            size, change_summary, created_at)
-     SELECT document_id, major_label, ?, ?, author_id, content_id, sha256, file_name, media_type, size, change_summary, ?
+                            size, change_summary, created_at, rendition_content_id, rendition_sha256, rendition_file_name, rendition_pages)
+     SELECT document_id, major_label, ?, ?, author_id, content_id, sha256, file_name, media_type, size, change_summary, ?,
+            rendition_content_id, rendition_sha256, rendition_file_name, rendition_pages
      FROM revisions WHERE id = ?`,
   ).run(draftNumber, initialRevisionState, now.toISOString(), revision.id);
   const id = Number(lastInsertRowid);
@@ -28,7 +29,7 @@ export function reopenAsDraft(db: Database.Database, actor: Actor, revision: Rev
     action: 'revision.drafted',
     entityType: 'revision',
     entityId: id,
-    newValue: { document: documentNumber, label: `${revision.major_label}.${draftNumber}`, from: labelOf(revision), sha256: revision.sha256, fileName: revision.file_name, textSha256: storedContentTextSha256(db, revision.content_id) },
+    newValue: { document: documentNumber, label: `${revision.major_label}.${draftNumber}`, from: labelOf(revision), sha256: revision.sha256, fileName: revision.file_name, textSha256: storedContentTextSha256(db, revision.content_id), ...(revision.rendition_sha256 ? { renditionSha256: revision.rendition_sha256 } : {}) },
   }, now);
   return id;
 }

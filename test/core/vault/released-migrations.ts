@@ -10,4 +10,5 @@ export const releasedMigrations: Readonly<Record<string, string>> = {
   '0004-prints.sql': '147932372ad8f832fbd6e3ffbe8cfef23850833d996ad889dc48fc908e721254',
   '0005-key-issued-after-reset.sql': '2034c1135e0a19edfe548a39e2eee59fa945ae06fde4205cba0929b7ca48deee',
   '0006-state-replay.sql': 'b1812571ef07054794d3a60eb15d262b285698b202b16bc0c5b105dba0eb5070',
+  '0007-supplied-renditions.sql': '7f203aae2b069be2f2a403a60355514c64da4804a6cab26b160f297e2b62c5f3',
 };

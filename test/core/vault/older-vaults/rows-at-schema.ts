@@ -17,4 +17,5 @@ export const rowsAtSchema: Readonly<Record<number, AddRowsAtSchema>> = {
   4: addSchema4Rows,
   5: noNewRows,
   6: noNewRows,
+  7: noNewRows,
 };
