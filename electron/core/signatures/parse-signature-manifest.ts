@@ -32,7 +32,7 @@ export function parseSignatureManifest(manifest: string): SignatureManifestField
     revisionId: stored.revisionId as string,
     revisionLabel: stored.revisionLabel as string,
     contentSha256: stored.contentSha256 as string,
-    renditionSha256: stored.format === renditionSignatureManifestFormat ? (stored.renditionSha256 as string) : null,
+    ...(stored.format === renditionSignatureManifestFormat ? { renditionSha256: stored.renditionSha256 as string } : {}),
     meaning: stored.meaning as SignatureMeaning,
     signerUserId: stored.signerUserId as string,
     signerUsername: stored.signerUsername as string,
