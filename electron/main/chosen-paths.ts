@@ -2,6 +2,7 @@
 // the user picked (registered by the preload from Electron's getPathForFile) and destinations the
 // user chose in our own save dialog (each usable once). Pure logic, no Electron: tested under Node.
 import path from 'node:path';
+import { readFilePaths } from '../../shared/contract/read-file-fields';
 import type { InvalidInputParams } from '../../shared/errors';
 
 interface WindowPaths {
@@ -37,10 +38,10 @@ export class ChosenPaths {
    */
   refusal(windowId: number, input: unknown): InvalidInputParams | null {
     const paths = this.of(windowId);
-    const fields = (typeof input === 'object' && input !== null ? input : {}) as { file?: { path?: unknown }; destination?: unknown };
-    const file = fields.file?.path;
-    if (file !== undefined && (typeof file !== 'string' || !paths.picked.has(path.resolve(file)))) {
-      return { problem: 'choose-file' };
+    const fields = (typeof input === 'object' && input !== null ? input : {}) as { destination?: unknown };
+    // Every file the core would read (the source, the author's PDF) must be one picked in this window.
+    for (const file of readFilePaths(input)) {
+      if (typeof file !== 'string' || !paths.picked.has(path.resolve(file))) return { problem: 'choose-file' };
     }
     const destination = fields.destination;
     if (destination !== undefined) {

@@ -1,4 +1,4 @@
-import { isMethodName } from '../../shared/contract';
+import { isMethodName, readFilePaths } from '../../shared/contract';
 import type { SerializedQuireError } from '../../shared/errors';
 import { hostRefusal } from './host-refusal';
 import type { StagingArea } from './staging-area';
@@ -24,11 +24,11 @@ export function checkBrowserInput(method: string, input: unknown, staging: Stagi
   if (!isMethodName(method)) return { refusal: hostRefusal('UNKNOWN_METHOD', {}, { method: method.slice(0, 80) }) };
   const refused = Object.hasOwn(refusedFromBrowser, method) ? refusedFromBrowser[method] : undefined;
   if (refused) return { refusal: hostRefusal('PERMISSION_DENIED', { reason: 'not-in-browser', act: refused }) };
-  const file = (input as { file?: unknown } | null)?.file;
-  if (file === undefined) return { stagedPaths: [] };
-  const filePath = (file as { path?: unknown } | null)?.path;
-  if (typeof filePath !== 'string' || !staging.contains(filePath)) {
-    return { refusal: hostRefusal('INVALID_INPUT', { problem: 'upload-again' }) };
+  // Every file the core would read (the source, the author's PDF) must be an upload of this browser.
+  const stagedPaths: string[] = [];
+  for (const filePath of readFilePaths(input)) {
+    if (typeof filePath !== 'string' || !staging.contains(filePath)) return { refusal: hostRefusal('INVALID_INPUT', { problem: 'upload-again' }) };
+    stagedPaths.push(filePath);
   }
-  return { stagedPaths: [filePath] };
+  return { stagedPaths };
 }

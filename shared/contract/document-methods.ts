@@ -10,6 +10,7 @@ import {
   usernameSchema,
 } from './common-schemas';
 
+import { printabilitySchema } from './printability-schema';
 import { documentActNames, documentStatuses, revisionActNames, revisionStates } from '../lifecycle';
 
 // The states live in the lifecycle table; re-exported here for the contract's users.
@@ -29,6 +30,8 @@ export const revisionSchema = z.object({
   changeSummary: z.string().nullable(),
   createdAt: z.string(),
   effectiveDate: z.string().nullable(),
+  /** The PDF the author supplied with the source: signed with it, and what prints use. */
+  rendition: z.object({ fileName: z.string(), sha256: z.string(), pages: z.number() }).nullable(),
 });
 export type Revision = z.infer<typeof revisionSchema>;
 
@@ -135,10 +138,12 @@ export const documentMethods = {
         .object({ source: singleLineText('External source', 200), reference: singleLineText('External reference', 200).optional() })
         .optional(),
       file: sourceFileSchema,
+      /** The author's PDF of an office source: checked like any PDF, signed with the source, used by prints. */
+      rendition: sourceFileSchema.optional(),
       changeSummary: changeSummary.optional(),
     }),
-    result: documentDetailSchema,
-    errors: ['DOCUMENT_TYPE_UNKNOWN', 'DOCUMENT_NUMBER_TAKEN', 'DOCUMENT_NUMBER_INVALID', 'USER_NOT_FOUND', ...importErrors],
+    result: documentDetailSchema.extend({ printability: printabilitySchema }),
+    errors: ['DOCUMENT_TYPE_UNKNOWN', 'DOCUMENT_NUMBER_TAKEN', 'DOCUMENT_NUMBER_INVALID', 'USER_NOT_FOUND', 'RENDITION_NOT_NEEDED', ...importErrors],
   }),
   'documents.get': defineMethod({
     summary: 'One document with all its revisions, oldest first, and the acts the caller may take now on each and on the document.',
@@ -152,9 +157,17 @@ export const documentMethods = {
     summary: 'Start the next draft revision of a document from a new file.',
     kind: 'command',
     access: 'revisions.draft',
-    input: z.object({ number: documentNumberSchema, file: sourceFileSchema, changeSummary: changeSummary.optional() }),
-    result: revisionSchema,
-    errors: ['DOCUMENT_NOT_FOUND', 'DOCUMENT_OBSOLETE', 'REVISION_IN_WORKFLOW', 'REVISION_STATE_CHANGED', 'CHANGE_SUMMARY_REQUIRED', ...importErrors],
+    input: z.object({ number: documentNumberSchema, file: sourceFileSchema, rendition: sourceFileSchema.optional(), changeSummary: changeSummary.optional() }),
+    result: revisionSchema.extend({ printability: printabilitySchema }),
+    errors: ['DOCUMENT_NOT_FOUND', 'DOCUMENT_OBSOLETE', 'REVISION_IN_WORKFLOW', 'REVISION_STATE_CHANGED', 'CHANGE_SUMMARY_REQUIRED', 'RENDITION_NOT_NEEDED', ...importErrors],
+  }),
+  'revisions.attachRendition': defineMethod({
+    summary: "Attach the author's PDF rendition to a draft that was never submitted (replacing one attached before).",
+    kind: 'command',
+    access: 'revisions.draft',
+    input: z.object({ number: documentNumberSchema, label: revisionLabelSchema.optional(), file: sourceFileSchema }),
+    result: revisionSchema.extend({ printability: printabilitySchema }),
+    errors: ['DOCUMENT_NOT_FOUND', 'REVISION_NOT_FOUND', 'RENDITION_FROZEN', 'RENDITION_NOT_NEEDED', ...importErrors],
   }),
   'revisions.replaceContent': defineMethod({
     summary: 'Replace the file of a draft not yet submitted: the draft is replaced by the next draft number with the new content.',

@@ -56,3 +56,5 @@ export * from './home-methods';
 export * from './search-methods';
 export * from './import-methods';
 export * from './register-methods';
+export * from './printability-schema';
+export * from './read-file-fields';

@@ -3,6 +3,7 @@ import { defineMethod } from './define-method';
 import { documentNumberSchema, multiLineText, passwordSchema, revisionLabelSchema, singleLineText } from './common-schemas';
 import { revisionStateSchema } from './document-methods';
 import { signatureSchema, signingErrors } from './workflow-methods';
+import { printabilitySchema } from './printability-schema';
 
 export const copyStatuses = ['issued', 'due_for_recall', 'returned', 'destroyed'] as const;
 export const copyStatusSchema = z.enum(copyStatuses);
@@ -48,10 +49,26 @@ export const printResultSchema = z.object({
   coverSheetReason: z.string().nullable(),
   /** What was taken out of the source so the print is inert: scripts, actions, embedded files, XFA (empty when nothing). */
   activeContentRemoved: z.array(z.string()),
-  rendition: z.object({ kind: z.enum(['native-pdf', 'rendered', 'converted']), tool: z.string(), sha256: z.string() }),
+  rendition: z.object({
+    kind: z.enum(['native-pdf', 'rendered', 'converted', 'supplied']),
+    tool: z.string(),
+    sha256: z.string(),
+    /** For a rendition an office program made: source fonts it substituted, and fonts it left unembedded. */
+    fonts: z.object({ substituted: z.array(z.string()), notEmbedded: z.array(z.string()) }).nullable(),
+    /** For a supplied PDF: the rendition an office program made of the same source, by page count (never used instead). */
+    toolComparison: z.object({ tool: z.string(), pages: z.number(), suppliedPages: z.number(), samePageCount: z.boolean() }).nullable(),
+  }),
   outputSha256: z.string(),
 });
 export type PrintResult = z.infer<typeof printResultSchema>;
+
+/** A revision with whether this desktop can print it (see printabilitySchema). */
+export const revisionPrintabilitySchema = printabilitySchema.extend({
+  document: z.string(),
+  title: z.string(),
+  revision: z.string(),
+  state: revisionStateSchema,
+});
 
 export const printVerificationSchema = z.object({
   verificationCode: z.string(),
@@ -117,6 +134,14 @@ export const printMethods = {
       'PDF_NO_PAGES',
       'PDF_TOO_LARGE',
     ],
+  }),
+  'prints.printability': defineMethod({
+    summary: 'Which revisions this desktop can print, and how: every revision of one document, or else the effective revisions it cannot print.',
+    kind: 'query',
+    access: 'documents.read',
+    input: z.object({ number: number.optional() }),
+    result: z.array(revisionPrintabilitySchema),
+    errors: ['DOCUMENT_NOT_FOUND'],
   }),
   'prints.verify': defineMethod({
     summary: 'Look a paper copy up by its verification code (or QR text): what it should be, and whether it is still current.',

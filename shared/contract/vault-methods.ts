@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { renditionToolIds } from '../rendition-tools';
 import { defineMethod } from './define-method';
 
 export const auditEventSchema = z.object({
@@ -55,6 +56,8 @@ export const vaultSettingsSchema = z.object({
   revisionLabelScheme: z.object({ kind: z.enum(['letters', 'numbers']), skip: z.array(z.string()) }),
   /** False (the default): the reviewers and the approvers of one route are different people. */
   reviewersMayApprove: z.boolean(),
+  /** The office programs that render DOCX and the like to PDF, in order: the first this desktop has is used. */
+  renditionTools: z.array(z.enum(renditionToolIds)),
 });
 
 export const vaultMethods = {
@@ -111,6 +114,12 @@ export const vaultMethods = {
       maxContentBytes: z.number().int().min(1).max(64 * 1024 ** 3).optional(),
       passwordMinLength: z.number().int().min(8).max(128).optional(),
       reviewersMayApprove: z.boolean().optional(),
+      renditionTools: z
+        .array(z.enum(renditionToolIds))
+        .min(1)
+        .max(renditionToolIds.length)
+        .refine((tools) => new Set(tools).size === tools.length, 'Name each rendition tool once.')
+        .optional(),
       reason: z.string().trim().min(1).max(500),
     }),
     result: vaultSettingsSchema,

@@ -19,7 +19,7 @@ export const viewingSchema = z.object({
 });
 export type Viewing = z.infer<typeof viewingSchema>;
 
-const renditionKindSchema = z.enum(['native-pdf', 'rendered', 'converted']);
+const renditionKindSchema = z.enum(['native-pdf', 'rendered', 'converted', 'supplied']);
 
 export const viewerMethods = {
   'revisions.viewPdf': defineMethod({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ErrorCode } from '../errors';
 import { defineMethod } from './define-method';
+import { printabilitySchema } from './printability-schema';
 import { documentNumberSchema, isoDate, multiLineText, passwordSchema, revisionLabelSchema, roleSchema, singleLineText, usernameSchema } from './common-schemas';
 import { revisionStateSchema } from './document-methods';
 
@@ -19,6 +20,8 @@ export const signatureSchema = z.object({
   timeZone: z.string(),
   utcOffset: z.string(),
   contentSha256: z.string(),
+  /** The author's PDF rendition signed with the content (null: the revision has none). */
+  renditionSha256: z.string().nullable(),
   keyId: z.string(),
   /**
    * Present when the signing key was issued after an administrator reset the signer's password:
@@ -144,7 +147,7 @@ export const workflowMethods = {
       reviewDueDate: isoDate.optional(),
       approvalDueDate: isoDate.optional(),
     }),
-    result: routeSchema,
+    result: routeSchema.extend({ printability: printabilitySchema }),
     errors: ['DOCUMENT_NOT_FOUND', 'REVISION_NOT_DRAFT', 'DUE_DATE_PAST', 'ROUTE_INCOMPLETE', 'USER_NOT_FOUND', 'SELF_APPROVAL', 'ASSIGNEE_NOT_QUALIFIED', 'CONTENT_TAMPERED', 'DUTIES_NOT_SEPARATED', 'REVISION_STATE_CHANGED'],
   }),
   'revisions.sign': defineMethod({

@@ -13,6 +13,16 @@ describe('paths a window may hand to the core', () => {
     expect(chosen.refusal(1, { file: { path: 42 } })).toEqual({ problem: 'choose-file' });
   });
 
+  it("checks the author's PDF rendition like the source: both must be files picked in that window", () => {
+    const chosen = new ChosenPaths();
+    chosen.picked(1, '/home/ada/WI-014.docx');
+    expect(chosen.refusal(1, { file: { path: '/home/ada/WI-014.docx' }, rendition: { path: '/home/ada/.ssh/id_ed25519' } })).toEqual({ problem: 'choose-file' });
+    expect(chosen.refusal(1, { number: 'WI-QA-0014', file: { path: '/home/ada/WI-014.docx' }, rendition: { path: '/etc/shadow' } })).toEqual({ problem: 'choose-file' });
+    chosen.picked(1, '/home/ada/WI-014.pdf');
+    expect(chosen.refusal(1, { file: { path: '/home/ada/WI-014.docx' }, rendition: { path: '/home/ada/WI-014.pdf' } })).toBeNull();
+    expect(chosen.refusal(1, { number: 'WI-QA-0014', file: { path: '/home/ada/WI-014.pdf' } })).toBeNull();
+  });
+
   it('accepts a destination from the save dialog once', () => {
     const chosen = new ChosenPaths();
     chosen.destinationChosen(1, '/home/ada/copy.pdf');

@@ -109,6 +109,10 @@ describe('the loopback host', () => {
     expect(answer.json().error).toEqual({ code: 'INVALID_INPUT', params: { problem: 'upload-again' }, message: expect.stringMatching(/only files uploaded through this page/) });
     const traversal = await call('documents.register', { type: 'SOP', department: 'QA', title: 'Sneaky', file: { path: `${server.staging.root}/../secret.txt` } }, cookie);
     expect(traversal.json().error?.code).toBe('INVALID_INPUT');
+    // The author's PDF is a file the core reads too: an uploaded source does not let a page name any rendition.
+    const source = (await upload(cookie, 'WI-014.md', '# Torque\n')).json().result as { path: string };
+    const sneakyRendition = await call('documents.register', { type: 'SOP', department: 'QA', title: 'Sneaky', file: { path: source.path }, rendition: { path: outside } }, cookie);
+    expect(sneakyRendition.json().error).toEqual({ code: 'INVALID_INPUT', params: { problem: 'upload-again' }, message: expect.stringMatching(/only files uploaded through this page/) });
     const exportAnywhere = await call('revisions.exportContent', { number: 'SOP-QA-0001', label: 'A', destination: '/tmp/x' }, cookie);
     expect(exportAnywhere.json().error?.code).toBe('PERMISSION_DENIED');
   });

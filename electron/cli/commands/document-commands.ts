@@ -1,5 +1,7 @@
-import type { DocumentDetail, DocumentSummary } from '../../../shared/contract';
+import type { DocumentDetail, DocumentSummary, MethodInput, MethodResult, Printability, Revision } from '../../../shared/contract';
 import { docListCommand, registerCells, registerHeader } from './doc-list-command';
+import { printabilityWarning } from '../../../shared/printability-warning';
+import { cliWarningLine } from '../cli-error-hints';
 import { defineCommand } from '../cli-command';
 import { optionalText, positional } from '../cli-arguments';
 import { formatTable } from '../format-table';
@@ -25,14 +27,40 @@ export function documentText(d: DocumentDetail): string {
     `review every ${d.reviewIntervalMonths} months, retain ${d.retentionYears} years${d.external ? `, external: ${d.external.source}${d.external.reference ? ` ${d.external.reference}` : ''}` : ''}`,
     '',
     formatTable(
-      ['rev', 'state', 'author', 'file', 'size', 'sha256', 'created (UTC)', 'effective', 'change summary'],
-      d.revisions.map((r) => [r.label, r.state, r.author.username, r.fileName, r.size, r.sha256.slice(0, 16), r.createdAt, r.effectiveDate, r.changeSummary]),
+      ['rev', 'state', 'author', 'file', 'size', 'sha256', 'PDF rendition sha256', 'created (UTC)', 'effective', 'change summary'],
+      d.revisions.map((r) => [r.label, r.state, r.author.username, r.fileName, r.size, r.sha256.slice(0, 16), r.rendition?.sha256.slice(0, 16), r.createdAt, r.effectiveDate, r.changeSummary]),
     ),
   ].join('\n');
 }
 
-const addUsage = 'doc add <vault> --type <T> --title <t> --file <path> [--dept <D>] [--number <N>] --as <user>';
-const newUsage = 'rev new <vault> <number> --file <path> --summary <text> --as <user>';
+const addUsage = 'doc add <vault> --type <T> --title <t> --file <path> [--rendition <file.pdf>] [--dept <D>] [--number <N>] --as <user>';
+const newUsage = 'rev new <vault> <number> --file <path> [--rendition <file.pdf>] --summary <text> --as <user>';
+const renditionUsage = 'rev rendition <vault> <number> --file <file.pdf> [--label <L>] --as <user>';
+const printableUsage = 'rev printable <vault> [<number>] --as <user>';
+
+/** Says on stderr, before it matters, that this desktop could not print what was just registered. */
+function warnIfNotPrintable(warn: (text: string) => void, number: string, revision: { label: string; fileName: string }, printability: Printability): void {
+  const warning = printabilityWarning(printability, { number, label: revision.label, fileName: revision.fileName });
+  if (warning) warn(cliWarningLine(warning));
+}
+
+function printabilityLine(p: Printability): string {
+  if (!p.printable) return 'cannot be printed on this computer';
+  const how: Record<NonNullable<Printability['how']>, string> = {
+    'native-pdf': 'prints as it is (PDF)',
+    'quire-renderer': `prints through ${p.tool ?? "Quire's renderer"}`,
+    'supplied-pdf': "prints from the author's PDF",
+    'recorded-rendition': `prints from the rendition in the vault (${p.tool ?? 'made earlier'})`,
+    word: `prints through ${p.tool ?? 'Microsoft Word'}`,
+    libreoffice: `prints through ${p.tool ?? 'LibreOffice'}`,
+  };
+  return how[p.how!];
+}
+
+const revisionLine = (r: Revision & { printability: Printability }) =>
+  `${r.label} (${r.state}) ${r.fileName} sha256 ${r.sha256}${r.rendition ? `
+PDF rendition ${r.rendition.fileName} (${r.rendition.pages} page(s)) sha256 ${r.rendition.sha256}` : ''}
+${printabilityLine(r.printability)}`;
 const exportUsage = 'rev export <vault> <number> <label> --out <file> --as <user>';
 
 export const documentCommands = [
@@ -44,6 +72,7 @@ export const documentCommands = [
       type: { type: 'string' },
       title: { type: 'string' },
       file: { type: 'string' },
+      rendition: { type: 'string' },
       dept: { type: 'string' },
       number: { type: 'string' },
       owner: { type: 'string' },
@@ -53,16 +82,17 @@ export const documentCommands = [
       'external-source': { type: 'string' },
       'external-ref': { type: 'string' },
     },
-    async run({ signedIn, values }) {
+    async run({ signedIn, values, warn }) {
       const missing = (['type', 'title', 'file'] as const).find((flag) => typeof values[flag] !== 'string');
       if (missing || typeof values.type !== 'string' || typeof values.title !== 'string' || typeof values.file !== 'string') {
         throw usageError({ field: missing ?? 'file', problem: 'required' }, addUsage);
       }
       const { core, token } = await signedIn({ applyDueReleases: true });
-      return core.call(token, 'documents.register', {
+      const registered = await core.call(token, 'documents.register', {
         type: values.type,
         title: values.title,
         file: { path: values.file },
+        rendition: typeof values.rendition === 'string' ? { path: values.rendition } : undefined,
         department: optionalText(values.dept),
         number: optionalText(values.number),
         owner: optionalText(values.owner),
@@ -71,6 +101,8 @@ export const documentCommands = [
         retentionYears: optionalInteger(values['retention-years'], 'retentionYears', addUsage),
         external: typeof values['external-source'] === 'string' ? { source: values['external-source'], reference: optionalText(values['external-ref']) } : undefined,
       });
+      warnIfNotPrintable(warn, registered.number, registered.revisions.at(-1)!, registered.printability);
+      return registered;
     },
     text: (d) => d.number,
   }),
@@ -91,14 +123,45 @@ export const documentCommands = [
     words: ['rev', 'new'],
     usage: newUsage,
     summary: 'Start the next draft revision of a document from a new file.',
-    options: { file: { type: 'string' }, summary: { type: 'string' } },
-    async run({ signedIn, positionals, values }) {
+    options: { file: { type: 'string' }, rendition: { type: 'string' }, summary: { type: 'string' } },
+    async run({ signedIn, positionals, values, warn }) {
       const number = positional(positionals, 1, 'document number', newUsage);
       if (typeof values.file !== 'string') throw usageError({ field: 'file', problem: 'required' }, newUsage);
       const { core, token } = await signedIn({ applyDueReleases: true });
-      return core.call(token, 'revisions.createDraft', { number, file: { path: values.file }, changeSummary: optionalText(values.summary) });
+      const rendition = typeof values.rendition === 'string' ? { path: values.rendition } : undefined;
+      const revision = await core.call(token, 'revisions.createDraft', { number, file: { path: values.file }, rendition, changeSummary: optionalText(values.summary) });
+      warnIfNotPrintable(warn, number, revision, revision.printability);
+      return revision;
     },
-    text: (r) => `${r.label} (${r.state}) ${r.fileName} sha256 ${r.sha256}`,
+    text: revisionLine,
+  }),
+  defineCommand({
+    words: ['rev', 'rendition'],
+    usage: renditionUsage,
+    summary: "Attach the author's PDF of the source to a draft never submitted; it is signed with the source and used by prints.",
+    options: { file: { type: 'string' }, label: { type: 'string' } },
+    async run({ signedIn, positionals, values }) {
+      const number = positional(positionals, 1, 'document number', renditionUsage);
+      if (typeof values.file !== 'string') throw usageError({ field: 'file', problem: 'required' }, renditionUsage);
+      const { core, token } = await signedIn({ applyDueReleases: true });
+      return core.call(token, 'revisions.attachRendition', { number, label: optionalText(values.label), file: { path: values.file } });
+    },
+    text: revisionLine,
+  }),
+  defineCommand({
+    words: ['rev', 'printable'],
+    usage: printableUsage,
+    summary: 'Whether this computer can print each revision of a document, and how; with no number, the effective revisions it cannot print.',
+    options: {},
+    async run({ signedIn, positionals }) {
+      const number = optionalText(positionals[1]);
+      const { core, token } = await signedIn();
+      return core.call(token, 'prints.printability', { number });
+    },
+    text: (rows: MethodResult<'prints.printability'>) =>
+      rows.length === 0
+        ? 'Every effective revision can be printed on this computer.'
+        : formatTable(['doc', 'rev', 'state', 'printable here', 'how'], rows.map((r) => [r.document, r.revision, r.state, r.printable ? 'yes' : 'NO', printabilityLine(r)])),
   }),
   defineCommand({
     words: ['rev', 'export'],

@@ -19,7 +19,7 @@ export const commandModules: CommandModule[] = [
     names: ['user add', 'user list', 'user disable', 'user enable', 'user unlock', 'user reset-password', 'user roles', 'user confirm-identity', 'passwd'],
     load: async () => (await import('./user-commands')).userCommands,
   },
-  { names: ['doc add', 'doc list', 'doc show', 'rev new', 'rev export'], load: async () => (await import('./document-commands')).documentCommands },
+  { names: ['doc add', 'doc list', 'doc show', 'rev new', 'rev rendition', 'rev printable', 'rev export'], load: async () => (await import('./document-commands')).documentCommands },
   {
     names: [
       'rev submit', 'rev sign', 'rev reject', 'rev release', 'rev cancel', 'rev route', 'tasks', 'reviews due', 'reviews complete',

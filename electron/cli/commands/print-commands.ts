@@ -19,7 +19,22 @@ function wholeNumber(value: string | undefined, what: string, usage: string): nu
 export function printText(p: PrintResult): string {
   const what = p.kind === 'uncontrolled' ? `Uncontrolled copy of ${p.document} ${p.revision} (${p.revisionState})` : `${p.kind === 'reprint' ? 'REPRINT of controlled' : 'Controlled'} copy No. ${p.copyNumber} of ${p.document} ${p.revision} for ${p.copyholder} (${p.location})`;
   const how = p.mode === 'cover-sheet' ? `pages as supplied behind a stamped cover sheet: ${p.coverSheetReason}` : 'every page stamped';
-  return `${what}: ${p.path}\n${p.pages} page(s) (${p.sourcePages} + ${p.manifestPages} manifest), ${how}\nVerification code ${p.verificationCode}; file SHA-256 ${p.outputSha256}\nPrinted from a ${p.rendition.kind} rendition (${p.rendition.tool}), SHA-256 ${p.rendition.sha256}`;
+  return `${what}: ${p.path}\n${p.pages} page(s) (${p.sourcePages} + ${p.manifestPages} manifest), ${how}\nVerification code ${p.verificationCode}; file SHA-256 ${p.outputSha256}\nPrinted from a ${p.rendition.kind} rendition (${p.rendition.tool}), SHA-256 ${p.rendition.sha256}${renditionNotes(p.rendition).map((n) => `\n${n}`).join('')}`;
+}
+
+/** What the rendition's tool did that a reader of the paper should know: fonts replaced, pages that differ. */
+function renditionNotes(r: PrintResult['rendition']): string[] {
+  const notes: string[] = [];
+  if (r.fonts?.substituted.length) notes.push(`Fonts substituted by ${r.tool}: ${r.fonts.substituted.join(', ')} (the layout may differ from the author's)`);
+  if (r.fonts?.notEmbedded.length) notes.push(`Fonts not embedded in the rendition: ${r.fonts.notEmbedded.join(', ')}`);
+  if (r.toolComparison) {
+    notes.push(
+      r.toolComparison.samePageCount
+        ? `${r.toolComparison.tool} renders the source with the same number of pages (${r.toolComparison.pages}).`
+        : `Check the author's PDF: ${r.toolComparison.tool} renders the source with ${r.toolComparison.pages} page(s), the supplied PDF has ${r.toolComparison.suppliedPages}.`,
+    );
+  }
+  return notes;
 }
 
 export function copiesText(copies: ControlledCopy[]): string {

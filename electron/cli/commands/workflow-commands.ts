@@ -6,6 +6,8 @@ import { defineCommand } from '../cli-command';
 import { formatTable } from '../format-table';
 import { usageError } from '../cli-usage-error';
 import { keyAfterResetNote } from '../../../shared/key-after-reset-note';
+import { printabilityWarning } from '../../../shared/printability-warning';
+import { cliWarningLine } from '../cli-error-hints';
 import { revisionStateInWords } from '../../../shared/lifecycle';
 import { declareViewing } from './declare-viewing';
 
@@ -16,7 +18,7 @@ const routeText = (r: Route) =>
   ].join('\n');
 
 export const signatureLine = (s: Signature) =>
-  `${s.document} ${s.revision} ${s.meaning} by ${s.signer.printedName} (${s.signer.username}) at ${s.signedAt} [${s.timeZone} ${s.utcOffset}] content ${s.contentSha256.slice(0, 16)}…${s.comment ? ` — ${s.comment}` : ''}${keyAfterResetNote(s) ? ` [${keyAfterResetNote(s)}]` : ''}`;
+  `${s.document} ${s.revision} ${s.meaning} by ${s.signer.printedName} (${s.signer.username}) at ${s.signedAt} [${s.timeZone} ${s.utcOffset}] content ${s.contentSha256.slice(0, 16)}…${s.renditionSha256 ? ` PDF rendition ${s.renditionSha256.slice(0, 16)}…` : ''}${s.comment ? ` — ${s.comment}` : ''}${keyAfterResetNote(s) ? ` [${keyAfterResetNote(s)}]` : ''}`;
 
 const submitUsage = 'rev submit <vault> <number> --reviewers <u,…> --approvers <u,…> [--sequential] --as <user>';
 const signUsage = 'rev sign <vault> <number> --meaning reviewed|approved --viewed [--comment <c>] --as <user>';
@@ -31,10 +33,10 @@ export const workflowCommands = [
     usage: submitUsage,
     summary: 'Freeze the draft and route it to reviewers, then approvers (in parallel, or in sequence).',
     options: { reviewers: { type: 'string' }, approvers: { type: 'string' }, sequential: { type: 'boolean' }, 'review-due': { type: 'string' }, 'approval-due': { type: 'string' } },
-    async run({ signedIn, positionals, values }) {
+    async run({ signedIn, positionals, values, warn }) {
       const number = positional(positionals, 1, 'document number', submitUsage);
       const { core, token } = await signedIn({ applyDueReleases: true });
-      return core.call(token, 'revisions.submit', {
+      const route = await core.call(token, 'revisions.submit', {
         number,
         reviewers: commaList(values.reviewers),
         approvers: commaList(values.approvers),
@@ -42,6 +44,9 @@ export const workflowCommands = [
         reviewDueDate: optionalText(values['review-due']),
         approvalDueDate: optionalText(values['approval-due']),
       });
+      const warning = printabilityWarning(route.printability, { number, label: route.revision });
+      if (warning) warn(cliWarningLine(warning));
+      return route;
     },
     text: routeText,
   }),

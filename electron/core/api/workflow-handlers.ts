@@ -1,5 +1,6 @@
 import { requireDocumentRow, requireRevisionByLabel, revisionRows } from '../documents/document-queries';
 import { requireUserRow } from '../users/user-records';
+import { revisionPrintability } from '../prints/revision-printability';
 import { appendAuditEvent } from '../audit/append-audit-event';
 import { actorOf, writeTransaction } from '../core-context';
 import { QuireError } from '../../../shared/errors';
@@ -54,7 +55,12 @@ export const workflowHandlers: HandlerTable<
       appendAuditEvent(db, actorOf(ctx), { action: 'route_template.set', entityType: 'document_type', entityId: input.type, oldValue: before, newValue: template, reason: input.reason }, ctx.now());
       return template;
     }),
-  'revisions.submit': (ctx, input) => submitRevision(ctx, input),
+  'revisions.submit': (ctx, input) => {
+    const route = submitRevision(ctx, input);
+    // Said at submission too: reviewers should not approve what this desktop could never print.
+    const revision = requireRevisionByLabel(ctx.vault.db, requireDocumentRow(ctx.vault.db, route.document), route.revision);
+    return { ...route, printability: revisionPrintability(ctx.vault.db, revision) };
+  },
   'revisions.sign': (ctx, input) => signRouteTask(ctx, input),
   'revisions.reject': (ctx, input) => rejectRevision(ctx, input),
   'revisions.release': (ctx, input) => releaseRevision(ctx, input),

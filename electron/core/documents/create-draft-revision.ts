@@ -9,23 +9,31 @@ import { changeRevisionState } from './change-revision-state';
 import { labelOf, requireDocumentRow, revisionRowById, revisionRows, toRevision, type DocumentRow, type RevisionRow } from './document-queries';
 import { insertDraftRevision } from './insert-revision';
 import { nextDraftLabel } from './next-draft-label';
+import { attachSuppliedRendition, prepareSuppliedRendition, requireRenditionNeeded } from './supplied-rendition';
 
 /**
  * Starts the next draft of a document from a new file. After a released revision B the draft
  * is C.1; while a draft B.1 is still open it is replaced by B.2 (kept in history as 'replaced').
- * A revision under review or approval must be decided first. One transaction.
+ * A revision under review or approval must be decided first. The author's PDF rendition, when
+ * supplied, is checked before and attached in the same transaction.
  */
 export async function createDraftRevision(ctx: CallContext, input: ParsedInput<'revisions.createDraft'>): Promise<Revision> {
   const document = requireDocumentRow(ctx.vault.db, input.number);
   if (document.status === 'obsolete') throw new QuireError('DOCUMENT_OBSOLETE', { number: document.number, act: 'new-revision' });
   if (!input.changeSummary) throw new QuireError('CHANGE_SUMMARY_REQUIRED', { number: document.number });
-  const content = await prepareImport(input.file.path, readVaultSettings(ctx.vault.db).maxContentBytes);
+  const { maxContentBytes } = readVaultSettings(ctx.vault.db);
+  const content = await prepareImport(input.file.path, maxContentBytes);
+  if (input.rendition) requireRenditionNeeded(content);
+  const rendition = input.rendition ? await prepareSuppliedRendition(input.rendition.path, maxContentBytes) : null;
   const changeSummary = input.changeSummary;
-  return writeTransaction(ctx, () =>
-    writeNextDraft(ctx, document, content, 'createDraft', (latest) => {
+  return writeTransaction(ctx, () => {
+    const draft = writeNextDraft(ctx, document, content, 'createDraft', (latest) => {
       throw new QuireError('REVISION_IN_WORKFLOW', { number: document.number, label: labelOf(latest), state: latest.state });
-    }, () => changeSummary, null),
-  );
+    }, () => changeSummary, null);
+    if (!rendition) return draft;
+    attachSuppliedRendition(ctx.vault.db, actorOf(ctx), document, revisionRowById(ctx.vault.db, draft.id), rendition, ctx.now());
+    return toRevision(revisionRowById(ctx.vault.db, draft.id));
+  });
 }
 
 /**

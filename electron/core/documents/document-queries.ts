@@ -39,6 +39,11 @@ export interface RevisionRow {
   approved_at: string | null;
   superseded_at: string | null;
   next_review_date: string | null;
+  /** The author's PDF rendition (schema 7); null when none was supplied. */
+  rendition_content_id: number | null;
+  rendition_sha256: string | null;
+  rendition_file_name: string | null;
+  rendition_pages: number | null;
   author_username: string;
   author_full_name: string;
 }
@@ -93,6 +98,7 @@ export function toRevision(row: RevisionRow): Revision {
     changeSummary: row.change_summary,
     createdAt: row.created_at,
     effectiveDate: row.effective_date,
+    rendition: row.rendition_sha256 ? { fileName: row.rendition_file_name ?? '', sha256: row.rendition_sha256, pages: row.rendition_pages ?? 0 } : null,
   };
 }
 

@@ -6,7 +6,8 @@ import { requireUserRow } from '../users/user-records';
 import { readVaultSettings } from '../vault/vault-settings';
 import { statement } from '../vault/statements';
 import { allocateDocumentNumber } from './document-number';
-import { documentDetail, requireDocumentRow } from './document-queries';
+import { documentDetail, requireDocumentRow, revisionRowById } from './document-queries';
+import { attachSuppliedRendition, prepareSuppliedRendition, requireRenditionNeeded } from './supplied-rendition';
 import { insertDraftRevision } from './insert-revision';
 import { releasedLabelAt } from './revision-labels';
 import { insertDocumentRecord } from './insert-document-record';
@@ -21,7 +22,8 @@ interface DocumentTypeRow {
 
 /**
  * Registers a controlled document and its first draft revision (A.1) in one transaction:
- * the number (given or allocated from the type's pattern), the stored content, the audit events.
+ * the number (given or allocated from the type's pattern), the stored content, the author's PDF
+ * rendition when one is supplied, the audit events.
  */
 export async function registerDocument(ctx: CallContext, input: ParsedInput<'documents.register'>): Promise<DocumentRecord> {
   const db = ctx.vault.db;
@@ -35,6 +37,8 @@ export async function registerDocument(ctx: CallContext, input: ParsedInput<'doc
   }
   const settings = readVaultSettings(db);
   const content = await prepareImport(input.file.path, settings.maxContentBytes);
+  if (input.rendition) requireRenditionNeeded(content);
+  const rendition = input.rendition ? await prepareSuppliedRendition(input.rendition.path, settings.maxContentBytes) : null;
   const now = ctx.now();
 
   return writeTransaction(ctx, () => {
@@ -59,7 +63,7 @@ export async function registerDocument(ctx: CallContext, input: ParsedInput<'doc
       external: input.external ?? null,
     }, now);
     const document = requireDocumentRow(db, number);
-    insertDraftRevision(db, actorOf(ctx), {
+    const revisionId = insertDraftRevision(db, actorOf(ctx), {
       documentId,
       documentNumber: number,
       majorLabel: releasedLabelAt(0, settings.revisionLabelScheme),
@@ -67,6 +71,7 @@ export async function registerDocument(ctx: CallContext, input: ParsedInput<'doc
       authorId: ctx.user.id,
       changeSummary: input.changeSummary ?? null,
     }, content, now);
+    if (rendition) attachSuppliedRendition(db, actorOf(ctx), document, revisionRowById(db, revisionId), rendition, now);
     return documentDetail(db, document);
   });
 }

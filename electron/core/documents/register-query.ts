@@ -5,7 +5,7 @@ import { documentSummaryOf, type DocumentRow } from './document-queries';
 import { revisionLabel } from './revision-labels';
 
 // The register as SQL: documents joined to their current revision through register_entries (kept by
-// triggers, migration 0012), so every sort and filter is an index walk or one sort of small rows, and a
+// triggers, migration 0011), so every sort and filter is an index walk or one sort of small rows, and a
 // window never loads the documents it does not show.
 
 /** A documents row with its owner and its current revision's register columns. */

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
@@ -6,12 +5,15 @@ import { pathToFileURL } from 'node:url';
 import { QuireError } from '../../../shared/errors';
 import { findExecutable } from '../find-executable';
 import { openPdf } from './open-pdf';
+import { runToolProcess } from './renditions/run-tool-process';
 
 export interface ConvertOfficeOptions {
   /** Stop LibreOffice after this long (default two minutes). */
   timeoutMs?: number;
   /** Where to look for QUIRE_SOFFICE and PATH (default: this process's environment). */
   env?: NodeJS.ProcessEnv;
+  /** Receives what LibreOffice wrote on stderr (it names fonts it could not find there, in some versions). */
+  onStderr?: (stderr: string) => void;
 }
 
 const wellKnownSofficePaths = [
@@ -28,7 +30,7 @@ const wellKnownSofficePaths = [
  */
 export async function convertOfficeToPdf(inputPath: string, options: ConvertOfficeOptions = {}): Promise<Uint8Array> {
   const soffice = findSoffice(options.env ?? process.env);
-  if (!soffice) throw new QuireError('RENDITION_TOOL_MISSING');
+  if (!soffice) throw new QuireError('RENDITION_TOOL_MISSING', { tools: ['libreoffice'] });
   const work = mkdtempSync(join(tmpdir(), 'quire-rendition-'));
   try {
     // A plain copied name keeps LibreOffice away from odd characters and tells us the output name.
@@ -36,16 +38,22 @@ export async function convertOfficeToPdf(inputPath: string, options: ConvertOffi
     copyFileSync(inputPath, input);
     const outDir = join(work, 'out');
     const profile = pathToFileURL(join(work, 'profile')).href;
-    await runSoffice(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--nolockcheck', '--convert-to', 'pdf', '--outdir', outDir, input], options.timeoutMs ?? 120_000);
+    const { stderr } = await runToolProcess({
+      command: soffice,
+      args: [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--nolockcheck', '--convert-to', 'pdf', '--outdir', outDir, input],
+      timeoutMs: options.timeoutMs ?? 120_000,
+      toolName: 'LibreOffice',
+    });
+    options.onStderr?.(stderr);
     const outPath = join(outDir, `${basename(input, extname(input))}.pdf`);
     let bytes: Uint8Array;
     try {
       bytes = new Uint8Array(readFileSync(outPath));
     } catch {
-      throw new QuireError('RENDITION_FAILED', {}, { reason: 'LibreOffice wrote no PDF' });
+      throw new QuireError('RENDITION_FAILED', { tool: 'LibreOffice' }, { reason: 'LibreOffice wrote no PDF' });
     }
     await openPdf(bytes).catch((error: unknown) => {
-      throw new QuireError('RENDITION_FAILED', {}, { reason: error instanceof Error ? error.message : String(error) });
+      throw new QuireError('RENDITION_FAILED', { tool: 'LibreOffice' }, { reason: error instanceof Error ? error.message : String(error) });
     });
     return bytes;
   } finally {
@@ -56,33 +64,4 @@ export async function convertOfficeToPdf(inputPath: string, options: ConvertOffi
 /** The soffice to run: QUIRE_SOFFICE if set (and then only it), else PATH, else the usual install places. */
 export function findSoffice(env: NodeJS.ProcessEnv): string | null {
   return findExecutable(env, { override: 'QUIRE_SOFFICE', names: { windows: ['soffice.exe', 'soffice.com'], other: ['soffice', 'libreoffice'] }, wellKnownPaths: wellKnownSofficePaths });
-}
-
-function runSoffice(command: string, args: string[], timeoutMs: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    // Its own process group, so a timeout also stops the soffice.bin that the launcher starts.
-    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'], detached: process.platform !== 'win32' });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr = (stderr + chunk.toString()).slice(-2000);
-    });
-    const timer = setTimeout(() => {
-      try {
-        if (child.pid !== undefined && process.platform !== 'win32') process.kill(-child.pid, 'SIGKILL');
-        else child.kill('SIGKILL');
-      } catch {
-        // Already gone.
-      }
-      reject(new QuireError('RENDITION_TIMEOUT'));
-    }, timeoutMs);
-    child.on('error', (error) => {
-      clearTimeout(timer);
-      reject(new QuireError('RENDITION_FAILED', {}, { reason: error.message }));
-    });
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      if (code === 0) resolve();
-      else reject(new QuireError('RENDITION_FAILED', {}, { reason: `soffice exited with ${code}: ${stderr.trim()}` }));
-    });
-  });
 }

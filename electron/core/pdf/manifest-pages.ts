@@ -19,6 +19,7 @@ export function appendManifestPages(doc: PDFDocument, fonts: UnicodeFonts, spec:
   flow.gap(2);
   flow.line(identityLine(spec), 9);
   flow.line(`Content SHA-256 of this revision: ${spec.contentSha256}`, 7);
+  if (spec.renditionSha256) flow.line(`PDF rendition SHA-256 (supplied by the author, signed with the content): ${spec.renditionSha256}`, 7);
   flow.gap(10);
 
   tableSection(
@@ -31,7 +32,7 @@ export function appendManifestPages(doc: PDFDocument, fonts: UnicodeFonts, spec:
       { title: 'Signed at (signer’s time zone)', share: 0.3 },
       { title: 'Signed content SHA-256', share: 0.26, size: hashSize },
     ],
-    spec.signatures.map((s) => [s.printedName, s.note ? `${s.meaning}\n(${s.note})` : s.meaning, `${dateTimeInZone(s.signedAt, s.timeZone)}\n${s.timeZone}`, s.contentSha256]),
+    spec.signatures.map((s) => [s.printedName, s.note ? `${s.meaning}\n(${s.note})` : s.meaning, `${dateTimeInZone(s.signedAt, s.timeZone)}\n${s.timeZone}`, s.renditionSha256 ? `${s.contentSha256}\nPDF ${s.renditionSha256}` : s.contentSha256]),
   );
   flow.gap(14);
 

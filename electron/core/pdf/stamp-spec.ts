@@ -34,6 +34,8 @@ export const manifestSignatureSchema = z.object({
   /** The signer's time zone, so the manifest shows the time as they saw it. */
   timeZone,
   contentSha256: sha256Hex,
+  /** The author's PDF rendition the signature binds with the content (absent: none). */
+  renditionSha256: sha256Hex.optional(),
   /** A caveat printed under the meaning, e.g. a signing key issued after a password reset and not yet confirmed. */
   note: z.string().max(300).optional(),
 });
@@ -59,6 +61,8 @@ export const stampSpecSchema = z.object({
   /** Time zone of the workstation that prints; dates on the paper are in it. */
   printTimeZone: timeZone,
   contentSha256: sha256Hex,
+  /** The author's PDF rendition this print is made from, signed with the content (absent: none). */
+  renditionSha256: sha256Hex.optional(),
   signatures: z.array(manifestSignatureSchema).max(500),
   revisionHistory: z.array(revisionHistoryRowSchema).max(1000),
 });

@@ -130,7 +130,7 @@ export async function printRevision(ctx: CallContext, input: PrintInput): Promis
       mode: printed.mode,
       coverSheetReason: printed.coverSheetReason,
       activeContentRemoved: printed.activeContentRemoved,
-      rendition: { kind: rendition.kind, tool: rendition.tool, sha256: rendition.sha256 },
+      rendition: { kind: rendition.kind, tool: rendition.tool, sha256: rendition.sha256, fonts: rendition.fonts, toolComparison: rendition.toolComparison },
       outputSha256: staged.sha256,
     };
     try {

@@ -31,8 +31,10 @@ export function printStampSpec(db: Database.Database, document: DocumentRow, rev
     .filter((s) => manifestMeanings.has(s.meaning))
     .slice(-500)
     .map((s) => {
-      const note = keyAfterResetNote(toSignature(s));
-      return { printedName: s.printed_name, meaning: capitalised(s.meaning), signedAt: s.signed_at, timeZone: s.time_zone, contentSha256: s.content_sha256, ...(note ? { note } : {}) };
+      const signature = toSignature(s);
+      const note = keyAfterResetNote(signature);
+      const rendition = signature.renditionSha256 ? { renditionSha256: signature.renditionSha256 } : {};
+      return { printedName: s.printed_name, meaning: capitalised(s.meaning), signedAt: s.signed_at, timeZone: s.time_zone, contentSha256: s.content_sha256, ...rendition, ...(note ? { note } : {}) };
     });
   return {
     documentNumber: document.number,
@@ -45,6 +47,7 @@ export function printStampSpec(db: Database.Database, document: DocumentRow, rev
     printedAt: print.printedAt.toISOString(),
     printTimeZone: print.timeZone,
     contentSha256: revision.sha256,
+    ...(revision.rendition_sha256 ? { renditionSha256: revision.rendition_sha256 } : {}),
     signatures,
     revisionHistory: history,
   };

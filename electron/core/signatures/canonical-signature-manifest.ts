@@ -3,6 +3,8 @@ import { canonicalJson } from './canonical-json';
 import { isSignatureMeaning, type SignatureMeaning } from './signature-meanings';
 
 export const signatureManifestFormat = 'quire-signature-manifest/1';
+/** Format 2 adds `renditionSha256`: the author's PDF rendition, signed together with the source. */
+export const renditionSignatureManifestFormat = 'quire-signature-manifest/2';
 
 /** Everything one electronic signature attests to; see docs/signature-manifest.md for the byte-exact form. */
 export interface SignatureManifestFields {
@@ -12,6 +14,8 @@ export interface SignatureManifestFields {
   revisionLabel: string;
   /** SHA-256 (hex) of the frozen content the signer saw. */
   contentSha256: string;
+  /** SHA-256 (hex) of the PDF rendition the author supplied with the content; absent or null when there is none. */
+  renditionSha256?: string | null;
   meaning: SignatureMeaning;
   signerUserId: string;
   signerUsername: string;
@@ -83,12 +87,17 @@ function comment(value: unknown, field: string): string | null {
 
 /**
  * Guarantees the one byte-exact text a signature covers: canonical JSON (sorted keys, no whitespace) of the
- * validated, NFC-normalised fields with the format tag `quire-signature-manifest/1`, the same on every machine.
+ * validated, NFC-normalised fields with the format tag `quire-signature-manifest/1`, or `/2` when the
+ * revision carries a supplied PDF rendition (then `renditionSha256` too), the same on every machine.
  */
 export function canonicalSignatureManifest(fields: SignatureManifestFields): string {
   if (!isSignatureMeaning(fields.meaning)) throw invalid('meaning', 'is not a known signature meaning');
+  // Without a rendition the manifest stays byte for byte format 1, so every verifier of format 1 still reads it.
+  const rendition: Record<string, string> =
+    fields.renditionSha256 === undefined || fields.renditionSha256 === null ? {} : { renditionSha256: sha256Hex(fields.renditionSha256, 'renditionSha256') };
   return canonicalJson({
-    format: signatureManifestFormat,
+    format: 'renditionSha256' in rendition ? renditionSignatureManifestFormat : signatureManifestFormat,
+    ...rendition,
     documentNumber: text(fields.documentNumber, 'documentNumber'),
     documentId: text(fields.documentId, 'documentId'),
     revisionId: text(fields.revisionId, 'revisionId'),

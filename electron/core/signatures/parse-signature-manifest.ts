@@ -1,5 +1,5 @@
 import { QuireError } from '../../../shared/errors';
-import { canonicalSignatureManifest, signatureManifestFormat, type SignatureManifestFields } from './canonical-signature-manifest';
+import { canonicalSignatureManifest, renditionSignatureManifestFormat, signatureManifestFormat, type SignatureManifestFields } from './canonical-signature-manifest';
 import type { SignatureMeaning } from './signature-meanings';
 
 function invalid(why: string): QuireError {
@@ -19,7 +19,10 @@ export function parseSignatureManifest(manifest: string): SignatureManifestField
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw invalid('is not a JSON object');
   const stored = value as Record<string, unknown>;
-  if (stored.format !== signatureManifestFormat) throw invalid(`is not in the ${signatureManifestFormat} format`);
+  if (stored.format !== signatureManifestFormat && stored.format !== renditionSignatureManifestFormat) {
+    throw invalid(`is not in the ${signatureManifestFormat} or ${renditionSignatureManifestFormat} format`);
+  }
+  if (stored.format === renditionSignatureManifestFormat && typeof stored.renditionSha256 !== 'string') throw invalid('has no renditionSha256');
   if (typeof stored.signedAtUtc !== 'string') throw invalid('has no signedAtUtc');
 
   // Field checks happen in canonicalSignatureManifest; the casts only carry unknown values there.
@@ -29,6 +32,7 @@ export function parseSignatureManifest(manifest: string): SignatureManifestField
     revisionId: stored.revisionId as string,
     revisionLabel: stored.revisionLabel as string,
     contentSha256: stored.contentSha256 as string,
+    ...(stored.format === renditionSignatureManifestFormat ? { renditionSha256: stored.renditionSha256 as string } : {}),
     meaning: stored.meaning as SignatureMeaning,
     signerUserId: stored.signerUserId as string,
     signerUsername: stored.signerUsername as string,

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { defaultRenditionToolOrder, type RenditionToolId } from '../../../shared/rendition-tools';
 import { statement } from './statements';
 
 export interface RevisionLabelScheme {
@@ -15,6 +16,8 @@ export interface VaultSettings {
   revisionLabelScheme: RevisionLabelScheme;
   /** Relaxes separation of duties: one person may both review and approve a revision (audited when changed). */
   reviewersMayApprove: boolean;
+  /** The office programs renditions are made with, first found first (audited when changed). */
+  renditionTools: RenditionToolId[];
 }
 
 export const defaultVaultSettings: Omit<VaultSettings, 'vaultId'> = {
@@ -22,6 +25,7 @@ export const defaultVaultSettings: Omit<VaultSettings, 'vaultId'> = {
   passwordMinLength: 10,
   revisionLabelScheme: { kind: 'letters', skip: ['I', 'O', 'Q', 'S', 'X', 'Z'] },
   reviewersMayApprove: false,
+  renditionTools: defaultRenditionToolOrder,
 };
 
 type SettingKey = keyof VaultSettings;

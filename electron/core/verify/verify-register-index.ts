@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { VerifyProblem } from '../../../shared/contract';
 
 /**
- * Checks register_entries (migration 0012) against the revisions it is derived from: each document's
+ * Checks register_entries (migration 0011) against the revisions it is derived from: each document's
  * entry must name its current revision (the effective one, else the newest) with that revision's state,
  * label and dates. The triggers keep it so; a mismatch means the file was edited outside Quire, and the
  * register would show a document in a state its revisions do not have.

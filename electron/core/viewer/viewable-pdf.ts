@@ -5,6 +5,7 @@ import { QuireError } from '../../../shared/errors';
 import type { CallContext } from '../core-context';
 import { labelOf, type DocumentRow, type RevisionRow } from '../documents/document-queries';
 import { maxPdfBytes } from '../pdf/open-pdf';
+import { systemRenditionEnvironment } from '../pdf/renditions/rendition-tools';
 import { intactBytes, makeRendition, recordedRendition, type RenditionKind } from '../prints/ensure-rendition';
 
 interface ScreenRendition {
@@ -26,6 +27,10 @@ function remembered(db: Database.Database): Map<string, ScreenRendition> {
 }
 
 function recordedScreenRendition(ctx: CallContext, revision: RevisionRow): ScreenRendition | undefined {
+  // The author's PDF, signed with the source, is what reviewers see and what prints use.
+  if (revision.rendition_content_id !== null && revision.rendition_sha256 !== null) {
+    return { pdf: intactBytes(ctx, revision.rendition_content_id, revision.rendition_sha256, { label: labelOf(revision), kind: 'rendition' }), kind: 'supplied', tool: 'supplied by the author', sha256: revision.rendition_sha256 };
+  }
   const row = recordedRendition(ctx, revision.content_id);
   if (!row) return undefined;
   return { pdf: intactBytes(ctx, row.rendition_content_id, row.sha256, { label: labelOf(revision), kind: 'rendition' }), kind: row.kind, tool: row.tool, sha256: row.sha256 };
@@ -39,7 +44,7 @@ async function screenRendition(ctx: CallContext, document: DocumentRow, revision
   const hit = kept.get(key);
   if (hit) return hit;
   if (revision.size > maxPdfBytes) throw new QuireError('PDF_TOO_LARGE', { fileName: revision.file_name });
-  const made = await makeRendition(ctx, document, revision, () => intactBytes(ctx, revision.content_id, revision.sha256, { label: labelOf(revision), kind: 'content' }));
+  const made = await makeRendition(ctx, document, revision, () => intactBytes(ctx, revision.content_id, revision.sha256, { label: labelOf(revision), kind: 'content' }), systemRenditionEnvironment());
   const rendition = { pdf: made.bytes, kind: made.kind, tool: made.tool, sha256: createHash('sha256').update(made.bytes).digest('hex') };
   kept.set(key, rendition);
   if (kept.size > keptRenditions) kept.delete(kept.keys().next().value!);

@@ -69,6 +69,8 @@ export function signForRevision(db: Database.Database, signer: UnlockedSigner, d
     revisionId: String(revision.id),
     revisionLabel: labelOf(revision),
     contentSha256: revision.sha256,
+    // The source and its supplied PDF are signed together: what reviewers saw is what is printed.
+    renditionSha256: revision.rendition_sha256,
     meaning,
     signerUserId: String(signer.userId),
     signerUsername: signer.username,

@@ -10,8 +10,8 @@ import { routeById, routeDetail } from './route-queries';
 import { findOwnTask, requireStageRole } from './sign-route-task';
 
 /**
- * Opens the next working draft from a revision that left review: same content, same author,
- * draft number + 1, so the rejected one stays in history exactly as it was.
+ * Opens the next working draft from a revision that left review: same content (and the author's PDF
+ * rendition, if any), same author, draft number + 1, so the rejected one stays in history exactly as it was.
  */
 export function reopenAsDraft(db: Database.Database, actor: Actor, revision: RevisionRow, documentNumber: string, now: Date): number {
   const draftNumber = 1 + (statement<[number, string], { n: number }>(db, 'SELECT max(draft_number) AS n FROM revisions WHERE document_id = ? AND major_label = ?').get(revision.document_id, revision.major_label)!.n);

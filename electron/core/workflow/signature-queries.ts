@@ -28,13 +28,15 @@ export interface SignatureRow {
   public_key_pem: string;
   revision_sha256: string;
   revision_content_id: number;
+  revision_rendition_sha256: string | null;
+  revision_rendition_content_id: number | null;
   key_issued_after_reset: number;
   key_identity_confirmed_at: string | null;
   key_identity_confirmed_by: string | null;
 }
 
 export const signatureSelect = `SELECT s.*, u.username, d.number, r.major_label, r.draft_number, r.state, k.key_id, k.public_key_pem,
-    r.sha256 AS revision_sha256, r.content_id AS revision_content_id,
+    r.sha256 AS revision_sha256, r.content_id AS revision_content_id, r.rendition_sha256 AS revision_rendition_sha256, r.rendition_content_id AS revision_rendition_content_id,
     k.issued_after_reset AS key_issued_after_reset, k.identity_confirmed_at AS key_identity_confirmed_at, cu.username AS key_identity_confirmed_by
   FROM signatures s
   JOIN users u ON u.id = s.user_id
@@ -42,6 +44,16 @@ export const signatureSelect = `SELECT s.*, u.username, d.number, r.major_label,
   JOIN documents d ON d.id = r.document_id
   JOIN signing_keys k ON k.id = s.signing_key_id
   LEFT JOIN users cu ON cu.id = k.identity_confirmed_by`;
+
+/** The rendition hash a manifest binds (format 2), read without the full check `verify` does. */
+function signedRenditionSha256(manifest: string): string | null {
+  try {
+    const value = (JSON.parse(manifest) as { renditionSha256?: unknown }).renditionSha256;
+    return typeof value === 'string' ? value : null;
+  } catch {
+    return null;
+  }
+}
 
 export function toSignature(row: SignatureRow): Signature {
   return {
@@ -55,6 +67,7 @@ export function toSignature(row: SignatureRow): Signature {
     timeZone: row.time_zone,
     utcOffset: row.utc_offset,
     contentSha256: row.content_sha256,
+    renditionSha256: signedRenditionSha256(row.manifest),
     keyId: row.key_id,
     ...(row.key_issued_after_reset === 1 ? { keyIssuedAfterReset: { identityConfirmedBy: row.key_identity_confirmed_by, identityConfirmedAt: row.key_identity_confirmed_at } } : {}),
   };

@@ -11,7 +11,7 @@ import { keyBindingProblem } from '../verify/replay/signing-keys';
  * against the stored record and the revision's content hash, and its link to the signature before
  * it on the same revision (so a removed signature is noticed).
  */
-export function signatureProblems(row: SignatureRow, previousOnRevision: SignatureRow | undefined, storedContentSha256?: string): string[] {
+export function signatureProblems(row: SignatureRow, previousOnRevision: SignatureRow | undefined, storedContentSha256?: string, storedRenditionSha256?: string): string[] {
   const problems: string[] = [];
   if (!verifyManifestSignature(row.manifest, row.signature, row.public_key_pem)) {
     problems.push('the Ed25519 signature does not verify against the signer’s public key for this manifest');
@@ -42,6 +42,14 @@ export function signatureProblems(row: SignatureRow, previousOnRevision: Signatu
   if (storedContentSha256 !== undefined && storedContentSha256 !== row.content_sha256) {
     problems.push(`the revision's stored content now hashes to ${storedContentSha256.slice(0, 12)}…, not the signed content hash ${row.content_sha256.slice(0, 12)}…: it was changed after signing`);
   }
+  // The source and its supplied PDF are signed together: both must still be what was signed.
+  const signedRendition = fields.renditionSha256 ?? null;
+  const short = (hash: string | null) => (hash ? `${hash.slice(0, 12)}…` : 'none');
+  if (signedRendition !== row.revision_rendition_sha256) {
+    problems.push(`the signed rendition hash (${short(signedRendition)}) is not the revision's recorded rendition hash (${short(row.revision_rendition_sha256)})`);
+  } else if (signedRendition !== null && storedRenditionSha256 !== undefined && storedRenditionSha256 !== signedRendition) {
+    problems.push(`the revision's stored rendition now hashes to ${short(storedRenditionSha256)}, not the signed rendition hash ${short(signedRendition)}: it was changed after signing`);
+  }
   return problems;
 }
 
@@ -59,7 +67,8 @@ function* checkedRows(db: Database.Database, filter: { documentId?: number }): G
     return lastContent.sha256;
   };
   for (const row of iterateSignatureRows(db, filter)) {
-    const problems = signatureProblems(row, previous?.revision_id === row.revision_id ? previous : undefined, storedHash(row.revision_content_id));
+    const renditionId = row.revision_rendition_content_id;
+    const problems = signatureProblems(row, previous?.revision_id === row.revision_id ? previous : undefined, storedHash(row.revision_content_id), renditionId === null ? undefined : hashStoredContent(db, renditionId).sha256);
     const keyProblem = keyBindingProblem(row, issuedKeys.get(row.signing_key_id), row.username);
     if (keyProblem) problems.push(keyProblem);
     previous = row;

@@ -114,9 +114,9 @@ export function DocumentActions({ document: d, latest, route, onChanged }: { doc
         <NewDraftDialog
           document={d}
           onClose={close}
-          onCreate={async (file, changeSummary) => {
+          onCreate={async (file, changeSummary, rendition) => {
             const staged = await stageFile(file);
-            await call('revisions.createDraft', { number: d.number, file: staged, changeSummary });
+            await call('revisions.createDraft', { number: d.number, file: staged, rendition: rendition ? await stageFile(rendition) : undefined, changeSummary });
             done();
           }}
         />

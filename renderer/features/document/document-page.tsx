@@ -4,6 +4,7 @@ import { call } from '../../api';
 import { useSession } from '../../app/session-context';
 import { routeHref } from '../../app/use-hash-route';
 import { ErrorMessage } from '../../components/error-message';
+import { PrintabilityWarnings } from './printability-warnings';
 import { localTime } from '../../components/format';
 import { StateBadge } from '../../components/state-badge';
 import { useLoad } from '../../components/use-load';
@@ -26,12 +27,13 @@ export function DocumentPage({ number }: { number: string }) {
   const canReadAudit = session.can('audit.read');
   const page = useLoad(async () => {
     const document = await call('documents.get', { number });
-    const [route, signatures, audit] = await Promise.all([
+    const [route, signatures, printability, audit] = await Promise.all([
       call('revisions.route', { number }),
       call('signatures.list', { number }),
+      call('prints.printability', { number }),
       canReadAudit ? loadAudit(document.number) : Promise.resolve(null),
     ]);
-    return { document, route, signatures, audit };
+    return { document, route, signatures, printability, audit };
   }, [number, canReadAudit]);
 
   if (!page.data) {
@@ -44,7 +46,7 @@ export function DocumentPage({ number }: { number: string }) {
       </section>
     );
   }
-  const { document: d, route, signatures, audit } = page.data;
+  const { document: d, route, signatures, printability, audit } = page.data;
   const latest = d.revisions[d.revisions.length - 1] ?? null;
   return (
     <article className="document-page" aria-labelledby="document-title">
@@ -83,6 +85,7 @@ export function DocumentPage({ number }: { number: string }) {
       </header>
       <ErrorMessage message={page.error} />
       <WorkflowNotices document={d} />
+      <PrintabilityWarnings rows={printability} />
       <TabList label="Document views" tabs={tabs} current={tab} onSelect={setTab} />
       {tab === 'history' && (
         <section role="tabpanel" id="panel-history" aria-labelledby="tab-history">

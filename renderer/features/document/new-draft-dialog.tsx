@@ -11,8 +11,9 @@ interface NewDraftWording {
 }
 
 /** Starts the next draft revision from a new file, with the reason for the change (or, worded so, gives an open draft a new file). */
-export function NewDraftDialog({ document: d, wording, onCreate, onClose }: { document: DocumentDetail; wording?: NewDraftWording; onCreate: (file: File, changeSummary: string | undefined) => Promise<void>; onClose: () => void }) {
+export function NewDraftDialog({ document: d, wording, onCreate, onClose }: { document: DocumentDetail; wording?: NewDraftWording; onCreate: (file: File, changeSummary: string | undefined, rendition: File | null) => Promise<void>; onClose: () => void }) {
   const [file, setFile] = useState<File | null>(null);
+  const [rendition, setRendition] = useState<File | null>(null);
   const [summary, setSummary] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -24,7 +25,7 @@ export function NewDraftDialog({ document: d, wording, onCreate, onClose }: { do
     setBusy(true);
     setError(null);
     try {
-      await onCreate(file, summary.trim() === '' ? undefined : summary);
+      await onCreate(file, summary.trim() === '' ? undefined : summary, rendition);
       onClose();
     } catch (e) {
       setError(errorSentence(e));
@@ -37,6 +38,13 @@ export function NewDraftDialog({ document: d, wording, onCreate, onClose }: { do
         <span>File</span>
         <input type="file" onChange={(e) => setFile(e.target.files?.[0] ?? null)} required />
       </label>
+      {!wording && (
+        // Replacing a draft's file takes the file alone; the author's PDF comes with a new draft.
+        <label className="field">
+          <span>PDF of it (optional, for a Word or other office file: signed with it and used for printing)</span>
+          <input type="file" accept="application/pdf,.pdf" onChange={(e) => setRendition(e.target.files?.[0] ?? null)} />
+        </label>
+      )}
       <label className="field">
         <span>{wording?.summaryLabel ?? 'Change summary — what changed and why'}</span>
         <textarea rows={4} value={summary} onChange={(e) => setSummary(e.target.value)} maxLength={4000} />

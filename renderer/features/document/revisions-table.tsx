@@ -48,6 +48,12 @@ export function RevisionsTable({ number, revisions }: { number: string; revision
               </td>
               <td className="mono small" title={r.sha256}>
                 {shortHash(r.sha256)}
+                {r.rendition && (
+                  <>
+                    <br />
+                    <span title={`${r.rendition.fileName}, ${r.rendition.pages} page(s): ${r.rendition.sha256}`}>PDF {shortHash(r.rendition.sha256)}</span>
+                  </>
+                )}
               </td>
               <td className="pre-line">{r.changeSummary ?? <span className="muted">—</span>}</td>
               <td className="nowrap small">{localTime(r.createdAt)}</td>

@@ -13,7 +13,7 @@ export function SignaturesTable({ signatures }: { signatures: Signature[] }) {
           <th scope="col">Meaning</th>
           <th scope="col">Signed</th>
           <th scope="col">Signer's time zone</th>
-          <th scope="col">Content SHA-256</th>
+          <th scope="col">Signed SHA-256 (content, PDF)</th>
           <th scope="col">Comment</th>
         </tr>
       </thead>
@@ -31,6 +31,12 @@ export function SignaturesTable({ signatures }: { signatures: Signature[] }) {
             </td>
             <td className="mono small" title={s.contentSha256}>
               {shortHash(s.contentSha256)}
+              {s.renditionSha256 && (
+                <>
+                  <br />
+                  <span title={s.renditionSha256}>PDF {shortHash(s.renditionSha256)}</span>
+                </>
+              )}
             </td>
             <td className="pre-line">{s.comment ?? <span className="muted">—</span>}</td>
           </tr>

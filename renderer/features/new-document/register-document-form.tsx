@@ -12,6 +12,7 @@ export function RegisterDocumentForm() {
   const [department, setDepartment] = useState('');
   const [number, setNumber] = useState('');
   const [file, setFile] = useState<File | null>(null);
+  const [rendition, setRendition] = useState<File | null>(null);
   const [changeSummary, setChangeSummary] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -33,6 +34,7 @@ export function RegisterDocumentForm() {
         department: department.trim() || undefined,
         number: number.trim() || undefined,
         file: staged,
+        rendition: rendition ? await stageFile(rendition) : undefined,
         changeSummary: changeSummary.trim() || undefined,
       });
       navigate({ screen: 'document', number: document.number });
@@ -81,6 +83,10 @@ export function RegisterDocumentForm() {
         <label className="field">
           <span>File of the first draft</span>
           <input type="file" onChange={(e) => setFile(e.target.files?.[0] ?? null)} required />
+        </label>
+        <label className="field">
+          <span>PDF of it (optional, for a Word or other office file: signed with it and used for printing)</span>
+          <input type="file" accept="application/pdf,.pdf" onChange={(e) => setRendition(e.target.files?.[0] ?? null)} />
         </label>
         <label className="field span-2">
           <span>Change summary (optional)</span>

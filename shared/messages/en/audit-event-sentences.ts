@@ -76,6 +76,7 @@ export const auditEventSentences: Record<string, Sentence> = {
     `${who} imported ${about} from ${text(n.sourcePath)} as ${stateWords(text(n.state))}${n.effectiveDate ? `, effective ${text(n.effectiveDate)}` : ''}${n.attestation ? ', attesting that it was approved under the previous system' : ''}.`,
   'revision.viewed': (who, about, n) =>
     n.how === 'declared' ? `${who} declared having opened the exported file of ${about}.` : `${who} viewed ${about} (${text(n.pagesShown)} of ${text(n.pageCount)} pages shown).`,
+  'revision.rendition_supplied': (who, about, n) => `${who} attached ${text(n.fileName)} (${text(n.pages)} pages) as the PDF of ${about}, to be signed with its source.`,
   'revision.replaced': (who, about, n) => `${who} replaced the draft ${about} with ${text(n.by)}.`,
   'revision.submitted': (who, about, n) => `${who} submitted ${about} for review by ${list(n.reviewers)} and approval by ${list(n.approvers)}.`,
   'revision.signed': (who, about, n) => `${who} signed ${about} as ${text(n.meaning)}.`,

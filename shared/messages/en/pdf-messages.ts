@@ -1,7 +1,11 @@
+import type { RenditionToolId } from '../../rendition-tools';
 import type { pdfErrorCodes } from '../../errors/pdf-error-codes';
 import { formatSize } from '../format-size';
 import type { SentencesFor } from '../message-catalogue';
 import { stateWords } from './english-words';
+
+const toolWords: Record<RenditionToolId, string> = { word: 'Microsoft Word', libreoffice: 'LibreOffice' };
+const toolNames = (tools: RenditionToolId[]) => tools.map((t) => toolWords[t]).join(' or ');
 
 /** A PDF refusal about a named file starts with its name and ends saying nothing was imported. */
 const about = (fileName: string | undefined, sentence: string) => (fileName ? `${fileName}: ${sentence} Nothing was imported.` : sentence);
@@ -40,7 +44,19 @@ export const pdfMessages: SentencesFor<typeof pdfErrorCodes> = {
     path
       ? `The print written to ${path} did not read back as written; nothing was printed. Check the disk and print again.`
       : 'Quire could not produce a valid print of this PDF, so nothing was printed. Please report this together with the file.',
-  RENDITION_TOOL_MISSING: () => 'Converting office documents to PDF needs LibreOffice, which was not found. Install LibreOffice and try again.',
-  RENDITION_FAILED: () => 'LibreOffice could not convert that file to PDF. Open it in its own program, check it is not damaged or password-protected, and try again.',
-  RENDITION_TIMEOUT: () => 'Converting that file to PDF took too long and was stopped. Try again, or export it to PDF in its own program.',
+  RENDITION_TOOL_MISSING: ({ tools }) => {
+    const names = toolNames(tools ?? ['word', 'libreoffice']);
+    return `Printing an office document needs ${names}, which was not found on this computer. Install ${names} and try again, or ask the author to attach a PDF of the document to the draft.`;
+  },
+  RENDITION_FAILED: ({ tool }) =>
+    `${tool ?? 'The office program'} could not convert that file to PDF. Open it in its own program, check it is not damaged or password-protected, and try again.`,
+  RENDITION_TIMEOUT: ({ tool }) =>
+    `Converting that file to PDF${tool ? ` with ${tool}` : ''} took too long and was stopped. Try again, or export it to PDF in its own program and attach that PDF to a new draft.`,
+  RENDITION_FROZEN: ({ number, label, state }) =>
+    `A PDF rendition can only be attached to a draft that was never submitted, because reviewers and approvers sign the document and its PDF together. ${number} ${label} is ${stateWords(state)} or was submitted before; start a new draft with its PDF.`,
+  RENDITION_NOT_NEEDED: ({ fileName }) => `${fileName} is already a PDF: it prints as it is and needs no separate PDF rendition.`,
+  NOT_PRINTABLE_HERE: ({ number, label, fileName, tools }) =>
+    tools.length === 0
+      ? `${number} ${label}${fileName ? ` (${fileName})` : ''} cannot be printed: Quire prints PDF, text, Markdown and office documents. Register a PDF of it as a new revision.`
+      : `${number} ${label}${fileName ? ` (${fileName})` : ''} cannot be printed on this computer: it is an office document, no PDF of it was attached, and ${toolNames(tools)} was not found here. Attach the author's PDF to the draft, or install ${toolNames(tools)}, before a copy is needed on paper.`,
 };

@@ -98,7 +98,7 @@ describe('printing what authors and suppliers supply', () => {
     }
   });
 
-  it('names the fix when LibreOffice is missing, and records nothing', async () => {
+  it('names the fix when neither Word nor LibreOffice is found, and records nothing', async () => {
     const odt = path.join(t.dir, 'other.fodt');
     writeFlatOdt(odt, [['Another instruction.']], { fontSizePt: 11, pageWidthCm: 21 });
     const [docx] = convertWithLibreOffice([odt], 'docx', t.dir);
@@ -107,7 +107,12 @@ describe('printing what authors and suppliers supply', () => {
     const saved = process.env.QUIRE_SOFFICE;
     process.env.QUIRE_SOFFICE = path.join(t.dir, 'no-such-soffice');
     try {
-      await expect(t.core.call(team.reader, 'prints.print', { number, mode: 'uncontrolled', destination: printTo('other.pdf') })).rejects.toMatchObject({ code: 'RENDITION_TOOL_MISSING', message: expect.stringContaining('Install LibreOffice') });
+      await expect(t.core.call(team.reader, 'prints.print', { number, mode: 'uncontrolled', destination: printTo('other.pdf') })).rejects.toMatchObject({
+        code: 'RENDITION_TOOL_MISSING',
+        // Word is looked for first (the vault's default order), then LibreOffice; the sentence names both.
+        params: { tools: ['word', 'libreoffice'] },
+        message: expect.stringContaining('Install Microsoft Word or LibreOffice'),
+      });
     } finally {
       if (saved === undefined) delete process.env.QUIRE_SOFFICE;
       else process.env.QUIRE_SOFFICE = saved;

@@ -73,6 +73,20 @@ describe('the canonical signature manifest', () => {
     expect(canonicalSignatureManifest(fields)).toBe(manifest);
   });
 
+  it('binds a supplied PDF rendition in format 2, and stays byte for byte format 1 without one', () => {
+    const plain = canonicalSignatureManifest(approvalFields());
+    expect(JSON.parse(plain)).toMatchObject({ format: 'quire-signature-manifest/1' });
+    expect(plain).not.toContain('renditionSha256');
+    expect(canonicalSignatureManifest(approvalFields({ renditionSha256: null }))).toBe(plain);
+    const withRendition = canonicalSignatureManifest(approvalFields({ renditionSha256: 'CD'.repeat(32) }));
+    expect(JSON.parse(withRendition)).toMatchObject({ format: 'quire-signature-manifest/2', renditionSha256: 'cd'.repeat(32) });
+    expect(Object.keys(JSON.parse(withRendition))).toEqual([...Object.keys(JSON.parse(withRendition))].sort());
+    expect(parseSignatureManifest(withRendition)).toEqual(approvalFields({ renditionSha256: 'cd'.repeat(32) }));
+    // A format 2 manifest without the hash, or format 1 with one, is not canonical.
+    expect(() => parseSignatureManifest(withRendition.replace(/"renditionSha256":"[0-9a-f]+",/u, ''))).toThrow();
+    expect(() => parseSignatureManifest(withRendition.replace('quire-signature-manifest/2', 'quire-signature-manifest/1'))).toThrow();
+  });
+
   it('refuses to parse anything that is not exactly canonical', async () => {
     const manifest = canonicalSignatureManifest(approvalFields());
     const value = JSON.parse(manifest);

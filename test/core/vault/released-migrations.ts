@@ -10,8 +10,9 @@ export const releasedMigrations: Readonly<Record<string, string>> = {
   '0004-prints.sql': '147932372ad8f832fbd6e3ffbe8cfef23850833d996ad889dc48fc908e721254',
   '0005-key-issued-after-reset.sql': '2034c1135e0a19edfe548a39e2eee59fa945ae06fde4205cba0929b7ca48deee',
   '0006-state-replay.sql': 'b1812571ef07054794d3a60eb15d262b285698b202b16bc0c5b105dba0eb5070',
+  '0007-supplied-renditions.sql': '7f203aae2b069be2f2a403a60355514c64da4804a6cab26b160f297e2b62c5f3',
   '0008-bulk-import.sql': '93fee01bba0f7965defb450bd5a678193c061c0eceed17b39baecaea0bca4d82',
   '0009-full-text-search.sql': 'e524a2fd05f4f60ef9e7bc34c63297d8da18f39666cebf13f5f8347d53a3e4ca',
   '0010-home-indexes.sql': '106edc9f83ba0198b341be04ac03f263fad4dbe078a90168058c5b500662a181',
-  '0012-register-index.sql': '8a60cf29d769e36df90c39c2c37dea4699e868de3bc441290675000a1690f42e',
+  '0011-register-index.sql': '8a60cf29d769e36df90c39c2c37dea4699e868de3bc441290675000a1690f42e',
 };

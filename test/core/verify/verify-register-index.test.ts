@@ -3,7 +3,7 @@ import { QuireCore } from '../../../electron/core/quire-core';
 import { sqlite3Tool } from '../../helpers/sqlite3-tool';
 import { adminPassword, createTestVault, type TestVault } from '../../helpers/temp-vault';
 
-// The register index (register_entries, migration 0012) is derived from the revisions; an insider who edits
+// The register index (register_entries, migration 0011) is derived from the revisions; an insider who edits
 // it with the sqlite3 tool to show a draft as effective in the register is named by verify.
 describe('verify checks the register index against the revisions', () => {
   let t: TestVault;

@@ -39,6 +39,8 @@ describe('the record of a signature', () => {
       timeZone: zone.timeZone,
       utcOffset: zone.utcOffset,
       contentSha256,
+      // No PDF rendition was supplied with this text: the manifest stays format 1 and binds none.
+      renditionSha256: null,
       keyId: expect.stringMatching(/^[0-9a-f]{64}$/),
     });
     const zhang = (await t.core.call(tokens.zhang!, 'users.list', {})).find((u) => u.username === 'zhang')!;

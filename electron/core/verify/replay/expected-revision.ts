@@ -38,6 +38,8 @@ export interface ExpectedRevision {
   /** The stored text's hash when the drafting event recorded it (schema 6 on). */
   textSha256: string | null | undefined;
   state: string | undefined;
+  /** The author's PDF rendition's hash, as the last `revision.rendition_supplied` event set it (null: none). */
+  renditionSha256: string | null;
   effectiveDate: string | null;
   /** Where an imported revision's file came from, as its revision.imported event says (null: not imported). */
   importedFrom: string | null;
@@ -47,7 +49,7 @@ export interface ExpectedRevision {
 }
 
 export function newExpectedRevision(): ExpectedRevision {
-  return { drafted: false, sha256: undefined, textSha256: undefined, state: undefined, effectiveDate: null, importedFrom: null, routes: [], signatures: [], copies: new Map() };
+  return { drafted: false, sha256: undefined, textSha256: undefined, state: undefined, renditionSha256: null, effectiveDate: null, importedFrom: null, routes: [], signatures: [], copies: new Map() };
 }
 
 const stageOfMeaning: Record<string, 'review' | 'approval'> = { reviewed: 'review', approved: 'approval' };
@@ -104,6 +106,11 @@ export function applyRevisionEvent(revision: ExpectedRevision, event: TrailEvent
       revision.state = 'draft';
       revision.sha256 = stringField(v, 'sha256');
       revision.textSha256 = 'textSha256' in v ? (stringField(v, 'textSha256') ?? null) : undefined;
+      // A draft reopened after a rejection carries the rejected revision's supplied PDF.
+      revision.renditionSha256 = stringField(v, 'renditionSha256') ?? null;
+      break;
+    case 'revision.rendition_supplied':
+      revision.renditionSha256 = stringField(v, 'sha256') ?? null;
       break;
     case 'revision.submitted':
       revision.routes.push(submittedRoute(event));

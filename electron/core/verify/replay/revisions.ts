@@ -16,6 +16,8 @@ interface RevisionStateRow extends RevisionLocationRow {
   effective_date: string | null;
   text_sha256: string | null;
   imported_from: string | null;
+  rendition_sha256: string | null;
+  stored_rendition_sha256: string | null;
 }
 
 function compareRevision(where: string, row: RevisionStateRow, expected: ExpectedRevision, problems: StateProblems): void {
@@ -26,6 +28,10 @@ function compareRevision(where: string, row: RevisionStateRow, expected: Expecte
   const differs = (what: string, inRow: unknown, inTrail: unknown, why = '') => problems.add(where, `${where}: ${what} is ${JSON.stringify(inRow)} in the vault, but the audit trail says ${JSON.stringify(inTrail)}${why}.`);
   if (expected.sha256 !== undefined && row.sha256 !== expected.sha256) differs('the content hash', row.sha256, expected.sha256, ': its content was swapped');
   else if (expected.sha256 !== undefined && row.stored_sha256 !== expected.sha256) differs('the stored content it points to', row.stored_sha256, expected.sha256, ': its content was swapped');
+  if (row.rendition_sha256 !== expected.renditionSha256) differs('the supplied PDF rendition hash', row.rendition_sha256, expected.renditionSha256, ': its rendition was swapped');
+  else if (row.rendition_sha256 !== null && row.stored_rendition_sha256 !== row.rendition_sha256) {
+    differs('the stored rendition it points to', row.stored_rendition_sha256, expected.renditionSha256, ': its rendition was swapped');
+  }
   if (row.state !== expected.state) differs('the state', row.state, expected.state);
   if (row.effective_date !== expected.effectiveDate) differs('the effective date', row.effective_date, expected.effectiveDate);
   if (row.imported_from !== expected.importedFrom) differs('where it was imported from', row.imported_from, expected.importedFrom);
@@ -40,7 +46,7 @@ function orphan(problems: StateProblems, what: string) {
 
 /**
  * Replays every revision's events and compares, one revision at a time, its row (state, content,
- * effective date, text hash), its routes and tasks, its signatures and its controlled copies. Every
+ * supplied rendition, effective date, text hash), its routes and tasks, its signatures and its controlled copies. Every
  * stream is ordered by revision id, so nothing is held for more than one revision.
  */
 export function replayRevisions(db: Database.Database, users: ReplayedUsers, problems: StateProblems): number {
@@ -55,9 +61,11 @@ export function replayRevisions(db: Database.Database, users: ReplayedUsers, pro
   const copies = new GroupedRows(db.prepare('SELECT revision_id, copy_number, copyholder, location, status, recalled_signature_id FROM controlled_copies ORDER BY revision_id, copy_number').iterate() as IterableIterator<CopyTableRow>, (c) => c.revision_id, orphan(problems, 'controlled copy'));
   const rows = db
     .prepare(
-      `SELECT r.id, d.number, r.major_label, r.draft_number, r.state, r.sha256, c.sha256 AS stored_sha256, r.effective_date, t.text_sha256, i.source_path AS imported_from
+      `SELECT r.id, d.number, r.major_label, r.draft_number, r.state, r.sha256, c.sha256 AS stored_sha256, r.effective_date, t.text_sha256, i.source_path AS imported_from,
+              r.rendition_sha256, rc.sha256 AS stored_rendition_sha256
        FROM revisions r JOIN documents d ON d.id = r.document_id LEFT JOIN contents c ON c.id = r.content_id LEFT JOIN content_texts t ON t.content_id = r.content_id
        LEFT JOIN imported_files i ON i.revision_id = r.id
+       LEFT JOIN contents rc ON rc.id = r.rendition_content_id
        ORDER BY r.id`,
     )
     .iterate() as IterableIterator<RevisionStateRow>;

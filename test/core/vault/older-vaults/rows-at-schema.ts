@@ -17,9 +17,10 @@ export const rowsAtSchema: Readonly<Record<number, AddRowsAtSchema>> = {
   4: addSchema4Rows,
   5: noNewRows,
   6: noNewRows,
+  7: noNewRows,
   8: noNewRows,
   // 0009: the search index is derived by the migration itself; a schema-9 vault gains no rows of its own kind.
   9: noNewRows,
   10: noNewRows,
-  12: noNewRows,
+  11: noNewRows,
 };
