@@ -46,8 +46,8 @@ describe("the administrator's working day", () => {
 
   it('signs in with focus on the page heading, and sees who is locked, since when (local time) and why', async () => {
     await ui.signIn(page, 'admin', demoPasswords.admin);
-    await page.getByRole('heading', { name: 'Document register' }).waitFor();
-    await expect.poll(focused, poll).toEqual({ tag: 'H1', text: 'Document register' });
+    await page.getByRole('heading', { name: 'Home' }).waitFor();
+    await expect.poll(focused, poll).toEqual({ tag: 'H1', text: 'Home' });
     await page.getByRole('link', { name: 'Administration' }).click();
     await expect.poll(focused, poll).toEqual({ tag: 'H1', text: 'Users' });
     const arun = page.locator('tr[data-user="arun"]');

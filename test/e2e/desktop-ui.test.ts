@@ -25,7 +25,7 @@ describe('the desktop UI in Chromium', () => {
     expect(await page.getByRole('banner').getByText('Carol Controller').isVisible()).toBe(true);
     await ui.shoot(page, 'register');
 
-    await page.getByRole('searchbox', { name: 'Search' }).fill('torque');
+    await page.getByRole('searchbox', { name: 'Search', exact: true }).fill('torque');
     await expect.poll(() => table.getByRole('row').count()).toBe(2);
     await page.getByLabel('Type').selectOption('SOP');
     await expect.poll(() => page.getByText('No documents match.').isVisible()).toBe(true);
