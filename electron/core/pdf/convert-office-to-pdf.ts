@@ -4,7 +4,6 @@ import { basename, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { QuireError } from '../../../shared/errors';
 import { findExecutable } from '../find-executable';
-import { openPdf } from './open-pdf';
 import { runToolProcess } from './renditions/run-tool-process';
 
 export interface ConvertOfficeOptions {
@@ -52,6 +51,8 @@ export async function convertOfficeToPdf(inputPath: string, options: ConvertOffi
     } catch {
       throw new QuireError('RENDITION_FAILED', { tool: 'LibreOffice' }, { reason: 'LibreOffice wrote no PDF' });
     }
+    // The PDF engine is loaded here, not with this module: finding soffice must stay light.
+    const { openPdf } = await import('./open-pdf');
     await openPdf(bytes).catch((error: unknown) => {
       throw new QuireError('RENDITION_FAILED', { tool: 'LibreOffice' }, { reason: error instanceof Error ? error.message : String(error) });
     });

@@ -8,7 +8,7 @@ import { closeVault, openVaultReadOnly } from '../../../electron/core/vault/open
 import { verifyVault } from '../../../electron/core/verify/verify-vault';
 import { fileState } from '../../helpers/file-state';
 import { sqlite3Tool } from '../../helpers/sqlite3-tool';
-import { adminPassword, createTestVault, tempFolder, type TestVault } from '../../helpers/temp-vault';
+import { adminPassword, userPassword, createTestVault, tempFolder, type TestVault } from '../../helpers/temp-vault';
 
 const refusal = (promise: Promise<unknown>) => promise.then(() => { throw new Error('expected a refusal'); }, (error: QuireError) => error);
 
@@ -92,7 +92,9 @@ describe('backup and restore', () => {
     const core = QuireCore.open(target);
     try {
       const { token } = await core.login('admin', adminPassword);
-      expect((await core.call(token, 'documents.list', {})).documents.map((d) => d.title)).toEqual(['Before the backup']);
+      // The draft is in the register of its author (an administrator reads only what is in force).
+      const { token: amy } = await core.login('amy', userPassword);
+      expect((await core.call(amy, 'documents.list', {})).documents.map((d) => d.title)).toEqual(['Before the backup']);
       const last = (await core.call(token, 'audit.list', { entityType: 'vault' })).filter((e) => e.action === 'vault.restored');
       expect(last).toEqual([expect.objectContaining({ user: 'admin', workstation: 'restore-pc', newValue: expect.objectContaining({ from: backupPath, to: target }) })]);
     } finally {

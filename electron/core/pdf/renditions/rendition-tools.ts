@@ -5,7 +5,6 @@ import { extname, join } from 'node:path';
 import { QuireError } from '../../../../shared/errors';
 import type { RenditionToolId } from '../../../../shared/rendition-tools';
 import { convertOfficeToPdf, findSoffice } from '../convert-office-to-pdf';
-import { openPdf } from '../open-pdf';
 import { convertWithWord } from './convert-with-word';
 import { detectWord, systemWordProbe, type WordProbe } from './detect-word';
 
@@ -52,6 +51,7 @@ const findWord: ToolFinder = (environment) => {
         const input = join(work, `input${extname(inputPath).toLowerCase()}`);
         copyFileSync(inputPath, input);
         const made = await convertWithWord(word, input, work, timeoutMs);
+        const { openPdf } = await import('../open-pdf');
         await openPdf(made.bytes).catch((error: unknown) => {
           throw new QuireError('RENDITION_FAILED', { tool: 'Microsoft Word' }, { reason: error instanceof Error ? error.message : String(error) });
         });
