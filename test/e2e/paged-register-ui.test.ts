@@ -48,11 +48,11 @@ describe('the paged register in Chromium', () => {
     await expect.poll(() => effectiveHead.getAttribute('aria-sort')).toBe('ascending');
     expect(await table.getByRole('columnheader', { name: 'Number' }).getAttribute('aria-sort')).toBe('none');
     const oldest = await ui.core.call(carol, 'documents.list', { status: 'active', sort: 'effectiveDate', limit: 1 });
-    await expect.poll(() => table.locator('[data-index="0"] a').textContent(), { timeout: 30_000 }).toBe(oldest.documents[0]!.number);
+    await expect.poll(() => table.locator('[data-index="0"] a').first().textContent(), { timeout: 30_000 }).toBe(oldest.documents[0]!.number);
     await effectiveHead.getByRole('button').click();
     await expect.poll(() => effectiveHead.getAttribute('aria-sort')).toBe('descending');
     const newest = await ui.core.call(carol, 'documents.list', { status: 'active', sort: 'effectiveDate', direction: 'desc', limit: 1 });
-    await expect.poll(() => table.locator('[data-index="0"] a').textContent(), { timeout: 30_000 }).toBe(newest.documents[0]!.number);
+    await expect.poll(() => table.locator('[data-index="0"] a').first().textContent(), { timeout: 30_000 }).toBe(newest.documents[0]!.number);
 
     // Filter by type and department: the address says so.
     await page.getByLabel('Type').selectOption('WI');
@@ -71,7 +71,7 @@ describe('the paged register in Chromium', () => {
     expect(await page.getByLabel('Type').inputValue()).toBe('WI');
     expect(await page.getByLabel('Department').inputValue()).toBe('QA');
     expect(await effectiveHead.getAttribute('aria-sort')).toBe('descending');
-    await expect.poll(() => table.locator('[data-index="0"] a').textContent()).toBe(first);
+    await expect.poll(() => table.locator('[data-index="0"] a').first().textContent()).toBe(first);
 
     // Reload: the same again.
     await page.reload();
