@@ -1,4 +1,4 @@
-import type { DocumentDetail, DocumentSummary, MethodInput, MethodResult, Printability, Revision } from '../../../shared/contract';
+import type { DocumentDetail, DocumentSummary, MethodResult, Printability, Revision } from '../../../shared/contract';
 import { docListCommand, registerCells, registerHeader } from './doc-list-command';
 import { printabilityWarning } from '../../../shared/printability-warning';
 import { cliWarningLine } from '../cli-error-hints';
