@@ -33,7 +33,8 @@ export async function startUiFixture(): Promise<UiFixture> {
   const { dir, cleanup } = tempFolder('quire-e2e-');
   const staticDir = path.join(dir, 'renderer');
   await build({ configFile: path.join(repoRoot, 'vite.config.ts'), logLevel: 'error', build: { outDir: staticDir, emptyOutDir: true } });
-  const { vaultPath } = await runDemo({ folder: path.join(dir, 'demo'), out: () => {} });
+  // Cheap password hashing, as in every other test vault: each sign-in and signature runs scrypt.
+  const { vaultPath } = await runDemo({ folder: path.join(dir, 'demo'), out: () => {}, vault: { lowerScryptCostsForTests: true } });
 
   const core = QuireCore.open(vaultPath, { workstation: 'e2e-workstation' });
   core.applyDueReleases();

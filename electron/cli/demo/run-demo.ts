@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { QuireCore } from '../../core/quire-core';
 import { QuireCore as Core } from '../../core/quire-core';
-import { createVault } from '../../core/vault/create-vault';
+import { createVault, type NewVault } from '../../core/vault/create-vault';
 import { documentText, registerText } from '../commands/document-commands';
 import { auditTrailText, verifyReportText } from '../commands/vault-commands';
 import { signatureLine } from '../commands/workflow-commands';
@@ -28,8 +28,11 @@ async function signInAfterFirstChange(core: QuireCore, username: string, initial
  * release with signatures, supersession, controlled copies issued, due for recall and recalled, prints,
  * read-and-understood, a refused call, a verified backup,
  * verification — then the register, the signatures and the audit trail, printed.
+ *
+ * `vault` passes further choices for the new vault (the UI tests' fixture uses it for cheaper password
+ * hashing; the quire demo command and npm start never do).
  */
-export async function runDemo(options: { folder?: string; out: (text: string) => void }): Promise<{ vaultPath: string }> {
+export async function runDemo(options: { folder?: string; out: (text: string) => void; vault?: Partial<Omit<NewVault, 'path' | 'admin'>> }): Promise<{ vaultPath: string }> {
   const folder = options.folder ?? path.join(userDataFolder(), 'demo');
   mkdirSync(folder, { recursive: true });
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
@@ -43,7 +46,7 @@ export async function runDemo(options: { folder?: string; out: (text: string) =>
   };
   const say = (text: string) => options.out(text);
 
-  const vault = await createVault({ path: vaultPath, admin: { username: 'admin', fullName: 'Ada Admin', password: demoPasswords.admin }, workstation: os.hostname(), now: () => new Date() });
+  const vault = await createVault({ path: vaultPath, admin: { username: 'admin', fullName: 'Ada Admin', password: demoPasswords.admin }, workstation: os.hostname(), now: () => new Date(), ...options.vault });
   const core = new Core(vault);
   try {
     say(`Demo vault: ${vaultPath}`);
