@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPasswords } from '../../electron/cli/demo/run-demo';
+import { viewRevision } from '../helpers/view-revision';
 import { repoRoot, startUiFixture, type UiFixture } from './ui-fixture';
 
 // Issue 11 items 3 and 4 in Chromium: the author's, the approver's and the controller's working day
@@ -31,7 +32,9 @@ describe('working days in Chromium: home page and whole workflows', () => {
     const approved = async (title: string) => {
       const doc = await ui.core.call(tokens.arun!, 'documents.register', { type: 'SOP', department: 'PRD', title, file: { path: file(`${title}.txt`, `${title}: first text.\n`) } });
       await ui.core.call(tokens.arun!, 'revisions.submit', { number: doc.number, ...route });
+      await viewRevision(ui.core, tokens.zhang!, doc.number);
       await ui.core.call(tokens.zhang!, 'revisions.sign', { number: doc.number, meaning: 'reviewed', password });
+      await viewRevision(ui.core, tokens.lukasz!, doc.number);
       await ui.core.call(tokens.lukasz!, 'revisions.sign', { number: doc.number, meaning: 'approved', password });
       return doc.number;
     };
@@ -39,6 +42,7 @@ describe('working days in Chromium: home page and whole workflows', () => {
     const gowning = await ui.core.call(tokens.arun!, 'documents.register', { type: 'SOP', department: 'PRD', title: 'Gowning for the clean room', file: { path: file('gowning.txt', 'Gowning: put on the gown.\n') } });
     numbers.rejected = gowning.number;
     await ui.core.call(tokens.arun!, 'revisions.submit', { number: gowning.number, ...route });
+    await viewRevision(ui.core, tokens.zhang!, gowning.number);
     await ui.core.call(tokens.zhang!, 'revisions.sign', { number: gowning.number, meaning: 'reviewed', password });
     await ui.core.call(tokens.lukasz!, 'revisions.reject', { number: gowning.number, comment: rejection });
     // The approver's: a withdrawal the controller asked for.
