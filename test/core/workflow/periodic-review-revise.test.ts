@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestVault, signInCast, userPassword, type TestVault } from '../../helpers/temp-vault';
+import { viewRevision } from '../../helpers/view-revision';
 import { effectiveDocument, expectRefusal } from '../../helpers/workflow';
 
 // Issue 11: a periodic review either finds no change needed or decides to revise, which starts the
@@ -24,6 +25,7 @@ describe('a periodic review that decides to revise', () => {
   it('signs the review and starts draft B.1 from the effective content, authored by the reviewer', async () => {
     now = new Date('2027-03-10T09:00:00Z');
     const effective = (await t.core.call(tokens.carol!, 'documents.get', { number })).revisions[0]!;
+    await viewRevision(t.core, tokens.carol!, number, 'effective');
     const result = await t.core.call(tokens.carol!, 'reviews.complete', { number, password: userPassword, outcome: 'revise', comment: 'The line moved; the layout needs updating.' });
     expect(result).toMatchObject({ outcome: 'revise', draft: 'B.1', nextReviewDate: '2028-03-10', signature: { meaning: 'periodic-review', revision: 'A' } });
     const detail = await t.core.call(tokens.carol!, 'documents.get', { number });

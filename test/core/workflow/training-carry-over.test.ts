@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestVault, signInCast, userPassword, type TestVault } from '../../helpers/temp-vault';
+import { viewRevision } from '../../helpers/view-revision';
 import { approveNextRevision, auditEventsAfter, effectiveDocument, lastAuditEventId } from '../../helpers/workflow';
 
 // Issue 11: "training on B vanished when C became effective and was not reassigned". Open
@@ -16,6 +17,7 @@ describe('training when the next revision becomes effective', () => {
     Object.assign(tokens, await signInCast(t, 'arun', 'rita', 'zhang', 'lukasz', 'maria', 'carol'));
     number = await effectiveDocument(t, tokens.arun!, route, tokens, tokens.carol!);
     await t.core.call(tokens.carol!, 'training.assign', { number, users: ['zhang', 'maria'], dueDate: '2026-03-20' });
+    await viewRevision(t.core, tokens.maria!, number, 'effective');
     await t.core.call(tokens.maria!, 'training.acknowledge', { number, password: userPassword });
   });
   afterAll(() => t.cleanup());
@@ -39,6 +41,7 @@ describe('training when the next revision becomes effective', () => {
     now = new Date('2026-04-01T08:00:00Z');
     t.core.applyDueReleases();
     expect(await outstanding()).toEqual(['zhang C 2026-03-20']);
+    await viewRevision(t.core, tokens.zhang!, number, 'effective');
     await t.core.call(tokens.zhang!, 'training.acknowledge', { number, password: userPassword });
     expect(await outstanding()).toEqual([]);
   });
