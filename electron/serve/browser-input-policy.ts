@@ -13,6 +13,7 @@ const refusedFromBrowser: Record<string, 'export' | 'print' | 'compare-report' |
   'documents.exportMasterList': 'master-list',
   'vault.backup': 'backup',
   'audit.export': 'export',
+  'changeRecords.exportPdf': 'export',
 };
 
 /**

@@ -9,6 +9,7 @@ import {
   sourceFileSchema,
   usernameSchema,
 } from './common-schemas';
+import { changeImpactInput } from './change-impact-input';
 
 import { printabilitySchema } from './printability-schema';
 import { documentActNames, documentStatuses, revisionActNames, revisionStates } from '../lifecycle';
@@ -157,7 +158,7 @@ export const documentMethods = {
     summary: 'Start the next draft revision of a document from a new file.',
     kind: 'command',
     access: 'revisions.draft',
-    input: z.object({ number: documentNumberSchema, file: sourceFileSchema, rendition: sourceFileSchema.optional(), changeSummary: changeSummary.optional() }),
+    input: z.object({ number: documentNumberSchema, file: sourceFileSchema, rendition: sourceFileSchema.optional(), changeSummary: changeSummary.optional(), impact: changeImpactInput.optional() }),
     result: revisionSchema.extend({ printability: printabilitySchema }),
     errors: ['DOCUMENT_NOT_FOUND', 'DOCUMENT_OBSOLETE', 'REVISION_IN_WORKFLOW', 'REVISION_STATE_CHANGED', 'CHANGE_SUMMARY_REQUIRED', 'RENDITION_NOT_NEEDED', ...importErrors],
   }),

@@ -4,8 +4,9 @@ import { defineMethod } from './define-method';
 import { printabilitySchema } from './printability-schema';
 import { documentNumberSchema, isoDate, multiLineText, passwordSchema, revisionLabelSchema, roleSchema, singleLineText, usernameSchema } from './common-schemas';
 import { revisionStateSchema } from './document-methods';
+import { changeImpactInput } from './change-impact-input';
 
-export const signatureMeanings = ['authored', 'reviewed', 'approved', 'rejected', 'released', 'withdrawn', 'read-and-understood', 'periodic-review', 'recalled', 'import-attested'] as const;
+export const signatureMeanings = ['authored', 'reviewed', 'approved', 'rejected', 'released', 'withdrawn', 'read-and-understood', 'periodic-review', 'recalled', 'import-attested', 'change-accepted', 'change-rejected', 'no-change-needed'] as const;
 export const signatureMeaningSchema = z.enum(signatureMeanings);
 export type SignatureMeaning = z.infer<typeof signatureMeaningSchema>;
 
@@ -62,9 +63,11 @@ export const inboxTaskSchema = z.object({
   /**
    * review / approval / read-and-understood / withdrawal: yours to sign; rejected: your draft came back
    * (reason and who); release: an approved revision for a controller to release, or (with
-   * effectiveDate, not actionable) released and waiting for its date.
+   * effectiveDate, not actionable) released and waiting for its date; change-request: an open DCR on a
+   * document you own (or any, for a controller) to decide (`changeRequest` names it); linked-change: a
+   * document yours uses has a new effective revision (`changed` names it), check yours.
    */
-  kind: z.enum(['review', 'approval', 'read-and-understood', 'withdrawal', 'rejected', 'release']),
+  kind: z.enum(['review', 'approval', 'read-and-understood', 'withdrawal', 'rejected', 'release', 'change-request', 'linked-change']),
   document: z.string(),
   title: z.string(),
   revision: z.string(),
@@ -78,6 +81,8 @@ export const inboxTaskSchema = z.object({
   /** Who asked for the withdrawal, or who rejected the draft. */
   by: personSchema.optional(),
   effectiveDate: z.string().optional(),
+  changeRequest: z.string().optional(),
+  changed: z.string().optional(),
 });
 export type InboxTask = z.infer<typeof inboxTaskSchema>;
 
@@ -146,9 +151,12 @@ export const workflowMethods = {
       approvalMode: z.enum(['parallel', 'sequential']).optional(),
       reviewDueDate: isoDate.optional(),
       approvalDueDate: isoDate.optional(),
+      /** The change record, stated (or restated) at submission; required from the second revision on. */
+      changeSummary: multiLineText('Change summary', 4000).optional(),
+      impact: changeImpactInput.optional(),
     }),
     result: routeSchema.extend({ printability: printabilitySchema }),
-    errors: ['DOCUMENT_NOT_FOUND', 'REVISION_NOT_DRAFT', 'DUE_DATE_PAST', 'ROUTE_INCOMPLETE', 'USER_NOT_FOUND', 'SELF_APPROVAL', 'ASSIGNEE_NOT_QUALIFIED', 'CONTENT_TAMPERED', 'DUTIES_NOT_SEPARATED', 'REVISION_STATE_CHANGED'],
+    errors: ['CHANGE_SUMMARY_REQUIRED', 'CHANGE_IMPACT_REQUIRED', 'DOCUMENT_NOT_FOUND', 'REVISION_NOT_DRAFT', 'DUE_DATE_PAST', 'ROUTE_INCOMPLETE', 'USER_NOT_FOUND', 'SELF_APPROVAL', 'ASSIGNEE_NOT_QUALIFIED', 'CONTENT_TAMPERED', 'DUTIES_NOT_SEPARATED', 'REVISION_STATE_CHANGED'],
   }),
   'revisions.sign': defineMethod({
     summary: 'Sign the revision under review or approval, entering your password again.',

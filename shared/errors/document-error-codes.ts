@@ -6,7 +6,7 @@ export const documentErrorCodes = {
   DOCUMENT_NUMBER_INVALID: params<{ reason: 'department-required'; type: string; pattern: string } | { reason: 'no-sequence'; pattern: string } | { reason: 'unknown-token'; pattern: string; token: string }>(),
   DOCUMENT_TYPE_UNKNOWN: params<{ type: string; known?: string[] }>(),
   /** `act` is what was refused because the record is closed. */
-  DOCUMENT_OBSOLETE: params<{ number: string; act: 'edit' | 'new-revision' | 'withdraw' }>(),
+  DOCUMENT_OBSOLETE: params<{ number: string; act: 'edit' | 'new-revision' | 'withdraw' | 'request-change' }>(),
   REVISION_NOT_FOUND: params<{ number: string; label: string; labels: string[] } | { number: string; nothingToPrint: true } | { id: number } | { number: string; label: string }>(),
   /** `effective` is the label of the revision in force, when there is one. */
   REVISION_NOT_VISIBLE: params<{ number: string; label: string; state: string; username: string; effective?: string }>(),

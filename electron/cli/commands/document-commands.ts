@@ -1,4 +1,5 @@
 import type { DocumentDetail, DocumentSummary, MethodResult, Printability, Revision } from '../../../shared/contract';
+import { changeImpactOption, changeImpactOptions } from '../change-impact-option';
 import { docListCommand, registerCells, registerHeader } from './doc-list-command';
 import { printabilityWarning } from '../../../shared/printability-warning';
 import { cliWarningLine } from '../cli-error-hints';
@@ -34,7 +35,7 @@ export function documentText(d: DocumentDetail): string {
 }
 
 const addUsage = 'doc add <vault> --type <T> --title <t> --file <path> [--rendition <file.pdf>] [--dept <D>] [--number <N>] --as <user>';
-const newUsage = 'rev new <vault> <number> --file <path> [--rendition <file.pdf>] --summary <text> --as <user>';
+const newUsage = 'rev new <vault> <number> --file <path> [--rendition <file.pdf>] --summary <text> [--impact none|training,linked,validation] [--impact-note <text>] --as <user>';
 const renditionUsage = 'rev rendition <vault> <number> --file <file.pdf> [--label <L>] --as <user>';
 const printableUsage = 'rev printable <vault> [<number>] --as <user>';
 
@@ -123,13 +124,14 @@ export const documentCommands = [
     words: ['rev', 'new'],
     usage: newUsage,
     summary: 'Start the next draft revision of a document from a new file.',
-    options: { file: { type: 'string' }, rendition: { type: 'string' }, summary: { type: 'string' } },
+    options: { file: { type: 'string' }, rendition: { type: 'string' }, summary: { type: 'string' }, ...changeImpactOptions },
     async run({ signedIn, positionals, values, warn }) {
       const number = positional(positionals, 1, 'document number', newUsage);
       if (typeof values.file !== 'string') throw usageError({ field: 'file', problem: 'required' }, newUsage);
+      const impact = changeImpactOption(values, newUsage);
       const { core, token } = await signedIn({ applyDueReleases: true });
       const rendition = typeof values.rendition === 'string' ? { path: values.rendition } : undefined;
-      const revision = await core.call(token, 'revisions.createDraft', { number, file: { path: values.file }, rendition, changeSummary: optionalText(values.summary) });
+      const revision = await core.call(token, 'revisions.createDraft', { number, file: { path: values.file }, rendition, changeSummary: optionalText(values.summary), impact });
       warnIfNotPrintable(warn, number, revision, revision.printability);
       return revision;
     },

@@ -1,4 +1,5 @@
-import type { HistoryEntry, RevisionComparison } from '../../../shared/contract';
+import type { ChangeRecord, HistoryEntry, RevisionComparison } from '../../../shared/contract';
+import { changeImpactWords } from '../../../shared/change-impact-words';
 import { comparisonMethodSentence, type ComparisonHunk } from '../../../shared/text-comparison';
 import { optionalText, positional } from '../cli-arguments';
 import { defineCommand } from '../cli-command';
@@ -14,6 +15,26 @@ function hunkText(h: ComparisonHunk): string[] {
   if (h.kind === 'added') return [`+ ${where}`, ...h.new.map((p) => `  + ${p.text}`)];
   if (h.kind === 'removed') return [`- ${where}`, ...h.old.map((p) => `  - ${p.text}`)];
   return [];
+}
+
+/** The change record per revision, as `quire history` adds it below the time line. */
+function changeRecordText(records: ChangeRecord[]): string {
+  const signed = (list: ChangeRecord['reviewers']) => list.map((s) => `${s.printedName} (${s.username}) ${s.signedAt.replace('T', ' ').slice(0, 16)}`).join('; ') || '—';
+  return [
+    'Change record',
+    ...records.map((r) =>
+      [
+        `Revision ${r.revision} (${r.state.replace('_', ' ')})`,
+        `  description: ${r.changeSummary ?? '—'}`,
+        `  change requests: ${r.changeRequests.map((c) => `${c.number} (${c.reason})`).join('; ') || '—'}`,
+        `  impact: ${changeImpactWords(r.impact)}`,
+        `  documents affected: ${r.documentsAffected.join(', ') || '—'}`,
+        `  reviewed by: ${signed(r.reviewers)}`,
+        `  approved by: ${signed(r.approvers)}`,
+        `  effective: ${r.effectiveDate ?? '—'}`,
+      ].join('\n'),
+    ),
+  ].join('\n');
 }
 
 export function comparisonText(c: RevisionComparison): string {
@@ -65,15 +86,25 @@ export const historyCommands = [
   }),
   defineCommand({
     words: ['history'],
-    usage: 'history <vault> <number> --as <user>',
-    summary: "A document's whole life on one time line: revisions, states, signatures, prints and copies.",
-    options: {},
-    async run({ signedIn, positionals }) {
+    usage: 'history <vault> <number> [--change-record-pdf <file>] --as <user>',
+    summary: "A document's whole life on one time line: revisions, states, signatures, prints and copies; then its change record per revision.",
+    options: { 'change-record-pdf': { type: 'string' } },
+    async run({ signedIn, positionals, values }) {
       const number = positional(positionals, 1, 'document number', 'history <vault> <number>');
       const { core, token } = await signedIn();
-      return core.call(token, 'documents.history', { number });
+      const entries = await core.call(token, 'documents.history', { number });
+      const changeRecord = await core.call(token, 'changeRecords.get', { number });
+      const pdf = optionalText(values['change-record-pdf']);
+      const report = pdf ? await core.call(token, 'changeRecords.exportPdf', { number, destination: pdf }) : null;
+      // The JSON answer stays the time line as before; the change record is added to the text.
+      return Object.assign(entries, { changeRecord, report });
     },
-    text: (entries: HistoryEntry[]) => formatTable(['when (UTC)', 'who', 'rev', 'what', 'why'], entries.map((e) => [e.at.replace('T', ' ').slice(0, 19), e.user, e.revision, e.description, e.reason])),
+    text: (entries: HistoryEntry[] & { changeRecord: ChangeRecord[]; report: { path: string } | null }) =>
+      [
+        formatTable(['when (UTC)', 'who', 'rev', 'what', 'why'], entries.map((e) => [e.at.replace('T', ' ').slice(0, 19), e.user, e.revision, e.description, e.reason])),
+        changeRecordText(entries.changeRecord),
+        ...(entries.report ? [`Change record saved to ${entries.report.path}.`] : []),
+      ].join('\n\n'),
   }),
   defineCommand({
     words: ['doc', 'update'],

@@ -29,6 +29,7 @@ export const commandModules: CommandModule[] = [
   },
   { names: ['diff', 'history', 'doc update'], load: async () => (await import('./history-commands')).historyCommands },
   { names: ['print', 'print verify', 'copies', 'copies recall', 'copies due'], load: async () => (await import('./print-commands')).printCommands },
+  { names: ['dcr new', 'dcr list', 'dcr decide', 'doc link', 'doc links', 'doc no-change-needed'], load: async () => (await import('./change-commands')).changeCommands },
   { names: ['search'], load: async () => (await import('./search-commands')).searchCommands },
   { names: ['import'], load: async () => (await import('./import-command')).importCommands },
   { names: ['serve'], load: async () => (await import('./serve-command')).serveCommands },

@@ -10,6 +10,7 @@ import { printabilityWarning } from '../../../shared/printability-warning';
 import { cliWarningLine } from '../cli-error-hints';
 import { revisionStateInWords } from '../../../shared/lifecycle';
 import { declareViewing } from './declare-viewing';
+import { changeImpactOption, changeImpactOptions } from '../change-impact-option';
 
 const routeText = (r: Route) =>
   [
@@ -20,7 +21,7 @@ const routeText = (r: Route) =>
 export const signatureLine = (s: Signature) =>
   `${s.document} ${s.revision} ${s.meaning} by ${s.signer.printedName} (${s.signer.username}) at ${s.signedAt} [${s.timeZone} ${s.utcOffset}] content ${s.contentSha256.slice(0, 16)}…${s.renditionSha256 ? ` PDF rendition ${s.renditionSha256.slice(0, 16)}…` : ''}${s.comment ? ` — ${s.comment}` : ''}${keyAfterResetNote(s) ? ` [${keyAfterResetNote(s)}]` : ''}`;
 
-const submitUsage = 'rev submit <vault> <number> --reviewers <u,…> --approvers <u,…> [--sequential] --as <user>';
+const submitUsage = 'rev submit <vault> <number> --reviewers <u,…> --approvers <u,…> [--sequential] [--summary <text>] [--impact none|training,linked,validation] [--impact-note <text>] --as <user>';
 const signUsage = 'rev sign <vault> <number> --meaning reviewed|approved --viewed [--comment <c>] --as <user>';
 /** Every signature on content needs the signer to have seen it: --viewed declares they opened the exported file. */
 const viewedOption = { viewed: { type: 'boolean' } } as const;
@@ -32,9 +33,10 @@ export const workflowCommands = [
     words: ['rev', 'submit'],
     usage: submitUsage,
     summary: 'Freeze the draft and route it to reviewers, then approvers (in parallel, or in sequence).',
-    options: { reviewers: { type: 'string' }, approvers: { type: 'string' }, sequential: { type: 'boolean' }, 'review-due': { type: 'string' }, 'approval-due': { type: 'string' } },
+    options: { reviewers: { type: 'string' }, approvers: { type: 'string' }, sequential: { type: 'boolean' }, 'review-due': { type: 'string' }, 'approval-due': { type: 'string' }, summary: { type: 'string' }, ...changeImpactOptions },
     async run({ signedIn, positionals, values, warn }) {
       const number = positional(positionals, 1, 'document number', submitUsage);
+      const impact = changeImpactOption(values, submitUsage);
       const { core, token } = await signedIn({ applyDueReleases: true });
       const route = await core.call(token, 'revisions.submit', {
         number,
@@ -43,6 +45,8 @@ export const workflowCommands = [
         approvalMode: values.sequential ? 'sequential' : undefined,
         reviewDueDate: optionalText(values['review-due']),
         approvalDueDate: optionalText(values['approval-due']),
+        changeSummary: optionalText(values.summary),
+        impact,
       });
       const warning = printabilityWarning(route.printability, { number, label: route.revision });
       if (warning) warn(cliWarningLine(warning));

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { HistoryEntry } from '../../../shared/contract';
+import type { ChangeImpact, HistoryEntry } from '../../../shared/contract';
+import { changeImpactWords } from '../../../shared/change-impact-words';
 import type { AuditEventRow } from '../audit/audit-event-row';
 import { labelOf, revisionRows, type DocumentRow } from '../documents/document-queries';
 
@@ -27,6 +28,15 @@ const describe: Record<string, (d: Details) => string> = {
   'revision.periodic_review_completed': (d) => `Periodic review: no change; next review by ${String(d.nextReviewDate)}`,
   'training.assigned': (d) => `Read-and-understood assigned to ${(d.users as string[]).join(', ') || 'nobody new'}`,
   'training.acknowledged': () => 'Read and understood (signed)',
+  'change_request.raised': (d) => `Change requested: ${String(d.changeRequest)}`,
+  'change_request.accepted': (d) => `${String(d.changeRequest)} accepted (signed)${d.draft ? `; carried out in ${String(d.draft)}` : ''}`,
+  'change_request.rejected': (d) => `${String(d.changeRequest)} rejected (signed)`,
+  'change_request.implemented': (d) => `${String(d.changeRequest)} implemented`,
+  'revision.change_record_stated': (d) => `Change record stated${d.impact ? `: ${changeImpactWords(d.impact as ChangeImpact)}` : ''}`,
+  'document.linked': (d) => `Linked: uses ${String(d.uses)} (${String(d.kind)})`,
+  'linked_change.opened': (d) => `Linked document ${String(d.changed)} ${String(d.label)} became effective: ${String(d.owner)} to check this document`,
+  'linked_change.closed': (d) => `Linked-document check closed by ${String(d.changeRequest)}`,
+  'linked_change.no_change': (d) => `Linked-document check: no change needed (signed) for ${(d.closed as string[]).join(', ')}`,
   'revision.rendition_created': (d) => `PDF rendition for printing recorded (${String(d.kind)}, ${String(d.tool)}), ${String(d.pages)} page(s), SHA-256 ${String(d.sha256).slice(0, 16)}…`,
   'revision.printed': (d) => `${printedWhat(d)}: ${String(d.pages)} page(s), ${d.mode === 'cover-sheet' ? 'behind a stamped cover sheet' : 'stamped'}, verification code ${String(d.verificationCode)}`,
   'revision.copy_issued': (d) => `Controlled copy No. ${String(d.copyNumber)} issued to ${String(d.copyholder)} (${String(d.location)})`,

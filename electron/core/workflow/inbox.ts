@@ -1,4 +1,6 @@
 import type { MethodResult } from '../../../shared/contract';
+import { changeRequestTasks } from '../dcr/change-request-tasks';
+import { linkedChangeTasks } from '../links/linked-change-checks';
 import { rolesAllow } from '../../../shared/roles';
 import type { CallContext } from '../core-context';
 import { labelOf, revisionRowById } from '../documents/document-queries';
@@ -50,5 +52,6 @@ export function inboxOf(ctx: CallContext): MethodResult<'tasks.mine'> {
       inbox.push({ kind: 'release', document: r.number, title: r.title, revision: r.revision, dueDate: null, overdue: false, actionable: r.effectiveDate === null, ...(r.effectiveDate ? { effectiveDate: r.effectiveDate } : {}) });
     }
   }
+  inbox.push(...changeRequestTasks(db, ctx.user), ...linkedChangeTasks(db, ctx.user.id));
   return inbox;
 }

@@ -6,6 +6,8 @@ import { markCopiesDueForRecall } from '../prints/mark-copies-due-for-recall';
 import { statement } from '../vault/statements';
 import { addMonths } from './calendar-dates';
 import { carryOverTraining } from './carry-over-training';
+import { implementChangeRequests } from '../dcr/implement-change-requests';
+import { openLinkedChangeChecks } from '../links/linked-change-checks';
 
 /**
  * Supersedes the effective revision of a document and, in the same transaction, marks its issued
@@ -24,7 +26,8 @@ export function supersedeRevision(db: Database.Database, actor: Actor, document:
 /**
  * Makes an approved revision effective on its date and, in the same transaction, supersedes the
  * revision that was effective before it; sets the next periodic review from the document's interval;
- * carries open read-and-understood training over from the superseded revision.
+ * carries open read-and-understood training over from the superseded revision; marks the change requests
+ * it carries out implemented; gives the owners of documents that use it a check of theirs (when it supersedes one).
  * Returns the label of the superseded revision, if any. Call inside the write transaction.
  */
 export function makeEffective(db: Database.Database, actor: Actor, document: DocumentRow, revisionId: number, effectiveDate: string, now: Date): string | null {
@@ -36,5 +39,7 @@ export function makeEffective(db: Database.Database, actor: Actor, document: Doc
   const revision = revisionRowById(db, revisionId);
   appendAuditEvent(db, actor, { action: 'revision.effective', entityType: 'revision', entityId: revisionId, oldValue: { state: 'approved' }, newValue: { document: document.number, label: labelOf(revision), state: 'effective', effectiveDate, nextReviewDate: nextReview, supersedes: supersededLabel } }, now);
   if (previous) carryOverTraining(db, actor, document, previous.id, revisionId, now);
+  implementChangeRequests(db, actor, document, revision, now);
+  if (previous) openLinkedChangeChecks(db, actor, document, revision, now);
   return supersededLabel;
 }

@@ -13,6 +13,7 @@ import { routeTemplateFor } from './route-templates';
 import { requireSeparateDuties } from './separate-duties';
 import { changeRevisionState } from '../documents/change-revision-state';
 import { latestRevisionFor } from './workflow-revision';
+import { requireChangeRecord, stateChangeRecord } from '../change-records/change-impact';
 
 function unique(names: string[]): string[] {
   const seen = new Set<string>();
@@ -58,9 +59,12 @@ export function submitRevision(ctx: CallContext, input: ParsedInput<'revisions.s
   const approvalDue = input.approvalDueDate ?? (template?.approvalDays ? addDays(today, template.approvalDays) : null);
   const mode = input.approvalMode ?? template?.approvalMode ?? 'parallel';
   assertContentIntact(db, revision);
+  const changeRecord = { changeSummary: input.changeSummary, impact: input.impact };
+  requireChangeRecord(db, document, revision, changeRecord);
 
   return writeTransaction(ctx, () => {
     const now = ctx.now().toISOString();
+    stateChangeRecord(db, actorOf(ctx), document, revision, changeRecord, ctx.now());
     changeRevisionState(db, revision.id, 'submit');
     const { lastInsertRowid } = statement(
       db,

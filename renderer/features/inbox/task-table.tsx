@@ -13,6 +13,8 @@ export const taskKindLabels: Record<InboxTask['kind'], string> = {
   withdrawal: 'Withdrawal',
   rejected: 'Rejected — revise',
   release: 'Release',
+  'change-request': 'Change request — decide',
+  'linked-change': 'Linked document changed — check yours',
 };
 
 const signLabels: Record<SignableTask['kind'], string> = { review: 'Review and sign…', approval: 'Approve…', 'read-and-understood': 'Acknowledge…', withdrawal: 'Approve withdrawal…' };

@@ -100,6 +100,15 @@ export const auditEventSentences: Record<string, Sentence> = {
   'training.assigned': (who, about, n) => `${who} asked ${list(n.users)} to read and understand ${about}${n.dueDate ? ` by ${text(n.dueDate)}` : ''}.`,
   'training.carried_over': (who, about, n) => `${who} carried the open training of ${list(n.users)} over from revision ${text(n.from)} to ${about}.`,
   'training.acknowledged': (who, about) => `${who} signed that they read and understood ${about}.`,
+  'change_request.raised': (who, about, n) => `${who} asked for a change to ${about} (${text(n.changeRequest)}).`,
+  'change_request.accepted': (who, about, n) => `${who} accepted ${text(n.changeRequest)} on ${about} (signed)${n.draft ? `; draft ${text(n.draft)} carries it out` : ''}.`,
+  'change_request.rejected': (who, about, n) => `${who} rejected ${text(n.changeRequest)} on ${about} (signed).`,
+  'change_request.implemented': (_who, about, n) => `${text(n.changeRequest)} was implemented: ${about} became effective.`,
+  'revision.change_record_stated': (who, about) => `${who} stated the change record (change summary, impact assessment) of ${about}.`,
+  'document.linked': (who, about, n) => `${who} recorded that ${about} uses ${text(n.uses)} (${text(n.kind)}).`,
+  'linked_change.opened': (_who, about, n) => `${text(n.changed)} ${text(n.label)} became effective: ${text(n.owner)} is to check ${about}, which uses it.`,
+  'linked_change.closed': (who, about, n) => `${who} raised ${text(n.changeRequest)} on ${about}, closing the check of its changed linked documents.`,
+  'linked_change.no_change': (who, about, n) => `${who} signed that ${about} needs no change for ${list(n.closed)}.`,
 };
 
 const asValues = (v: unknown): Values => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Values) : {});

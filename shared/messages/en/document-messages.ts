@@ -17,6 +17,7 @@ export const documentMessages: SentencesFor<typeof documentErrorCodes> = {
       edit: `${number} is obsolete; its record is closed.`,
       'new-revision': `${number} is obsolete; it takes no new revisions.`,
       withdraw: `${number} is already obsolete.`,
+      'request-change': `${number} is obsolete; it takes no change requests.`,
     })[act],
   REVISION_NOT_FOUND: (p) => {
     if ('id' in p) return `There is no revision with id ${p.id}.`;

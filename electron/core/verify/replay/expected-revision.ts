@@ -154,6 +154,16 @@ export function applyRevisionEvent(revision: ExpectedRevision, event: TrailEvent
     case 'training.acknowledged':
       recordSignature(revision, event, 'read-and-understood');
       break;
+    // Change control signs on a revision: a change request's decision, a linked document's "no change needed".
+    case 'change_request.accepted':
+      recordSignature(revision, event, 'change-accepted');
+      break;
+    case 'change_request.rejected':
+      recordSignature(revision, event, 'change-rejected');
+      break;
+    case 'linked_change.no_change':
+      recordSignature(revision, event, 'no-change-needed');
+      break;
     case 'revision.copy_issued':
     case 'revision.copy_due_for_recall':
     case 'revision.copy_recalled':

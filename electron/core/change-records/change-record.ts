@@ -1,0 +1,36 @@
+import type Database from 'better-sqlite3';
+import type { ChangeRecord } from '../../../shared/contract';
+import { labelOf, revisionRows, type DocumentRow, type RevisionRow } from '../documents/document-queries';
+import { changeRequestsOfRevision } from '../dcr/change-request-queries';
+import { documentLinks } from '../links/document-links';
+import { signatureRows } from '../workflow/signature-queries';
+import { changeImpactOf } from './change-impact';
+
+// Drafts that did not go on (replaced by a newer draft, cancelled) are history, not change records.
+const notARecord: readonly RevisionRow['state'][] = ['replaced', 'cancelled'];
+
+/**
+ * A document's change record, oldest revision first, one entry per major revision (its latest draft):
+ * the change summary and impact assessment, the change requests it carries out, the documents that use
+ * this one, who reviewed and approved it (with the dates they signed), and its effective date.
+ */
+export function changeRecordOf(db: Database.Database, document: DocumentRow): ChangeRecord[] {
+  const revisions = revisionRows(db, document.id);
+  const latestOfMajor = revisions.filter((r, i) => !revisions.slice(i + 1).some((later) => later.major_label === r.major_label && !notARecord.includes(later.state)) && !notARecord.includes(r.state));
+  const affected = documentLinks(db, document).usedBy.map((l) => l.number);
+  return latestOfMajor.map((revision) => {
+    const signatures = signatureRows(db, { revisionId: revision.id });
+    const signers = (meaning: 'reviewed' | 'approved') => signatures.filter((s) => s.meaning === meaning).map((s) => ({ printedName: s.printed_name, username: s.username, signedAt: s.signed_at }));
+    return {
+      revision: labelOf(revision),
+      state: revision.state,
+      changeSummary: revision.change_summary,
+      impact: changeImpactOf(db, revision),
+      changeRequests: changeRequestsOfRevision(db, revision).map((c) => ({ number: c.number, reason: c.reason, requestedBy: c.requestedBy.username })),
+      documentsAffected: affected,
+      reviewers: signers('reviewed'),
+      approvers: signers('approved'),
+      effectiveDate: revision.effective_date,
+    };
+  });
+}
