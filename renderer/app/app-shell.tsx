@@ -15,6 +15,7 @@ import { AdminScreen } from '../features/admin/admin-screen';
 import { AuditTrailScreen } from '../features/audit/audit-trail-screen';
 import { NotFoundPage } from './not-found-page';
 import { ImportWizard } from '../features/import/import-wizard';
+import { DcrRegisterScreen } from '../features/dcr/dcr-register-screen';
 import { useSession } from './session-context';
 import { usePageHeadingFocus } from './use-page-heading-focus';
 import { routeHref, useHashRoute } from './use-hash-route';
@@ -59,6 +60,7 @@ export function AppShell({ onSignOut, inboxGeneration }: { onSignOut: () => void
             </a>
           )}
           <a href={routeHref({ screen: 'reviews' })} aria-current={current('reviews')}>Periodic reviews</a>
+          <a href={routeHref({ screen: 'dcrs' })} aria-current={current('dcrs')}>Change requests</a>
           {session.can('training.assign') && <a href={routeHref({ screen: 'training' })} aria-current={current('training')}>Training</a>}
           <a href={routeHref({ screen: 'verify' })} aria-current={current('verify')}>
             Verify a paper copy
@@ -92,6 +94,7 @@ export function AppShell({ onSignOut, inboxGeneration }: { onSignOut: () => void
         {route.screen === 'verify' && <VerifyPrintScreen />}
         {route.screen === 'recall' && <DueForRecallScreen />}
         {route.screen === 'import' && <ImportWizard />}
+        {route.screen === 'dcrs' && <DcrRegisterScreen status={route.status} />}
         {route.screen === 'document' && <DocumentPage key={route.number} number={route.number} />}
         {route.screen === 'viewer' && <ViewerScreen key={`${route.number}/${route.label}`} number={route.number} label={route.label} page={route.page} find={route.find} />}
         {route.screen === 'admin' && <AdminScreen page={route.page} />}

@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
+import { changeRequestStates, type ChangeRequestState } from '../../shared/contract/change-methods';
 
 export type Route = { screen: 'home' } | { screen: 'reviews' } | { screen: 'training' } | { screen: 'register'; query?: string } | { screen: 'inbox' } | { screen: 'verify' } | { screen: 'recall' } | { screen: 'new-document' } | { screen: 'document'; number: string }
   | { screen: 'viewer'; number: string; label: string; page?: number; find?: string }
-  | { screen: 'search'; query: string } | { screen: 'import' } | AdminRoute | { screen: 'not-found'; hash: string };
+  | { screen: 'search'; query: string } | { screen: 'import' } | AdminRoute | { screen: 'not-found'; hash: string }
+  | { screen: 'dcrs'; status?: ChangeRequestState };
 
 /** The administrator's screens (#/admin/<page>) and the vault-wide audit trail (#/audit?<filters>). */
 export type AdminRoute = { screen: 'admin'; page: AdminPage } | { screen: 'audit'; filters: AuditRouteFilters };
@@ -36,6 +38,11 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'verify') return { screen: 'verify' };
   if (parts[0] === 'recall') return { screen: 'recall' };
   if (parts[0] === 'import') return { screen: 'import' };
+  // #/dcrs?status=open: the change request register, filtered by status.
+  if (parts[0] === 'dcrs' && parts.length === 1) {
+    const status = new URLSearchParams(query).get('status') ?? '';
+    return (changeRequestStates as readonly string[]).includes(status) ? { screen: 'dcrs', status: status as ChangeRequestState } : { screen: 'dcrs' };
+  }
   if (parts[0] === 'documents' && parts[1]) return { screen: 'document', number: decodeURIComponent(parts.slice(1).join('/')) };
   return { screen: 'not-found', hash };
 }
@@ -58,6 +65,8 @@ export function routeHref(route: Route): string {
       return '#/recall';
     case 'import':
       return '#/import';
+    case 'dcrs':
+      return route.status ? `#/dcrs?status=${route.status}` : '#/dcrs';
     case 'document':
       return `#/documents/${encodeURIComponent(route.number)}`;
     case 'viewer':

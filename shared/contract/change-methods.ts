@@ -25,6 +25,8 @@ export const changeRequestSchema = z.object({
   number: z.string(),
   document: z.string(),
   title: z.string(),
+  /** The user name of the document's owner, who decides (as does any controller). */
+  documentOwner: z.string(),
   /** The revision the request was raised against (the one in force, as the requester saw it). */
   against: z.string(),
   reason: z.string(),

@@ -12,6 +12,8 @@ export const comparedRevisionSchema = z.object({
   fileName: z.string(),
   effectiveDate: z.string().nullable(),
   changeSummary: z.string().nullable(),
+  /** The change requests (DCR-0001…) the revision carries out. */
+  changeRequests: z.array(z.object({ number: z.string(), reason: z.string(), state: z.string() })),
   signatures: z.array(signatureSchema),
   text: z.enum(['extracted', 'not-extracted']),
 });

@@ -64,7 +64,7 @@ describe('the bundled quire command', () => {
     // text-extraction worker thread, which the recording does not follow; the diff below proves it extracted the text.
     expect(added.packages).toContain('@cantoo/pdf-lib');
     expect(added.files).not.toContain(path.join(bundleDir, 'pdf.worker.mjs'));
-    expect(await quire(['rev', 'new', vault, 'SOP-QA-0001', '--file', path.join(folder.dir, 'b.pdf'), '--summary', 'Sporicidal agent.', '--as', 'amy'], asAuthor)).toMatchObject({ code: 0, stderr: '' });
+    expect(await quire(['rev', 'new', vault, 'SOP-QA-0001', '--file', path.join(folder.dir, 'b.pdf'), '--summary', 'Sporicidal agent.', '--impact', 'none', '--as', 'amy'], asAuthor)).toMatchObject({ code: 0, stderr: '' });
 
     const shown = await quire(['doc', 'show', vault, 'SOP-QA-0001', '--as', 'amy'], asAuthor);
     expect(shown).toMatchObject({ code: 0, stderr: '' });

@@ -23,7 +23,7 @@ describe('quire diff', () => {
     const steps = [
       ...vaultWithAuthorSteps(vault, adminPassword),
       [['doc', 'add', vault, '--type', 'SOP', '--dept', 'QA', '--title', 'Cleaning of the filling line', '--file', path.join(folder.dir, 'a.pdf'), '--as', 'amy'], asAuthor],
-      [['rev', 'new', vault, 'SOP-QA-0001', '--file', path.join(folder.dir, 'b.pdf'), '--summary', 'Sporicidal agent for panel 9.', '--as', 'amy'], asAuthor],
+      [['rev', 'new', vault, 'SOP-QA-0001', '--file', path.join(folder.dir, 'b.pdf'), '--summary', 'Sporicidal agent for panel 9.', '--impact', 'none', '--as', 'amy'], asAuthor],
     ] as const;
     for (const [args, env] of steps) expect(await runQuire([...args], env)).toMatchObject({ code: 0, stderr: '' });
   });

@@ -5,6 +5,7 @@ import { addDocumentTeam, registerEffectiveDocument, releaseNewestDraft, type Do
 import { pdfTextByPage, qpdfCheck, squash } from '../helpers/pdf-tools';
 import { runQuire } from '../helpers/quire-cli';
 import { createTestVault, userPassword, type TestVault } from '../helpers/temp-vault';
+import { noChangeImpact } from '../helpers/workflow';
 
 // A controller's script: print a controlled copy, list the register, see what is due, record a recall.
 describe('quire print and quire copies', () => {
@@ -46,7 +47,7 @@ describe('quire print and quire copies', () => {
     expect(list.code).toBe(0);
     expect(list.stdout).toMatch(/Jane Doe\s+Dock 3\s+issued/);
 
-    await t.core.call(team.author, 'revisions.createDraft', { number, file: { path: t.file('goods-b.txt', 'Receive goods at dock 4.\n') }, changeSummary: 'Dock 4.' });
+    await t.core.call(team.author, 'revisions.createDraft', { impact: noChangeImpact, number, file: { path: t.file('goods-b.txt', 'Receive goods at dock 4.\n') }, changeSummary: 'Dock 4.' });
     await releaseNewestDraft(t, team, number);
     const due = await runQuire(['copies', 'due', t.vaultPath, '--as', 'carol', '--json'], asCarol);
     expect(due.code).toBe(0);

@@ -4,6 +4,7 @@ import { addDocumentTeam, registerEffectiveDocument, type DocumentTeam } from '.
 import { runQuire } from '../helpers/quire-cli';
 import { adminPassword, createTestVault, userPassword, type TestVault } from '../helpers/temp-vault';
 import { viewRevision } from '../helpers/view-revision';
+import { noChangeImpact } from '../helpers/workflow';
 
 // The same duties and the same reader's view through the quire command, as a script would meet them.
 describe('quire keeps duties apart and readers to what is in force', () => {
@@ -18,7 +19,7 @@ describe('quire keeps duties apart and readers to what is in force', () => {
     team = await addDocumentTeam(t);
     await t.addSignedInUser('vera', 'Vera Both', ['reviewer', 'approver']);
     number = await registerEffectiveDocument(t, team, 'Goods receipt', t.file('goods-a.txt', 'Receive goods at dock 3.\n'));
-    await t.core.call(team.author, 'revisions.createDraft', { number, file: { path: t.file('goods-b.txt', 'Receive goods at dock 4.\n') }, changeSummary: 'Dock moved.' });
+    await t.core.call(team.author, 'revisions.createDraft', { impact: noChangeImpact, number, file: { path: t.file('goods-b.txt', 'Receive goods at dock 4.\n') }, changeSummary: 'Dock moved.' });
   }, 600_000); // six users and a release: many scrypt checks, slow on a loaded machine
   afterAll(() => t.cleanup());
 

@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminPassword, createTestVault, userPassword, type TestVault } from '../helpers/temp-vault';
+import { noChangeImpact } from '../helpers/workflow';
 
 // The bundled core host (what the app runs as a utilityProcess) runs here under plain Node's fork.
 const bundle = path.resolve('dist/electron/core-host.mjs');
@@ -56,7 +57,7 @@ describe('the core host process', () => {
   it('compares revisions on its worker thread, as built', async () => {
     const author = await t.addSignedInUser('arun', 'Arun Author', ['author']);
     const doc = await t.core.call(author, 'documents.register', { type: 'WI', department: 'PRD', title: 'Torque', file: { path: t.file('wi-a.txt', 'Set 2.4 N·m.\nCap ten bottles.\n') } });
-    await t.core.call(author, 'revisions.createDraft', { number: doc.number, file: { path: t.file('wi-b.txt', 'Set 2.5 N·m.\nCap ten bottles.\n') }, changeSummary: 'New torque.' });
+    await t.core.call(author, 'revisions.createDraft', { impact: noChangeImpact, number: doc.number, file: { path: t.file('wi-b.txt', 'Set 2.5 N·m.\nCap ten bottles.\n') }, changeSummary: 'New torque.' });
     const { child, next } = startHost(t.vaultPath);
     try {
       expect(await next()).toMatchObject({ kind: 'ready' });

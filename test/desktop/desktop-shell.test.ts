@@ -9,6 +9,7 @@ import { writeProcedurePdf } from '../helpers/paginated-procedure-pdf';
 import { sqlite3Tool } from '../helpers/sqlite3-tool';
 import { createTestVault, tempFolder } from '../helpers/temp-vault';
 import { buildAndStartApp, ownPage, type ElectronStandIn, type MenuItem, type StandIn } from './staged-app';
+import { noChangeImpact } from '../helpers/workflow';
 
 // The desktop shell as built: `npm run build` from a clean state into a temp folder, laid out as the
 // installer lays it out (resources/app.asar — here a plain folder of that name — and app.asar.unpacked),
@@ -160,7 +161,7 @@ describe('the desktop shell, built and run under Node', () => {
     const registered = await call('documents.register', { type: 'SOP', department: 'QA', title: 'Cleaning', file: { path: picked(pdfA) } });
     expect(registered, JSON.stringify(registered)).toMatchObject({ ok: true });
     const number = (registered.result as { number: string }).number;
-    expect(await call('revisions.createDraft', { number, file: { path: picked(pdfB) }, changeSummary: 'Longer drying.' })).toMatchObject({ ok: true });
+    expect(await call('revisions.createDraft', { impact: noChangeImpact, number, file: { path: picked(pdfB) }, changeSummary: 'Longer drying.' })).toMatchObject({ ok: true });
     const compared = await call('revisions.compare', { number, from: 'A.1', to: 'A.2' });
     // Both revisions' text was extracted; the changes are the revision in the running header and the time.
     expect(compared, JSON.stringify(compared)).toMatchObject({ ok: true, result: { old: { text: 'extracted' }, new: { text: 'extracted' }, text: { summary: { changes: 2 } } } });

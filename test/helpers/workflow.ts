@@ -69,10 +69,13 @@ export async function effectiveDocument(t: TestVault, author: string, route: Rou
   return number;
 }
 
+/** An impact assessment that finds nothing affected: what stories about other things state for a new revision. */
+export const noChangeImpact = { trainingNeeded: false, linkedDocumentsAffected: false, validationNeeded: false };
+
 /** The author drafts the document's next revision from new text, and it passes the same kind of route. */
 export async function approveNextRevision(t: TestVault, author: string, number: string, route: RouteSpec, tokens: Record<string, string>, text: string): Promise<void> {
   const n = ++documentCount;
-  await t.core.call(author, 'revisions.createDraft', { number, file: { path: t.file(`next-${n}.txt`, text) }, changeSummary: `Revised (${n}).` });
+  await t.core.call(author, 'revisions.createDraft', { number, file: { path: t.file(`next-${n}.txt`, text) }, changeSummary: `Revised (${n}).`, impact: noChangeImpact });
   await t.core.call(author, 'revisions.submit', { number, ...route });
   for (const reviewer of route.reviewers) await sign(t, tokens[reviewer]!, number, 'reviewed');
   for (const approver of route.approvers) await sign(t, tokens[approver]!, number, 'approved');

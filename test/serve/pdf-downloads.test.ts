@@ -6,6 +6,7 @@ import { addDocumentTeam, registerEffectiveDocument, type DocumentTeam } from '.
 import { pdfTextByPage, qpdfCheck, squash } from '../helpers/pdf-tools';
 import { createTestVault, userPassword, type TestVault } from '../helpers/temp-vault';
 import { cookieOf, httpRequest, pageHeaders, type HttpAnswer } from './http-client';
+import { noChangeImpact } from '../helpers/workflow';
 
 const textA = '# Line clearance\n\n1. Remove all materials of the previous batch.\n2. Check the reject bins are empty.\n';
 const textB = '# Line clearance\n\n1. Remove all materials and labels of the previous batch.\n2. Check the reject bins are empty.\n';
@@ -36,7 +37,7 @@ describe('the loopback host: print and comparison report downloads', () => {
     t = await createTestVault();
     team = await addDocumentTeam(t);
     number = await registerEffectiveDocument(t, team, 'Line clearance before batch start', t.file('line-clearance-a.md', textA));
-    await t.core.call(team.author, 'revisions.createDraft', { number, file: { path: t.file('line-clearance-b.md', textB) }, changeSummary: 'Labels removed too.' });
+    await t.core.call(team.author, 'revisions.createDraft', { impact: noChangeImpact, number, file: { path: t.file('line-clearance-b.md', textB) }, changeSummary: 'Labels removed too.' });
     const staticDir = path.join(t.dir, 'static');
     out = path.join(t.dir, 'downloads');
     mkdirSync(staticDir);

@@ -6,6 +6,7 @@ import { addDocumentTeam, registerEffectiveDocument, type DocumentTeam } from '.
 import { pdfTextByPage, qpdfCheck, squash } from '../helpers/pdf-tools';
 import { createTestVault, userPassword, type TestVault } from '../helpers/temp-vault';
 import { cookieOf, httpRequest, pageHeaders } from './http-client';
+import { noChangeImpact } from '../helpers/workflow';
 
 // The viewer in a browser gets the revision's PDF as the body of GET api/view/<number>/<label> (bytes,
 // not JSON, not a download), under the same session and same-origin proof as every API call.
@@ -23,7 +24,7 @@ describe('the loopback host: the viewable PDF', () => {
     t = await createTestVault();
     team = await addDocumentTeam(t);
     number = await registerEffectiveDocument(t, team, 'Line clearance', t.file('clearance-a.md', '# Line clearance\n\nRemove the previous batch.\n'));
-    await t.core.call(team.author, 'revisions.createDraft', { number, file: { path: t.file('clearance-b.md', '# Line clearance\n\nRemove the previous batch and its labels.\n') }, changeSummary: 'Labels too.' });
+    await t.core.call(team.author, 'revisions.createDraft', { impact: noChangeImpact, number, file: { path: t.file('clearance-b.md', '# Line clearance\n\nRemove the previous batch and its labels.\n') }, changeSummary: 'Labels too.' });
     const staticDir = path.join(t.dir, 'static');
     mkdirSync(staticDir);
     server = await startLoopbackServer({ core: t.core, staticDir });

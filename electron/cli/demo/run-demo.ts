@@ -80,7 +80,7 @@ export async function runDemo(options: { folder?: string; out: (text: string) =>
     say(`Controlled copy No. ${copyOfA.copyNumber} of ${sop.number} A issued to ${copyOfA.copyholder}: ${copyOfA.path}`);
 
     // Revision B: rejected once, revised, approved; it supersedes A.
-    await core.call(arun, 'revisions.createDraft', { number: sop.number, file: { path: file('line-clearance-b.md', lineClearanceSopB) }, changeSummary: 'Reject bins added to the check; QA inspector co-signs; QA line release added.' });
+    await core.call(arun, 'revisions.createDraft', { number: sop.number, file: { path: file('line-clearance-b.md', lineClearanceSopB) }, changeSummary: 'Reject bins added to the check; QA inspector co-signs; QA line release added.', impact: { trainingNeeded: true, linkedDocumentsAffected: false, validationNeeded: false, note: 'Line operators and QA inspectors read the new check.' } });
     await core.call(arun, 'revisions.submit', { number: sop.number, reviewers: ['zhang'], approvers: ['lukasz'] });
     await declareViewing(core, zhang, sop.number, 'newest');
     await core.call(zhang, 'revisions.sign', { number: sop.number, meaning: 'reviewed', password });

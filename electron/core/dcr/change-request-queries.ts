@@ -60,6 +60,7 @@ export function toChangeRequest(row: ChangeRequestRow): ChangeRequest {
     number: row.number,
     document: row.document_number,
     title: row.title,
+    documentOwner: row.owner_username,
     against: revisionLabel(row.against_major, row.against_draft, row.against_state),
     reason: row.reason,
     proposal: row.proposal,

@@ -8,7 +8,7 @@ import { readVaultSettings } from '../vault/vault-settings';
 import { changeRevisionState } from './change-revision-state';
 import { labelOf, requireDocumentRow, revisionRowById, revisionRows, toRevision, type DocumentRow, type RevisionRow } from './document-queries';
 import { insertDraftRevision } from './insert-revision';
-import { stateChangeRecord } from '../change-records/change-impact';
+import { followsReleasedRevision, stateChangeRecord } from '../change-records/change-impact';
 import { nextDraftLabel } from './next-draft-label';
 import { attachSuppliedRendition, prepareSuppliedRendition, requireRenditionNeeded } from './supplied-rendition';
 
@@ -31,7 +31,8 @@ export async function createDraftRevision(ctx: CallContext, input: ParsedInput<'
     const draft = writeNextDraft(ctx, document, content, 'createDraft', (latest) => {
       throw new QuireError('REVISION_IN_WORKFLOW', { number: document.number, label: labelOf(latest), state: latest.state });
     }, () => changeSummary, null);
-    if (input.impact) stateChangeRecord(ctx.vault.db, actorOf(ctx), document, revisionRowById(ctx.vault.db, draft.id), { impact: input.impact }, ctx.now());
+    // Only a revision after a released one has a change record to state; a first issue's draft has none.
+    if (input.impact && followsReleasedRevision(ctx.vault.db, revisionRowById(ctx.vault.db, draft.id))) stateChangeRecord(ctx.vault.db, actorOf(ctx), document, revisionRowById(ctx.vault.db, draft.id), { impact: input.impact }, ctx.now());
     if (!rendition) return draft;
     attachSuppliedRendition(ctx.vault.db, actorOf(ctx), document, revisionRowById(ctx.vault.db, draft.id), rendition, ctx.now());
     return toRevision(revisionRowById(ctx.vault.db, draft.id));

@@ -1,4 +1,5 @@
 import type { ParsedInput, RevisionComparison } from '../../../shared/contract';
+import { changeRequestsOfRevision } from '../dcr/change-request-queries';
 import { revisionStateFacts } from '../../../shared/lifecycle';
 import type { CallContext } from '../core-context';
 import { compareInWorker } from '../diff/compare-in-worker';
@@ -23,6 +24,7 @@ function side(ctx: CallContext, revision: RevisionRow, hasText: boolean) {
     fileName: revision.file_name,
     effectiveDate: revision.effective_date,
     changeSummary: revision.change_summary,
+    changeRequests: changeRequestsOfRevision(ctx.vault.db, revision).map((c) => ({ number: c.number, reason: c.reason, state: c.state })),
     signatures: signatureRows(ctx.vault.db, { revisionId: revision.id }).map(toSignature),
     text: hasText ? ('extracted' as const) : ('not-extracted' as const),
   };

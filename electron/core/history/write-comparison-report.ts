@@ -19,6 +19,7 @@ const reportRevision = (side: RevisionComparison['old']) => ({
   status: side.state,
   ...(side.effectiveDate ? { effectiveDate: side.effectiveDate } : {}),
   ...(side.changeSummary ? { changeSummary: side.changeSummary } : {}),
+  ...(side.changeRequests.length ? { changeRequests: side.changeRequests.map((c) => `${c.number}: ${c.reason}`) } : {}),
   signatures: side.signatures.map((s) => ({ printedName: s.signer.printedName, meaning: s.meaning, signedAt: localTimeWithOffset(s) })),
 });
 

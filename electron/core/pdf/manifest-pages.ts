@@ -48,6 +48,23 @@ export function appendManifestPages(doc: PDFDocument, fonts: UnicodeFonts, spec:
     spec.revisionHistory.map((row) => [row.label, row.effectiveDate ?? '—', row.changeSummary || '—']),
   );
 
+  // Only revisions that carry out change requests get this section: the others' manifests stay as they were.
+  if (spec.changeRequests?.length) {
+    flow.gap(14);
+    tableSection(
+      flow,
+      'Change requests carried out',
+      '',
+      [
+        { title: 'Request', share: 0.14 },
+        { title: 'Requested by', share: 0.22 },
+        { title: 'State', share: 0.14 },
+        { title: 'Reason', share: 0.5 },
+      ],
+      spec.changeRequests.map((c) => [c.number, c.requestedBy, c.state, c.reason]),
+    );
+  }
+
   return flow.finish();
 }
 

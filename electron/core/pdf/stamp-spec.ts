@@ -48,6 +48,15 @@ export const revisionHistoryRowSchema = z.object({
 });
 export type RevisionHistoryRow = z.infer<typeof revisionHistoryRowSchema>;
 
+/** A change request the printed revision carries out (shown on the manifest only when there are any). */
+export const manifestChangeRequestSchema = z.object({
+  number: z.string().regex(/^DCR-\d{4,}$/),
+  reason: z.string().max(4000),
+  requestedBy: text,
+  state: z.string().max(20),
+});
+export type ManifestChangeRequest = z.infer<typeof manifestChangeRequestSchema>;
+
 export const stampSpecSchema = z.object({
   documentNumber: text,
   title: text,
@@ -65,6 +74,8 @@ export const stampSpecSchema = z.object({
   renditionSha256: sha256Hex.optional(),
   signatures: z.array(manifestSignatureSchema).max(500),
   revisionHistory: z.array(revisionHistoryRowSchema).max(1000),
+  /** Absent when the revision carries out no change request: the manifest of such a revision is unchanged. */
+  changeRequests: z.array(manifestChangeRequestSchema).min(1).max(500).optional(),
 });
 export type StampSpec = z.infer<typeof stampSpecSchema>;
 

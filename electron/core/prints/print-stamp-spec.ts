@@ -4,6 +4,7 @@ import { revisionStateFacts, type PrintedRevisionState } from '../../../shared/l
 import type { CopyDesignation, StampSpec } from '../pdf/stamp-spec';
 import { keyAfterResetNote } from '../../../shared/key-after-reset-note';
 import { signatureRows, toSignature } from '../workflow/signature-queries';
+import { changeRequestsOfRevision } from '../dcr/change-request-queries';
 
 // Signatures that attest the content belong on the manifest; acknowledgements and copy recalls do not.
 const manifestMeanings = new Set(['authored', 'reviewed', 'approved', 'released', 'periodic-review', 'withdrawn']);
@@ -36,6 +37,9 @@ export function printStampSpec(db: Database.Database, document: DocumentRow, rev
       const rendition = signature.renditionSha256 ? { renditionSha256: signature.renditionSha256 } : {};
       return { printedName: s.printed_name, meaning: capitalised(s.meaning), signedAt: s.signed_at, timeZone: s.time_zone, contentSha256: s.content_sha256, ...rendition, ...(note ? { note } : {}) };
     });
+  const changeRequests = changeRequestsOfRevision(db, revision)
+    .slice(-500)
+    .map((c) => ({ number: c.number, reason: c.reason, requestedBy: c.requestedBy.fullName, state: c.state }));
   return {
     documentNumber: document.number,
     title: document.title,
@@ -50,5 +54,6 @@ export function printStampSpec(db: Database.Database, document: DocumentRow, rev
     ...(revision.rendition_sha256 ? { renditionSha256: revision.rendition_sha256 } : {}),
     signatures,
     revisionHistory: history,
+    ...(changeRequests.length ? { changeRequests } : {}),
   };
 }

@@ -18,6 +18,9 @@ import { WorkflowNotices } from './workflow-notices';
 import { RevisionsTable } from './revisions-table';
 import { RoutePanel } from './route-panel';
 import { SignaturesTable } from './signatures-table';
+import { ChangeRecordPanel } from '../dcr/change-record-panel';
+import { LinksPanel } from '../dcr/links-panel';
+import { RequestChangeButton } from '../dcr/request-change-dialog';
 
 /** One controlled document: its metadata, revisions, route, signatures and audit trail, and what you may do. */
 export function DocumentPage({ number }: { number: string }) {
@@ -27,13 +30,15 @@ export function DocumentPage({ number }: { number: string }) {
   const canReadAudit = session.can('audit.read');
   const page = useLoad(async () => {
     const document = await call('documents.get', { number });
-    const [route, signatures, printability, audit] = await Promise.all([
+    const [route, signatures, printability, audit, changeRecord, links] = await Promise.all([
       call('revisions.route', { number }),
       call('signatures.list', { number }),
       call('prints.printability', { number }),
       canReadAudit ? loadAudit(document.number) : Promise.resolve(null),
+      call('changeRecords.get', { number }),
+      call('documents.links', { number }),
     ]);
-    return { document, route, signatures, printability, audit };
+    return { document, route, signatures, printability, audit, changeRecord, links };
   }, [number, canReadAudit]);
 
   if (!page.data) {
@@ -46,7 +51,7 @@ export function DocumentPage({ number }: { number: string }) {
       </section>
     );
   }
-  const { document: d, route, signatures, printability, audit } = page.data;
+  const { document: d, route, signatures, printability, audit, changeRecord, links } = page.data;
   const latest = d.revisions[d.revisions.length - 1] ?? null;
   return (
     <article className="document-page" aria-labelledby="document-title">
@@ -73,6 +78,11 @@ export function DocumentPage({ number }: { number: string }) {
             {d.status === 'obsolete' && <span className="badge badge-obsolete">Document obsolete</span>}
           </p>
         </div>
+        {d.status === 'active' && (
+          <p className="request-change">
+            <RequestChangeButton number={d.number} onRequested={() => setGeneration((g) => g + 1)} />
+          </p>
+        )}
         <DocumentActions
           document={d}
           latest={latest}
@@ -155,6 +165,14 @@ export function DocumentPage({ number }: { number: string }) {
           <section aria-labelledby="route-title">
             <h2 id="route-title">Review and approval route</h2>
             <RoutePanel route={route} />
+          </section>
+          <section aria-labelledby="change-record-title">
+            <h2 id="change-record-title">Change record</h2>
+            <ChangeRecordPanel records={changeRecord} />
+          </section>
+          <section aria-labelledby="links-title">
+            <h2 id="links-title">Linked documents</h2>
+            <LinksPanel links={links} mayLink={session.can('documents.edit') || d.owner.username === session.user.username} onLinked={page.reload} />
           </section>
           <section aria-labelledby="signatures-title">
             <h2 id="signatures-title">Signatures</h2>

@@ -13,6 +13,11 @@ export function SubmitDialog({ document: d, revision, onSubmitted, onClose }: { 
   const [sequential, setSequential] = useState(false);
   const [reviewDueDate, setReviewDueDate] = useState('');
   const [approvalDueDate, setApprovalDueDate] = useState('');
+  // From the second revision on, the change record is stated here (the core refuses the submission without it).
+  const needsChangeRecord = d.revisions.some((r) => r.effectiveDate !== null && r.label !== revision.label && !r.label.startsWith(`${revision.label.split('.')[0]}.`));
+  const [changeSummary, setChangeSummary] = useState(revision.changeSummary ?? '');
+  const [impact, setImpact] = useState({ trainingNeeded: false, linkedDocumentsAffected: false, validationNeeded: false });
+  const [impactNote, setImpactNote] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -43,6 +48,7 @@ export function SubmitDialog({ document: d, revision, onSubmitted, onClose }: { 
         approvalMode: sequential ? 'sequential' : 'parallel',
         reviewDueDate: reviewDueDate || undefined,
         approvalDueDate: approvalDueDate || undefined,
+        ...(needsChangeRecord ? { changeSummary, impact: { ...impact, ...(impactNote.trim() ? { note: impactNote } : {}) } } : {}),
       });
       onSubmitted();
       onClose();
@@ -87,6 +93,29 @@ export function SubmitDialog({ document: d, revision, onSubmitted, onClose }: { 
           <input type="date" value={approvalDueDate} min={todayIsoDate()} onChange={(e) => setApprovalDueDate(e.target.value)} />
         </label>
       </div>
+      {needsChangeRecord && (
+        <fieldset className="picker change-record-fields">
+          <legend>Change record</legend>
+          <label className="field">
+            <span>Change summary (required)</span>
+            <textarea rows={2} value={changeSummary} onChange={(e) => setChangeSummary(e.target.value)} maxLength={4000} aria-required="true" />
+          </label>
+          <p className="small">Impact assessment: tick what this change affects.</p>
+          <label className="check">
+            <input type="checkbox" checked={impact.trainingNeeded} onChange={(e) => setImpact({ ...impact, trainingNeeded: e.target.checked })} /> Training needed
+          </label>
+          <label className="check">
+            <input type="checkbox" checked={impact.linkedDocumentsAffected} onChange={(e) => setImpact({ ...impact, linkedDocumentsAffected: e.target.checked })} /> Linked documents affected
+          </label>
+          <label className="check">
+            <input type="checkbox" checked={impact.validationNeeded} onChange={(e) => setImpact({ ...impact, validationNeeded: e.target.checked })} /> Validation needed
+          </label>
+          <label className="field">
+            <span>Impact note (optional)</span>
+            <textarea rows={2} value={impactNote} onChange={(e) => setImpactNote(e.target.value)} maxLength={4000} />
+          </label>
+        </fieldset>
+      )}
       <ErrorMessage message={error} />
     </ModalDialog>
   );

@@ -5,6 +5,7 @@ import { CommentDialog } from '../../components/comment-dialog';
 import { ErrorMessage } from '../../components/error-message';
 import { DocumentViewer } from '../viewer/document-viewer';
 import { SignTaskDialog, type InboxTask, type SignableTask } from './sign-task-dialog';
+import { LinkedChangeActs } from '../dcr/linked-change-acts';
 
 export const taskKindLabels: Record<InboxTask['kind'], string> = {
   review: 'Review',
@@ -57,7 +58,7 @@ export function TaskTable({ tasks, onDone }: { tasks: InboxTask[]; onDone: (mess
         </thead>
         <tbody>
           {tasks.map((task) => (
-            <tr key={`${task.kind}-${task.document}-${task.revision}`} className={task.overdue ? 'overdue' : undefined}>
+            <tr key={`${task.kind}-${task.document}-${task.revision}-${task.changeRequest ?? task.changed ?? ''}`} className={task.overdue ? 'overdue' : undefined}>
               <td>
                 {taskKindLabels[task.kind]}
                 {task.reason && (
@@ -86,7 +87,7 @@ export function TaskTable({ tasks, onDone }: { tasks: InboxTask[]; onDone: (mess
                 {task.overdue && <span className="badge badge-rejected">Overdue</span>}
               </td>
               <td className="actions">
-                <TaskActs task={task} onSign={startSigning} onReject={() => setOpen({ mode: 'reject', task })} />
+                <TaskActs task={task} onSign={startSigning} onReject={() => setOpen({ mode: 'reject', task })} onDone={onDone} />
               </td>
             </tr>
           ))}
@@ -114,8 +115,10 @@ export function TaskTable({ tasks, onDone }: { tasks: InboxTask[]; onDone: (mess
   );
 }
 
-function TaskActs({ task, onSign, onReject }: { task: InboxTask; onSign: (task: SignableTask) => void; onReject: () => void }) {
+function TaskActs({ task, onSign, onReject, onDone }: { task: InboxTask; onSign: (task: SignableTask) => void; onReject: () => void; onDone: (message: string) => void }) {
   const documentHref = routeHref({ screen: 'document', number: task.document });
+  if (task.kind === 'change-request') return <a className="button primary" href={routeHref({ screen: 'dcrs', status: 'open' })}>Decide {task.changeRequest}…</a>;
+  if (task.kind === 'linked-change') return <LinkedChangeActs task={task} onDone={onDone} />;
   if (task.kind === 'rejected') return <a className="button primary" href={documentHref}>Revise the draft…</a>;
   if (task.kind === 'release') {
     return task.actionable ? <a className="button primary" href={documentHref}>Release…</a> : <span className="badge badge-released">Released — effective {task.effectiveDate}</span>;

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { routeHref } from '../../app/use-hash-route';
 import { DocumentViewer } from './document-viewer';
+import { RequestChangeButton } from '../dcr/request-change-dialog';
 
 /**
  * The viewer as a page of its own (#/documents/<number>/revisions/<label>/view?page=&find=): the page and
@@ -20,7 +21,9 @@ export function ViewerScreen({ number, label, page, find }: { number: string; la
         <h1 id="viewer-title" tabIndex={-1}>
           {number} <span className="muted">revision</span> {label}
         </h1>
-        <a href={routeHref({ screen: 'document', number })}>Back to the document</a>
+        <span>
+          <RequestChangeButton number={number} /> <a href={routeHref({ screen: 'document', number })}>Back to the document</a>
+        </span>
       </div>
       <DocumentViewer number={number} label={label} initialPage={page} initialFind={find} onPlaceChange={keepPlace} />
     </section>

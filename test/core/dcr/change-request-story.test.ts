@@ -109,6 +109,27 @@ describe('a change request from a reader, taken to an effective revision', () =>
     for (const words of ['Change record', 'Revision B', 'DCR-0001', 'DCR-0002', 'Torque corrected to 12 Nm', 'training needed: yes', 'Rita Reviewer', 'Łukasz Ñúñez']) expect(text).toContain(squash(words));
   });
 
+  it("prints B's signature manifest with the change requests it carries out, and A's without that section", async () => {
+    const printB = join(t.dir, 'print-b.pdf');
+    const printA = join(t.dir, 'print-a.pdf');
+    await t.core.call(tokens.rhea!, 'prints.print', { number, mode: 'uncontrolled', destination: printB });
+    await t.core.call(tokens.carol!, 'prints.print', { number, label: 'A', mode: 'uncontrolled', destination: printA });
+    qpdfCheckClean(printB);
+    const manifestB = squash(pdfTextByPage(printB).join('\n'));
+    expect(manifestB).toContain(squash('Change requests carried out'));
+    expect(manifestB).toContain(squash('DCR-0002 Rhea Reader implemented Add the photo of the fixture.'));
+    expect(squash(pdfTextByPage(printA).join('\n'))).not.toContain(squash('Change requests carried out'));
+  });
+
+  it('names the change requests in the comparison of A and B, and in its report', async () => {
+    const comparison = await t.core.call(tokens.carol!, 'revisions.compare', { number, from: 'A', to: 'B' });
+    expect(comparison.old.changeRequests).toEqual([]);
+    expect(comparison.new.changeRequests.map((c) => c.number)).toEqual(['DCR-0001', 'DCR-0002']);
+    const destination = join(t.dir, 'compare.pdf');
+    await t.core.call(tokens.carol!, 'revisions.compareReport', { number, from: 'A', to: 'B', destination });
+    expect(squash(pdfTextByPage(destination).join('\n'))).toContain(squash('DCR-0001: The torque in step 3 is wrong.'));
+  });
+
   it('keeps the vault explained by its trail', async () => {
     expect((await t.core.call(t.adminToken, 'vault.verify', {})).problems).toEqual([]);
   });

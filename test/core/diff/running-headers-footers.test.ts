@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ComparisonHunk } from '../../../shared/text-comparison';
 import { cleaningSteps, writeProcedurePdf } from '../../helpers/paginated-procedure-pdf';
 import { createTestVault, type TestVault } from '../../helpers/temp-vault';
+import { noChangeImpact } from '../../helpers/workflow';
 
 const changedStep = 'Step 66: wipe panel 5 with sporicidal agent and let it dry for ten minutes.';
 const firstStepOfPage4 = 'Step 91: wipe panel 0 with sporicidal agent first.';
@@ -28,7 +29,7 @@ describe('comparing PDF revisions with running headers and footers', () => {
     writeProcedurePdf(path.join(t.dir, 'a.pdf'), 'A', pagesA);
     writeProcedurePdf(path.join(t.dir, 'b.pdf'), 'B', pagesB);
     number = (await t.core.call(author, 'documents.register', { type: 'SOP', department: 'QA', title: 'Cleaning', file: { path: path.join(t.dir, 'a.pdf') } })).number;
-    await t.core.call(author, 'revisions.createDraft', { number, file: { path: path.join(t.dir, 'b.pdf') }, changeSummary: 'Sporicidal agent; log book.' });
+    await t.core.call(author, 'revisions.createDraft', { impact: noChangeImpact, number, file: { path: path.join(t.dir, 'b.pdf') }, changeSummary: 'Sporicidal agent; log book.' });
   });
   afterAll(() => t.cleanup());
 

@@ -3,6 +3,7 @@ import type { RegisterEntry, RegisterFilter } from '../../../shared/contract';
 import { addBulkRegister, bulkDepartments, bulkEffectiveDate, bulkShape, bulkTypes } from '../../helpers/bulk-register';
 import { addDocumentTeam, releaseNewestDraft, type DocumentTeam } from '../../helpers/document-team';
 import { createTestVault, type TestVault } from '../../helpers/temp-vault';
+import { noChangeImpact } from '../../helpers/workflow';
 
 // The register a controller works in at scale: one window at a time, sorted by any column, narrowed by
 // type, department, owner, state, status and dates, with the count of everything that matches; a reader
@@ -36,7 +37,7 @@ describe('the paged register', () => {
     // Through the workflow: one effective with a draft on top, one still a draft.
     const a = await t.core.call(team.author, 'documents.register', { type: 'SOP', department: 'QA', title: 'Ältere Reinigung', file: { path: t.file('a.txt', 'A\n') } });
     await releaseNewestDraft(t, team, a.number);
-    await t.core.call(team.author, 'revisions.createDraft', { number: a.number, file: { path: t.file('b.txt', 'B\n') }, changeSummary: 'B.' });
+    await t.core.call(team.author, 'revisions.createDraft', { impact: noChangeImpact, number: a.number, file: { path: t.file('b.txt', 'B\n') }, changeSummary: 'B.' });
     const b = await t.core.call(team.author, 'documents.register', { type: 'WI', department: 'QA', title: 'Only a draft', file: { path: t.file('c.txt', 'C\n') } });
     workflowNumbers = [a.number, b.number];
   }, 300_000);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorCode } from '../../../shared/errors';
 import { addDocumentTeam, releaseNewestDraft, type DocumentTeam } from '../../helpers/document-team';
 import { createTestVault, type TestVault } from '../../helpers/temp-vault';
+import { noChangeImpact } from '../../helpers/workflow';
 
 // A reader works to what is in force. Drafts, revisions in review, rejected and superseded ones are
 // for the people who work on the document; the core refuses them to everyone else, whatever door
@@ -24,16 +25,16 @@ describe('a reader sees only the effective revision', () => {
     // SOP: A superseded, B effective, C.1 rejected, C.2 in review.
     sop = (await t.core.call(team.author, 'documents.register', { type: 'SOP', department: 'QA', title: 'Line clearance', file: { path: t.file('a.txt', text('A')) } })).number;
     await releaseNewestDraft(t, team, sop);
-    await t.core.call(team.author, 'revisions.createDraft', { number: sop, file: { path: t.file('b.txt', text('B')) }, changeSummary: 'B.' });
+    await t.core.call(team.author, 'revisions.createDraft', { impact: noChangeImpact, number: sop, file: { path: t.file('b.txt', text('B')) }, changeSummary: 'B.' });
     await releaseNewestDraft(t, team, sop);
-    await t.core.call(team.author, 'revisions.createDraft', { number: sop, file: { path: t.file('c.txt', text('C secret draft')) }, changeSummary: 'C.' });
+    await t.core.call(team.author, 'revisions.createDraft', { impact: noChangeImpact, number: sop, file: { path: t.file('c.txt', text('C secret draft')) }, changeSummary: 'C.' });
     await t.core.call(team.author, 'revisions.submit', { number: sop, reviewers: ['zhang'], approvers: ['lukasz'] });
     await t.core.call(team.reviewer, 'revisions.reject', { number: sop, comment: 'Step 2 is missing.' });
     await t.core.call(team.author, 'revisions.submit', { number: sop, reviewers: ['zhang'], approvers: ['lukasz'] });
     // WI: A effective, B.1 draft.
     wi = (await t.core.call(team.author, 'documents.register', { type: 'WI', department: 'QA', title: 'Label check', file: { path: t.file('wa.txt', text('WI A')) } })).number;
     await releaseNewestDraft(t, team, wi);
-    await t.core.call(team.author, 'revisions.createDraft', { number: wi, file: { path: t.file('wb.txt', text('WI B draft')) }, changeSummary: 'B.' });
+    await t.core.call(team.author, 'revisions.createDraft', { impact: noChangeImpact, number: wi, file: { path: t.file('wb.txt', text('WI B draft')) }, changeSummary: 'B.' });
     hidden = [
       { number: sop, label: 'A', state: 'superseded', effective: 'B' },
       { number: sop, label: 'C.1', state: 'rejected', effective: 'B' },

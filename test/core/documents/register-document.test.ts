@@ -6,6 +6,7 @@ import type { MethodInput } from '../../../shared/contract';
 import type { QuireError } from '../../../shared/errors';
 import { createTestVault, type TestVault } from '../../helpers/temp-vault';
 import { vaultCounts } from '../../helpers/vault-counts';
+import { noChangeImpact } from '../../helpers/workflow';
 
 const maxContentBytes = 64 * 1024;
 
@@ -139,9 +140,9 @@ describe('registering controlled documents', () => {
   it('drafts A.1, then A.2 with a change summary (required from the second revision on), keeping A.1 as replaced', async () => {
     const doc = await register({ type: 'POL', department: 'QA', title: 'Quality policy', file: { path: someFile() } });
     expect(doc.revisions.map((r) => [r.label, r.state, r.changeSummary])).toEqual([['A.1', 'draft', null]]);
-    const noSummary = await refusal(vault.core.call(author, 'revisions.createDraft', { number: doc.number, file: { path: someFile() } }));
+    const noSummary = await refusal(vault.core.call(author, 'revisions.createDraft', { impact: noChangeImpact, number: doc.number, file: { path: someFile() } }));
     expect(noSummary.code).toBe('CHANGE_SUMMARY_REQUIRED');
-    const a2 = await vault.core.call(author, 'revisions.createDraft', { number: doc.number, file: { path: someFile() }, changeSummary: 'Reworded the scope.' });
+    const a2 = await vault.core.call(author, 'revisions.createDraft', { impact: noChangeImpact, number: doc.number, file: { path: someFile() }, changeSummary: 'Reworded the scope.' });
     expect(a2.label).toBe('A.2');
     const detail = await vault.core.call(author, 'documents.get', { number: doc.number });
     expect(detail.revisions.map((r) => [r.label, r.state, r.changeSummary])).toEqual([

@@ -6,6 +6,7 @@ import { convertWithLibreOffice, writeFlatOdt } from '../../helpers/office-docum
 import { qpdfCheckClean } from '../../helpers/pdf-tools';
 import { procedurePages } from '../../helpers/procedure-text';
 import { createTestVault, type TestVault } from '../../helpers/temp-vault';
+import { noChangeImpact } from '../../helpers/workflow';
 
 // An approver asks "what exactly changed between rev A and rev B?" of two LibreOffice PDFs in the vault.
 describe('comparing two revisions stored in the vault', () => {
@@ -32,7 +33,7 @@ describe('comparing two revisions stored in the vault', () => {
     number = doc.number;
     const controller = await t.core.login('carol', 'User-pass-2026!');
     await t.core.call(controller.token, 'documents.update', { number, title: 'Gowning in the filling room', reason: 'Title names the room.' });
-    await t.core.call(author, 'revisions.createDraft', { number, file: { path: pdfB! }, changeSummary: 'Gloves and hairnets; supervisor signs the checklist.' });
+    await t.core.call(author, 'revisions.createDraft', { impact: noChangeImpact, number, file: { path: pdfB! }, changeSummary: 'Gloves and hairnets; supervisor signs the checklist.' });
     comparison = await t.core.call(author, 'revisions.compare', { number, from: 'A.1', to: 'A.2', ignoreLineWrap: true });
   });
   afterAll(() => t.cleanup());
@@ -82,7 +83,7 @@ describe('comparing two revisions stored in the vault', () => {
   it('compares what it can when a revision has no extractable text, and says so', async () => {
     const binary = t.file('drawing.step', Buffer.from('ISO-10303-21;\nHEADER;\n'));
     const drawing = await t.core.call(author, 'documents.register', { type: 'DWG', department: 'ENG', title: 'Bracket', file: { path: binary } });
-    await t.core.call(author, 'revisions.createDraft', { number: drawing.number, file: { path: t.file('drawing2.step', Buffer.from('ISO-10303-21;\nHEADER;\nX;\n')) }, changeSummary: 'Hole moved.' });
+    await t.core.call(author, 'revisions.createDraft', { impact: noChangeImpact, number: drawing.number, file: { path: t.file('drawing2.step', Buffer.from('ISO-10303-21;\nHEADER;\nX;\n')) }, changeSummary: 'Hole moved.' });
     const result = await t.core.call(author, 'revisions.compare', { number: drawing.number, from: 'A.1', to: 'A.2' });
     expect(result.text).toBeNull();
     expect(result.textUnavailable).toMatch(/A\.1: .*does not extract text/);

@@ -6,6 +6,7 @@ import { makePdfWithGhostscript } from '../../helpers/office-documents';
 import { addDocumentTeam, registerEffectiveDocument, releaseNewestDraft, type DocumentTeam } from '../../helpers/document-team';
 import { pdfRawTextOfPage, pdfTextByPage, qpdfCheck, renderPagePng, squash } from '../../helpers/pdf-tools';
 import { createTestVault, userPassword, type TestVault } from '../../helpers/temp-vault';
+import { noChangeImpact } from '../../helpers/workflow';
 
 const markdownA = '# Line clearance\n\n1. Remove all materials of the previous batch.\n2. Check the reject bins are empty.\n\nProcédure validée — Überprüfung — 审核.\n';
 
@@ -71,7 +72,7 @@ describe('the controlled-copy register', () => {
     await expect(t.core.call(team.controller, 'prints.print', { number, mode: 'controlled', destination: path.join(out, 'no.pdf') })).rejects.toMatchObject({ code: 'COPYHOLDER_REQUIRED' });
     const pdfB = path.join(t.dir, 'line-clearance-b.pdf');
     makePdfWithGhostscript(pdfB, [['Revision B page one: reject bins checked.'], ['Revision B page two: QA co-signs.'], ['Revision B page three.']]);
-    await t.core.call(team.author, 'revisions.createDraft', { number, file: { path: pdfB }, changeSummary: 'Reject bins; QA co-signs.' });
+    await t.core.call(team.author, 'revisions.createDraft', { impact: noChangeImpact, number, file: { path: pdfB }, changeSummary: 'Reject bins; QA co-signs.' });
     await expect(t.core.call(team.controller, 'prints.print', { number, label: 'B.1', mode: 'controlled', copyholder: 'X', destination: path.join(out, 'no.pdf') })).rejects.toMatchObject({
       code: 'CONTROLLED_COPY_NOT_EFFECTIVE',
       message: expect.stringContaining('B.1 is draft'),

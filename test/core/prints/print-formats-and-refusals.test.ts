@@ -8,6 +8,7 @@ import { convertWithLibreOffice, writeFlatOdt } from '../../helpers/office-docum
 import { pdfTextByPage, qpdfCheck, squash } from '../../helpers/pdf-tools';
 import { createTestVault, type TestVault } from '../../helpers/temp-vault';
 import { vaultCounts } from '../../helpers/vault-counts';
+import { noChangeImpact } from '../../helpers/workflow';
 
 // What a document controller puts in the vault is whatever their suppliers and authors made: PDFs
 // (some protected, some broken), text, Markdown, Word files. The broken ones are refused at the door;
@@ -50,7 +51,7 @@ describe('printing what authors and suppliers supply', () => {
   it('refuses a broken PDF as a new draft of an existing document too', async () => {
     const doc = await t.core.call(team.author, 'documents.register', { type: 'SOP', department: 'QA', title: 'Draft target', file: { path: path.join(corpus, 'ghostscript.pdf') } });
     const before = vaultCounts(t.core.vault.db);
-    await expect(t.core.call(team.author, 'revisions.createDraft', { number: doc.number, file: { path: path.join(corpus, 'truncated.pdf') }, changeSummary: 'x' })).rejects.toMatchObject({ code: 'PDF_CORRUPT' });
+    await expect(t.core.call(team.author, 'revisions.createDraft', { impact: noChangeImpact, number: doc.number, file: { path: path.join(corpus, 'truncated.pdf') }, changeSummary: 'x' })).rejects.toMatchObject({ code: 'PDF_CORRUPT' });
     expect(vaultCounts(t.core.vault.db)).toEqual(before);
     const drafted = (await t.core.call(t.adminToken, 'audit.list', {})).find((e) => e.action === 'revision.drafted' && (e.newValue as { document: string }).document === doc.number);
     expect(drafted!.newValue).toMatchObject({ pdf: { pageCount: 5, encryption: 'none' } });

@@ -8,6 +8,7 @@ import { pdfTextByPage, qpdfCheck, squash } from '../../helpers/pdf-tools';
 import { runQuire } from '../../helpers/quire-cli';
 import { sqlite3Tool } from '../../helpers/sqlite3-tool';
 import { createTestVault, userPassword, type TestVault } from '../../helpers/temp-vault';
+import { noChangeImpact } from '../../helpers/workflow';
 
 // A Word document on a desktop with no office suite: the author exports a PDF and supplies it with the
 // source; reviewers and approvers sign both; the controller prints from that PDF. LibreOffice is hidden
@@ -132,7 +133,7 @@ describe('a DOCX with an author-supplied PDF rendition', () => {
     expect(pdfTextByPage(out).map(squash)[0]).toContain('Tighten the flange bolts to 12 Nm.');
 
     // A next draft with a supplied PDF of another length: prints use it; the tool's rendition only warns.
-    await t.core.call(team.author, 'revisions.createDraft', { number: doc.number, file: { path: docx }, rendition: { path: twoPagePdf }, changeSummary: 'PDF from Word.' });
+    await t.core.call(team.author, 'revisions.createDraft', { impact: noChangeImpact, number: doc.number, file: { path: docx }, rendition: { path: twoPagePdf }, changeSummary: 'PDF from Word.' });
     const draft = await t.core.call(team.controller, 'prints.print', { number: doc.number, label: 'B.1', mode: 'uncontrolled', destination: path.join(t.dir, 'flange-b1.pdf') });
     expect(draft.rendition).toMatchObject({ kind: 'supplied', sha256: sha256Of(twoPagePdf), toolComparison: { pages: 1, suppliedPages: 2, samePageCount: false, tool: expect.stringMatching(/^LibreOffice/u) } });
     expect(draft.sourcePages).toBe(2);

@@ -3,6 +3,7 @@ import type { MethodResult } from '../../../shared/contract';
 import { addDocumentTeam, registerEffectiveDocument, releaseNewestDraft, type DocumentTeam } from '../../helpers/document-team';
 import { ghostscriptToPdf } from '../../helpers/pdf-tools';
 import { createTestVault, type TestVault } from '../../helpers/temp-vault';
+import { noChangeImpact } from '../../helpers/workflow';
 
 // Issue 12.2: full-text search over the number, title, metadata and extracted text of revisions, in a real
 // vault with real files (a Ghostscript PDF, UTF-8 text in French and Chinese), through the core's contract.
@@ -42,11 +43,11 @@ describe('search.query', () => {
     numbers.texted = await registerEffectiveDocument(t, team, 'Weighing room rules', t.file('weighing.txt', 'Calibration. '.repeat(3) + 'The weighing room is kept at 20 degrees; calibration stickers must be current; calibration records are kept.\n'));
     // Superseded text: revision A says "zeppelin", revision B (effective) does not.
     numbers.superseded = await registerEffectiveDocument(t, team, 'Airship hangar', t.file('hangar-a.txt', 'Moor the zeppelin to the north mast.\n'));
-    await t.core.call(team.author, 'revisions.createDraft', { number: numbers.superseded, file: { path: t.file('hangar-b.txt', 'Moor the airship to the south mast.\n') }, changeSummary: 'New mast.' });
+    await t.core.call(team.author, 'revisions.createDraft', { impact: noChangeImpact, number: numbers.superseded, file: { path: t.file('hangar-b.txt', 'Moor the airship to the south mast.\n') }, changeSummary: 'New mast.' });
     await releaseNewestDraft(t, team, numbers.superseded);
     // A document that is only a draft, and an effective one with a newer draft.
     numbers.draft = (await t.core.call(team.author, 'documents.register', { type: 'WI', department: 'QA', title: 'Secret recipe', file: { path: t.file('recipe.txt', 'Add the marzipan last.\n') } })).number;
-    await t.core.call(team.author, 'revisions.createDraft', { number: numbers.aseptic, file: { path: t.file('aseptic-b.txt', 'Purge the isolator with hydrogen peroxide vapour.\n') }, changeSummary: 'Isolator.' });
+    await t.core.call(team.author, 'revisions.createDraft', { impact: noChangeImpact, number: numbers.aseptic, file: { path: t.file('aseptic-b.txt', 'Purge the isolator with hydrogen peroxide vapour.\n') }, changeSummary: 'Isolator.' });
   }, 240_000);
   afterAll(() => t.cleanup());
 

@@ -9,6 +9,7 @@ import { verifyVault } from '../../../electron/core/verify/verify-vault';
 import { addDocumentTeam, registerEffectiveDocument } from '../../helpers/document-team';
 import { createTestVault, type TestVault } from '../../helpers/temp-vault';
 import { schemaObjectsSql, vaultRows } from '../../helpers/vault-contents';
+import { noChangeImpact } from '../../helpers/workflow';
 
 // Issue 8.5: a CHECK list (roles, revision states) can only change by rebuilding its table. The runner
 // turns foreign keys off around the transaction, checks every reference before the commit, and a
@@ -58,7 +59,7 @@ describe('a migration that rebuilds a table, on a populated vault', () => {
     const team = await addDocumentTeam(t);
     const number = await registerEffectiveDocument(t, team, 'Cleaning of filling line 2', t.file('cleaning.txt', 'Clean the filling line before each batch.\n'));
     const changed = t.file('cleaning-b.txt', 'Clean and dry the filling line before each batch.\n');
-    await t.core.call(team.author, 'revisions.createDraft', { number, file: { path: changed }, changeSummary: 'Dry the line too.' });
+    await t.core.call(team.author, 'revisions.createDraft', { impact: noChangeImpact, number, file: { path: changed }, changeSummary: 'Dry the line too.' });
     t.core.close();
   }, 600_000);
   afterAll(() => t.cleanup());

@@ -5,6 +5,7 @@ import type { VerifyProblem } from '../../../shared/contract';
 import { runQuire } from '../../helpers/quire-cli';
 import { sqlite3Tool } from '../../helpers/sqlite3-tool';
 import { createTestVault, type TestVault } from '../../helpers/temp-vault';
+import { noChangeImpact } from '../../helpers/workflow';
 
 // An insider with write access to the closed vault file and the stock sqlite3 tool drops the
 // protecting triggers first, then edits. `quire verify` must fail and say where.
@@ -32,7 +33,7 @@ describe('verify finds tampering done with the sqlite3 tool', () => {
     vault = await createTestVault();
     const author = await vault.addSignedInUser('amy', 'Amy Author', ['author']);
     await vault.core.call(author, 'documents.register', { type: 'SOP', department: 'QA', title: 'Cleaning the filling line', file: { path: vault.file('cleaning.txt', 'Step 1: rinse.\n'.repeat(500)) } });
-    await vault.core.call(author, 'revisions.createDraft', { number: 'SOP-QA-0001', file: { path: vault.file('cleaning-2.txt', 'Step 1: rinse twice.\n'.repeat(500)) }, changeSummary: 'Rinse twice.' });
+    await vault.core.call(author, 'revisions.createDraft', { impact: noChangeImpact, number: 'SOP-QA-0001', file: { path: vault.file('cleaning-2.txt', 'Step 1: rinse twice.\n'.repeat(500)) }, changeSummary: 'Rinse twice.' });
     await vault.core.call(author, 'documents.register', { type: 'WI', department: 'PROD', title: 'Line clearance', file: { path: vault.file('clearance.txt', 'Clear the line.\n') } });
     const events = await vault.core.call(vault.adminToken, 'audit.list', {});
     registeredEventId = events.find((e) => e.action === 'document.registered')!.id;

@@ -7,6 +7,7 @@ import { convertWithLibreOffice, writeFlatOdt } from '../../helpers/office-docum
 import { writeProcedurePdf } from '../../helpers/paginated-procedure-pdf';
 import { pageCountByQpdf, pdfTextByPage, qpdfCheck, squash } from '../../helpers/pdf-tools';
 import { createTestVault, type TestVault } from '../../helpers/temp-vault';
+import { noChangeImpact } from '../../helpers/workflow';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -75,7 +76,7 @@ describe('the viewable PDF of a revision', () => {
 
   it('is refused to a reader for a draft, and served for the effective revision', async () => {
     const number = await registerEffectiveDocument(t, team, 'Line clearance', t.file('clearance-a.md', '# Line clearance\n\nRemove the previous batch.\n'));
-    await t.core.call(team.author, 'revisions.createDraft', { number, file: { path: t.file('clearance-b.md', '# Line clearance\n\nRemove the previous batch and its labels.\n') }, changeSummary: 'Labels too.' });
+    await t.core.call(team.author, 'revisions.createDraft', { impact: noChangeImpact, number, file: { path: t.file('clearance-b.md', '# Line clearance\n\nRemove the previous batch and its labels.\n') }, changeSummary: 'Labels too.' });
     await expect(t.core.call(team.reader, 'revisions.viewPdf', { number, label: 'B.1' })).rejects.toMatchObject({ code: 'REVISION_NOT_VISIBLE', params: { effective: 'A' } });
     const { pages } = await viewed(team.reader, number, 'A');
     expect(pages.join(' ')).toContain(squash('Remove the previous batch.'));

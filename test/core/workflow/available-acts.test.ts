@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changeRevisionState } from '../../../electron/core/documents/change-revision-state';
 import { createTestVault, signInCast, type TestVault } from '../../helpers/temp-vault';
-import { draftDocument, expectRefusal, sign } from '../../helpers/workflow';
+import { draftDocument, expectRefusal, noChangeImpact, sign } from '../../helpers/workflow';
 import { userPassword } from '../../helpers/temp-vault';
 import { viewRevision } from '../../helpers/view-revision';
 
@@ -45,7 +45,7 @@ describe('the acts documents.get offers each user', () => {
     expect((await actsOf(u.zhang!)).newest).toEqual(['signReview', 'rejectReview', 'print']);
     expect((await actsOf(u.lukasz!)).newest).toEqual(['print']);
     expect((await actsOf(u.arun!)).newest).toEqual(['cancel', 'print']);
-    await expectRefusal(t.core.vault.db, () => t.core.call(u.arun!, 'revisions.createDraft', { number, file: { path: t.file('early.txt', 'too early') }, changeSummary: 'Too early.' }), 'REVISION_IN_WORKFLOW');
+    await expectRefusal(t.core.vault.db, () => t.core.call(u.arun!, 'revisions.createDraft', { impact: noChangeImpact, number, file: { path: t.file('early.txt', 'too early') }, changeSummary: 'Too early.' }), 'REVISION_IN_WORKFLOW');
     await sign(t, u.zhang!, number, 'reviewed');
     expect((await actsOf(u.zhang!)).newest).toEqual(['print']);
   });
@@ -62,7 +62,7 @@ describe('the acts documents.get offers each user', () => {
   it('approved: a controller may release it, once; no new draft may start before it takes effect', async () => {
     expect((await actsOf(u.carol!)).newest).toEqual(['release', 'print']);
     expect((await actsOf(u.arun!)).newest).toEqual(['print']);
-    await expectRefusal(t.core.vault.db, () => t.core.call(u.arun!, 'revisions.createDraft', { number, file: { path: t.file('late.txt', 'before release') }, changeSummary: 'Before release.' }), 'REVISION_IN_WORKFLOW');
+    await expectRefusal(t.core.vault.db, () => t.core.call(u.arun!, 'revisions.createDraft', { impact: noChangeImpact, number, file: { path: t.file('late.txt', 'before release') }, changeSummary: 'Before release.' }), 'REVISION_IN_WORKFLOW');
     await t.core.call(u.carol!, 'revisions.release', { number, password: userPassword });
     expect((await actsOf(u.carol!)).newest).toEqual(['createDraft', 'print', 'printControlled']);
     expect((await actsOf(reader)).newest).toEqual(['print']);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestVault, userPassword, type TestVault } from '../../helpers/temp-vault';
 import { viewRevision } from '../../helpers/view-revision';
+import { noChangeImpact } from '../../helpers/workflow';
 
 // The story of issue 3: a revision goes from draft through review and approval to effective,
 // with a rejection on the way, and an auditor can read every step back from the vault.
@@ -49,7 +50,7 @@ describe('review and approval of a revision', () => {
     expect(afterReject.revisions[1]!.sha256).toBe(afterReject.revisions[0]!.sha256);
 
     // The author revises, and the route passes.
-    await t.core.call(author, 'revisions.createDraft', { number, file: { path: t.file('a3.txt', 'Rev A text, second signature added\n') }, changeSummary: 'Second signature in step 3.' });
+    await t.core.call(author, 'revisions.createDraft', { impact: noChangeImpact, number, file: { path: t.file('a3.txt', 'Rev A text, second signature added\n') }, changeSummary: 'Second signature in step 3.' });
     await t.core.call(author, 'revisions.submit', { number, reviewers: ['rita'], approvers: ['lukasz'] });
     await viewRevision(t.core, reviewer1, number);
     await t.core.call(reviewer1, 'revisions.sign', { number, meaning: 'reviewed', password: userPassword });
@@ -62,7 +63,7 @@ describe('review and approval of a revision', () => {
     expect(released).toMatchObject({ revision: 'A', state: 'effective', superseded: null });
 
     // Revision B supersedes A in the same transaction that makes B effective.
-    await t.core.call(author, 'revisions.createDraft', { number, file: { path: t.file('b.txt', 'Rev B text\n') }, changeSummary: 'Rewritten for the new line.' });
+    await t.core.call(author, 'revisions.createDraft', { impact: noChangeImpact, number, file: { path: t.file('b.txt', 'Rev B text\n') }, changeSummary: 'Rewritten for the new line.' });
     await t.core.call(author, 'revisions.submit', { number, reviewers: ['zhang'], approvers: ['lukasz'] });
     await viewRevision(t.core, reviewer2, number);
     await t.core.call(reviewer2, 'revisions.sign', { number, meaning: 'reviewed', password: userPassword });
@@ -81,7 +82,8 @@ describe('review and approval of a revision', () => {
       'revision.drafted@arun', 'revision.submitted@arun', 'revision.viewed@rita', 'revision.signed@rita', 'revision.viewed@zhang', 'revision.signed@zhang', 'revision.review_completed@zhang',
       'revision.rejected@lukasz', 'revision.drafted@lukasz', 'revision.replaced@arun', 'revision.drafted@arun', 'revision.submitted@arun',
       'revision.viewed@rita', 'revision.signed@rita', 'revision.review_completed@rita', 'revision.viewed@lukasz', 'revision.signed@lukasz', 'revision.approved@lukasz', 'revision.released@carol', 'revision.effective@carol',
-      'revision.drafted@arun', 'revision.submitted@arun', 'revision.viewed@zhang', 'revision.signed@zhang', 'revision.review_completed@zhang', 'revision.viewed@lukasz', 'revision.signed@lukasz', 'revision.approved@lukasz',
+      // From the second revision on, the author states the change record (here with the new draft).
+      'revision.drafted@arun', 'revision.change_record_stated@arun', 'revision.submitted@arun', 'revision.viewed@zhang', 'revision.signed@zhang', 'revision.review_completed@zhang', 'revision.viewed@lukasz', 'revision.signed@lukasz', 'revision.approved@lukasz',
       'revision.released@carol', 'revision.superseded@carol', 'revision.effective@carol',
     ]);
     expect(trail.every((e) => !Number.isNaN(Date.parse(e.occurredAt)) && e.occurredAt.endsWith('Z'))).toBe(true);

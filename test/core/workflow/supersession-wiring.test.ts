@@ -5,6 +5,7 @@ import { addDocumentTeam, registerEffectiveDocument, type DocumentTeam } from '.
 import { runNewHost } from '../../helpers/new-host-child';
 import { createTestVault, userPassword, type TestVault } from '../../helpers/temp-vault';
 import { viewRevision } from '../../helpers/view-revision';
+import { noChangeImpact } from '../../helpers/workflow';
 
 const day = 24 * 60 * 60 * 1000;
 
@@ -34,7 +35,7 @@ describe('controlled copies fall due for recall in a host that never loads the p
   it('on supersession: a release that falls due is applied by the new host, and the copies of A fall due with it', async () => {
     const number = await registerEffectiveDocument(t, team, 'Gowning for the clean room', t.file('gowning-a.md', '# Gowning\n\n1. Hair cover first.\n'));
     await issueCopy(number, 'Jane Doe');
-    await t.core.call(team.author, 'revisions.createDraft', { number, file: { path: t.file('gowning-b.md', '# Gowning\n\n1. Hair cover first.\n2. Then the mask.\n') }, changeSummary: 'Mask after hair cover.' });
+    await t.core.call(team.author, 'revisions.createDraft', { impact: noChangeImpact, number, file: { path: t.file('gowning-b.md', '# Gowning\n\n1. Hair cover first.\n2. Then the mask.\n') }, changeSummary: 'Mask after hair cover.' });
     await t.core.call(team.author, 'revisions.submit', { number, reviewers: ['zhang'], approvers: ['lukasz'] });
     await viewRevision(t.core, team.reviewer, number);
     await t.core.call(team.reviewer, 'revisions.sign', { number, meaning: 'reviewed', password: userPassword });

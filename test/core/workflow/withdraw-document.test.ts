@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestVault, userPassword, type TestVault, signInCast } from '../../helpers/temp-vault';
-import { approvedDocument, expectRefusal } from '../../helpers/workflow';
+import { approvedDocument, expectRefusal, noChangeImpact } from '../../helpers/workflow';
 import { viewRevision } from '../../helpers/view-revision';
 
 // Withdrawing a document: a controller asks, with the reason; an approver other than the requester
@@ -21,7 +21,7 @@ describe('withdrawing a document', () => {
   async function effectiveWithRevisionInReview(): Promise<string> {
     const number = await approvedDocument(t, tokens.arun!, route, tokens);
     await t.core.call(tokens.carol!, 'revisions.release', { number, password: userPassword });
-    await t.core.call(tokens.arun!, 'revisions.createDraft', { number, file: { path: t.file(`${number}-b.txt`, 'Revision B, never to be.\n') }, changeSummary: 'New line layout.' });
+    await t.core.call(tokens.arun!, 'revisions.createDraft', { impact: noChangeImpact, number, file: { path: t.file(`${number}-b.txt`, 'Revision B, never to be.\n') }, changeSummary: 'New line layout.' });
     await t.core.call(tokens.arun!, 'revisions.submit', { number, ...route });
     return number;
   }

@@ -14,6 +14,8 @@ export interface ReportRevision {
   status?: string;
   effectiveDate?: string;
   changeSummary?: string;
+  /** The change requests the revision carries out, as "DCR-0001: reason"; absent or empty: none. */
+  changeRequests?: string[];
   signatures: ReportSignature[];
 }
 

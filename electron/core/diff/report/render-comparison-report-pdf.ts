@@ -45,6 +45,12 @@ function writeHeader(writer: ReportPageWriter, header: ComparisonReportHeader): 
   writer.columns('Change summary', 'Change summary', { size: 9, weight: 'bold' });
   writer.columns(header.old.changeSummary ?? '—', header.new.changeSummary ?? '—', { size: 9 });
   writer.gap(4);
+  // Only when either side carries out change requests: other reports stay as they were.
+  if (header.old.changeRequests?.length || header.new.changeRequests?.length) {
+    writer.columns('Change requests', 'Change requests', { size: 9, weight: 'bold' });
+    writer.columns(header.old.changeRequests?.join('\n') || '—', header.new.changeRequests?.join('\n') || '—', { size: 9 });
+    writer.gap(4);
+  }
   writer.columns('Signatures', 'Signatures', { size: 9, weight: 'bold' });
   writer.columns(signatureLines(header.old), signatureLines(header.new), { size: 9 });
   writer.rule();
