@@ -24,6 +24,7 @@ describe('"Request a change" in Chromium: a reader asks, a controller decides', 
   it("the reader's request from the document page becomes DCR-0001", async () => {
     const page = await ui.newPage();
     await ui.signIn(page, 'rhea');
+    await page.getByRole('button', { name: 'Sign out' }).waitFor({ timeout: 30_000 });
     await page.goto(`${ui.server.url}#/documents/${encodeURIComponent(ui.sopNumber)}`);
     await page.getByRole('button', { name: 'Request a change' }).first().click();
     const dialog = page.getByRole('dialog', { name: `Request a change to ${ui.sopNumber}` });
@@ -39,9 +40,10 @@ describe('"Request a change" in Chromium: a reader asks, a controller decides', 
   it('the controller accepts it in the register, signing with the password: the next draft starts', async () => {
     const page = await ui.newPage();
     await ui.signIn(page, 'carol');
+    await page.getByRole('button', { name: 'Sign out' }).waitFor({ timeout: 30_000 });
     await page.goto(`${ui.server.url}#/dcrs?status=open`);
     const row = page.getByRole('row').filter({ hasText: 'DCR-0001' });
-    await expect.poll(() => row.textContent(), { timeout: 30_000 }).toContain(reason);
+    await expect.poll(() => row.textContent().catch(async () => `not yet: ${await page.locator('main').textContent()}`), { timeout: 30_000 }).toContain(reason);
     await row.getByRole('button', { name: 'Decide DCR-0001' }).click();
     const dialog = page.getByRole('dialog', { name: 'Electronic signature' });
     await dialog.waitFor();

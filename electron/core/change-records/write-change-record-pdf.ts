@@ -1,10 +1,8 @@
-import { randomBytes } from 'node:crypto';
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import type { MethodResult, ParsedInput } from '../../../shared/contract';
 import type { CallContext } from '../core-context';
 import { requireDocumentRow } from '../documents/document-queries';
 import { changeRecordOf } from './change-record';
+import { writeFileIntoPlace } from '../files/write-file-into-place';
 
 /**
  * Writes a document's change record as a PDF through a temporary file renamed into place, so a failed
@@ -16,13 +14,6 @@ export async function writeChangeRecordPdf(ctx: CallContext, input: ParsedInput<
   // Loaded for a PDF only: the renderer brings pdf-lib and the fonts.
   const { renderChangeRecordPdf } = await import('./render-change-record-pdf');
   const pdf = await renderChangeRecordPdf({ number: document.number, title: document.title }, records, `${ctx.user.fullName} (${ctx.user.username})`, ctx.now());
-  const target = path.resolve(input.destination);
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.part`);
-  try {
-    writeFileSync(temp, pdf, { flag: 'wx' });
-    renameSync(temp, target);
-  } finally {
-    rmSync(temp, { force: true });
-  }
+  const target = writeFileIntoPlace(input.destination, pdf);
   return { path: target, bytes: pdf.length, revisions: records.length };
 }

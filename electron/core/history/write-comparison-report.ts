@@ -1,9 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import type { RevisionComparison, Signature } from '../../../shared/contract';
 import { QuireError } from '../../../shared/errors';
 import type { ComparisonReportHeader } from '../diff/report/comparison-report-header';
+import { writeFileIntoPlace } from '../files/write-file-into-place';
 
 /** A signature time as the signer's wall clock read it, with its offset: 2026-03-04T10:12:00.000+01:00. */
 function localTimeWithOffset(s: Signature): string {
@@ -41,13 +39,6 @@ export async function writeComparisonReport(comparison: RevisionComparison, dest
   // Loaded when a report is written: the renderer pulls in pdf-lib and the fonts.
   const { renderComparisonReportPdf } = await import('../diff/report/render-comparison-report-pdf');
   const pdf = await renderComparisonReportPdf(comparison.text, header);
-  const target = path.resolve(destination);
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.part`);
-  try {
-    writeFileSync(temp, pdf, { flag: 'wx' });
-    renameSync(temp, target);
-  } finally {
-    rmSync(temp, { force: true });
-  }
+  const target = writeFileIntoPlace(destination, pdf);
   return { path: target, bytes: pdf.length, changes: comparison.text.summary.changes };
 }
