@@ -6,8 +6,10 @@ import { documentLinks } from '../links/document-links';
 import { signatureRows } from '../workflow/signature-queries';
 import { changeImpactOf } from './change-impact';
 
-// Drafts that did not go on (replaced by a newer draft, cancelled) are history, not change records.
-const notARecord: readonly RevisionRow['state'][] = ['replaced', 'cancelled'];
+/** Drafts that did not go on (replaced by a newer draft, cancelled) are history, not change records. */
+function notARecord(revision: RevisionRow): boolean {
+  return revision.state === 'replaced' || revision.state === 'cancelled';
+}
 
 /**
  * A document's change record, oldest revision first, one entry per major revision (its latest draft):
@@ -16,7 +18,7 @@ const notARecord: readonly RevisionRow['state'][] = ['replaced', 'cancelled'];
  */
 export function changeRecordOf(db: Database.Database, document: DocumentRow): ChangeRecord[] {
   const revisions = revisionRows(db, document.id);
-  const latestOfMajor = revisions.filter((r, i) => !revisions.slice(i + 1).some((later) => later.major_label === r.major_label && !notARecord.includes(later.state)) && !notARecord.includes(r.state));
+  const latestOfMajor = revisions.filter((r, i) => !notARecord(r) && !revisions.slice(i + 1).some((later) => later.major_label === r.major_label && !notARecord(later)));
   const affected = documentLinks(db, document).usedBy.map((l) => l.number);
   return latestOfMajor.map((revision) => {
     const signatures = signatureRows(db, { revisionId: revision.id });

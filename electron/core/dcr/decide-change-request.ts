@@ -1,6 +1,7 @@
 import type { MethodResult, ParsedInput } from '../../../shared/contract';
 import { QuireError } from '../../../shared/errors';
 import { rolesAllow } from '../../../shared/roles';
+import { revisionStateFacts } from '../../../shared/lifecycle';
 import { appendAuditEvent } from '../audit/append-audit-event';
 import { actorOf, writeTransaction, type CallContext } from '../core-context';
 import { insertDraftCopy } from '../documents/insert-draft-copy';
@@ -11,8 +12,11 @@ import { statement } from '../vault/statements';
 import { insertSignature, prepareSignature } from '../workflow/record-signature';
 import { changeRequestRowById, requireChangeRequestRow, toChangeRequest, type ChangeRequestRow } from './change-request-queries';
 
-// A revision still on its way to effect: an accepted change joins it instead of starting another draft.
-const underWay: readonly RevisionRow['state'][] = ['draft', 'in_review', 'in_approval', 'approved', 'rejected'];
+/** A revision still on its way to effect (in progress, or approved and not yet effective): an accepted change joins it. */
+function underWay(state: RevisionRow['state']): boolean {
+  const facts = revisionStateFacts[state];
+  return facts.inProgress || (facts.releasedLabel && !facts.wasEffective);
+}
 
 function refuseDecided(request: ChangeRequestRow): void {
   if (request.state !== 'open') throw new QuireError('CHANGE_REQUEST_DECIDED', { dcr: request.number, state: request.state });
@@ -46,7 +50,7 @@ export async function decideChangeRequest(ctx: CallContext, input: ParsedInput<'
     if (input.decision === 'accept') {
       const revisions = revisionRows(db, document.id);
       const newest = revisions.at(-1)!;
-      if (underWay.includes(newest.state)) draftId = newest.id;
+      if (underWay(newest.state)) draftId = newest.id;
       else {
         const source = revisions.findLast((r) => r.state === 'effective') ?? newest;
         const label = nextDraftLabel(revisions, readVaultSettings(db).revisionLabelScheme);

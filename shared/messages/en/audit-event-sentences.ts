@@ -103,10 +103,10 @@ export const auditEventSentences: Record<string, Sentence> = {
   'change_request.raised': (who, about, n) => `${who} asked for a change to ${about} (${text(n.changeRequest)}).`,
   'change_request.accepted': (who, about, n) => `${who} accepted ${text(n.changeRequest)} on ${about} (signed)${n.draft ? `; draft ${text(n.draft)} carries it out` : ''}.`,
   'change_request.rejected': (who, about, n) => `${who} rejected ${text(n.changeRequest)} on ${about} (signed).`,
-  'change_request.implemented': (_who, about, n) => `${text(n.changeRequest)} was implemented: ${about} became effective.`,
+  'change_request.implemented': (_who, about, n) => `Change request ${text(n.changeRequest)} was implemented: ${about} became effective.`,
   'revision.change_record_stated': (who, about) => `${who} stated the change record (change summary, impact assessment) of ${about}.`,
   'document.linked': (who, about, n) => `${who} recorded that ${about} uses ${text(n.uses)} (${text(n.kind)}).`,
-  'linked_change.opened': (_who, about, n) => `${text(n.changed)} ${text(n.label)} became effective: ${text(n.owner)} is to check ${about}, which uses it.`,
+  'linked_change.opened': (_who, about, n) => `A document that ${about} uses changed (${text(n.changed)} ${text(n.label)} became effective): ${text(n.owner)} is to check ${about}.`,
   'linked_change.closed': (who, about, n) => `${who} raised ${text(n.changeRequest)} on ${about}, closing the check of its changed linked documents.`,
   'linked_change.no_change': (who, about, n) => `${who} signed that ${about} needs no change for ${list(n.closed)}.`,
 };

@@ -40,6 +40,18 @@ export const permissionWords: Record<Permission, string> = {
  * each field is here, so a new field cannot reach a user as a bare key.
  */
 export const fieldWords: Record<string, string> = {
+  // Change control (issue 13).
+  impact: 'impact assessment',
+  trainingNeeded: 'whether training is needed',
+  linkedDocumentsAffected: 'whether linked documents are affected',
+  validationNeeded: 'whether validation is needed',
+  note: 'impact note',
+  proposal: 'proposal',
+  dcr: 'change request number',
+  decision: 'decision',
+  other: 'other document number',
+  kind: 'kind of link',
+  changed: 'changed document number',
   number: 'document number',
   folder: 'folder to import',
   metadata: 'metadata sheet',
