@@ -31,6 +31,7 @@ export const commandModules: CommandModule[] = [
   { names: ['print', 'print verify', 'copies', 'copies recall', 'copies due'], load: async () => (await import('./print-commands')).printCommands },
   { names: ['search'], load: async () => (await import('./search-commands')).searchCommands },
   { names: ['import'], load: async () => (await import('./import-command')).importCommands },
+  { names: ['doc clauses', 'gap-analysis', 'audit-pack', 'audit-pack verify'], load: async () => (await import('./audit-pack-commands')).auditPackCommands },
   { names: ['serve'], load: async () => (await import('./serve-command')).serveCommands },
   { names: ['demo'], load: async () => (await import('./demo-command')).demoCommands },
 ];
