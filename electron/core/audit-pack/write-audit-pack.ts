@@ -121,7 +121,7 @@ export async function writeAuditPack(ctx: CallContext, plan: AuditPackPlan, sect
           action: 'audit_pack.exported',
           entityType: 'vault',
           entityId: heading.vaultId,
-          newValue: { fileName: path.basename(plan.target), sha256: whole.sha256, bytes: whole.bytes, files: pack.files.length, chainHead, from: plan.from ?? null, to: plan.to ?? null, documents: plan.documents?.numbers ?? null, keyId: plan.signer.key.key_id },
+          newValue: { fileName: path.basename(plan.target), sha256: whole.sha256, bytes: whole.bytes, files: manifest.files.length, chainHead, from: plan.from ?? null, to: plan.to ?? null, documents: plan.documents?.numbers ?? null, keyId: plan.signer.key.key_id },
         },
         ctx.now(),
       );
@@ -129,7 +129,7 @@ export async function writeAuditPack(ctx: CallContext, plan: AuditPackPlan, sect
     renameSync(temp, plan.target);
     counters.section = null;
     counters.filesWritten = pack.files.length;
-    return { path: plan.target, bytes: whole.bytes, sha256: whole.sha256, files: pack.files.length, chainHead };
+    return { path: plan.target, bytes: whole.bytes, sha256: whole.sha256, files: manifest.files.length, chainHead };
   } catch (error) {
     if (fd >= 0) closeSync(fd);
     rmSync(temp, { force: true });
