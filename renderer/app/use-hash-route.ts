@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 
 export type Route = { screen: 'home' } | { screen: 'reviews' } | { screen: 'training' } | { screen: 'register'; query?: string } | { screen: 'inbox' } | { screen: 'verify' } | { screen: 'recall' } | { screen: 'new-document' } | { screen: 'document'; number: string }
   | { screen: 'viewer'; number: string; label: string; page?: number; find?: string }
-  | { screen: 'search'; query: string } | { screen: 'import' } | AdminRoute | { screen: 'not-found'; hash: string };
+  | { screen: 'search'; query: string } | { screen: 'import' } | AdminRoute | { screen: 'not-found'; hash: string }
+  | { screen: 'gap-analysis' } | { screen: 'audit-pack' };
 
 /** The administrator's screens (#/admin/<page>) and the vault-wide audit trail (#/audit?<filters>). */
 export type AdminRoute = { screen: 'admin'; page: AdminPage } | { screen: 'audit'; filters: AuditRouteFilters };
@@ -36,6 +37,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'verify') return { screen: 'verify' };
   if (parts[0] === 'recall') return { screen: 'recall' };
   if (parts[0] === 'import') return { screen: 'import' };
+  if (path === 'gap-analysis' || path === 'audit-pack') return { screen: path };
   if (parts[0] === 'documents' && parts[1]) return { screen: 'document', number: decodeURIComponent(parts.slice(1).join('/')) };
   return { screen: 'not-found', hash };
 }
@@ -58,6 +60,9 @@ export function routeHref(route: Route): string {
       return '#/recall';
     case 'import':
       return '#/import';
+    case 'gap-analysis':
+    case 'audit-pack':
+      return `#/${route.screen}`;
     case 'document':
       return `#/documents/${encodeURIComponent(route.number)}`;
     case 'viewer':

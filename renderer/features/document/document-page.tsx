@@ -18,6 +18,7 @@ import { WorkflowNotices } from './workflow-notices';
 import { RevisionsTable } from './revisions-table';
 import { RoutePanel } from './route-panel';
 import { SignaturesTable } from './signatures-table';
+import { DocumentClausesPanel } from '../audit-pack/document-clauses-panel';
 
 /** One controlled document: its metadata, revisions, route, signatures and audit trail, and what you may do. */
 export function DocumentPage({ number }: { number: string }) {
@@ -160,6 +161,7 @@ export function DocumentPage({ number }: { number: string }) {
             <h2 id="signatures-title">Signatures</h2>
             <SignaturesTable signatures={signatures} />
           </section>
+          <DocumentClausesPanel number={d.number} />
           {audit && (
             <section aria-labelledby="audit-title">
               <h2 id="audit-title">Audit trail</h2>
