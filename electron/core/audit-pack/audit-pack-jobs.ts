@@ -6,7 +6,7 @@ import { toQuireError } from '../api/to-quire-error';
 import { currentAuditHead } from '../audit/audit-head';
 import type { CallContext } from '../core-context';
 import { requireDocumentRow } from '../documents/document-queries';
-import type { Vault } from '../vault/open-vault';
+import { VaultJobs } from '../jobs/vault-jobs';
 import { statement } from '../vault/statements';
 import { unlockSigner } from '../workflow/record-signature';
 import { auditPackSections } from './sections';
@@ -24,13 +24,7 @@ interface AuditPackJob {
 }
 
 // Per open vault: one pack at a time (it reads the whole vault; two at once would only halve each).
-const jobsByVault = new WeakMap<Vault, { next: number; jobs: Map<string, AuditPackJob> }>();
-
-function jobsOf(vault: Vault) {
-  let entry = jobsByVault.get(vault);
-  if (!entry) jobsByVault.set(vault, (entry = { next: 1, jobs: new Map() }));
-  return entry;
-}
+const packJobs = new VaultJobs<AuditPackJob>('audit-pack', (jobId) => new QuireError('AUDIT_PACK_JOB_NOT_FOUND', { jobId }));
 
 function progressOf(job: AuditPackJob): AuditPackProgress {
   return { jobId: job.id, phase: job.phase, ...job.counters, elapsedMs: Date.now() - job.startedAt, result: job.result, error: job.error };
@@ -42,16 +36,15 @@ function progressOf(job: AuditPackJob): AuditPackProgress {
  * are checked first, so a mistake fails the call itself.
  */
 export async function startAuditPack(ctx: CallContext, input: ParsedInput<'auditPack.start'>): Promise<{ jobId: string }> {
-  const entry = jobsOf(ctx.vault);
-  if ([...entry.jobs.values()].some((j) => j.phase === 'running')) throw new QuireError('AUDIT_PACK_ALREADY_RUNNING');
+  if (packJobs.all(ctx.vault).some((j) => j.phase === 'running')) throw new QuireError('AUDIT_PACK_ALREADY_RUNNING');
   const target = path.resolve(input.destination);
   if (statSync(target, { throwIfNoEntry: false })?.isDirectory()) throw new QuireError('EXPORT_DESTINATION_UNWRITABLE', { path: target, folder: path.dirname(target), problem: 'folder-in-way' });
   if (!statSync(path.dirname(target), { throwIfNoEntry: false })?.isDirectory()) throw new QuireError('EXPORT_DESTINATION_UNWRITABLE', { path: target, folder: path.dirname(target), problem: 'no-folder' });
   const chosen = input.documents?.map((number) => requireDocumentRow(ctx.vault.db, number));
   const signer = await unlockSigner(ctx, input.password, 'signature (audit-pack)');
   const publicKeyPem = statement<[number], string>(ctx.vault.db, 'SELECT public_key_pem FROM signing_keys WHERE id = ?').pluck().get(signer.key.id)!;
-  const job: AuditPackJob = {
-    id: `audit-pack-${entry.next++}`,
+  const job = packJobs.add(ctx.vault, (id): AuditPackJob => ({
+    id,
     startedAt: Date.now(),
     phase: 'running',
     counters: { section: null, sectionsDone: 0, sectionsTotal: auditPackSections.length, filesWritten: 0 },
@@ -59,8 +52,7 @@ export async function startAuditPack(ctx: CallContext, input: ParsedInput<'audit
     result: null,
     error: null,
     done: Promise.resolve(),
-  };
-  entry.jobs.set(job.id, job);
+  }));
   const plan = {
     target,
     from: input.from,
@@ -88,25 +80,19 @@ export async function startAuditPack(ctx: CallContext, input: ParsedInput<'audit
   return { jobId: job.id };
 }
 
-function requireJob(ctx: CallContext, jobId: string): AuditPackJob {
-  const job = jobsOf(ctx.vault).jobs.get(jobId);
-  if (!job) throw new QuireError('AUDIT_PACK_JOB_NOT_FOUND', { jobId });
-  return job;
-}
-
 /** Where the job stands; the saved file once it has finished. */
 export function auditPackProgress(ctx: CallContext, jobId: string): AuditPackProgress {
-  return progressOf(requireJob(ctx, jobId));
+  return progressOf(packJobs.require(ctx.vault, jobId));
 }
 
 /** Asks the job to stop at the next file; the partial pack is removed and nothing is recorded. */
 export function cancelAuditPack(ctx: CallContext, jobId: string): AuditPackProgress {
-  const job = requireJob(ctx, jobId);
+  const job = packJobs.require(ctx.vault, jobId);
   if (job.phase === 'running') job.cancelRequested = true;
   return progressOf(job);
 }
 
 /** Resolves when the job has ended (hosts that close the vault wait for it). */
 export function auditPackJobEnded(ctx: CallContext, jobId: string): Promise<void> {
-  return requireJob(ctx, jobId).done;
+  return packJobs.require(ctx.vault, jobId).done;
 }

@@ -1,6 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditPackProgress } from '../../../shared/contract';
@@ -168,6 +168,22 @@ describe('the evidence pack', () => {
     const notAPack = await runQuire(['audit-pack', 'verify', t.file('not-a-pack.zip', 'hello')]);
     expect(notAPack.stderr).toMatch(/^AUDIT_PACK_UNREADABLE: /);
   }, 60_000);
+
+  it('stops when cancelled, leaving no file and recording nothing', async () => {
+    const cancelled = path.join(t.dir, 'cancelled.zip');
+    const before = (await t.core.call(t.adminToken, 'audit.page', {})).total;
+    const { jobId } = await t.core.call(team.controller, 'auditPack.start', { destination: cancelled, password: userPassword });
+    await t.core.call(team.controller, 'auditPack.cancel', { jobId });
+    let progress = await t.core.call(team.controller, 'auditPack.progress', { jobId });
+    while (progress.phase === 'running') {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+      progress = await t.core.call(team.controller, 'auditPack.progress', { jobId });
+    }
+    expect(progress.phase).toBe('cancelled');
+    expect(readdirSync(t.dir).filter((name) => name.includes('cancelled'))).toEqual([]);
+    expect((await t.core.call(t.adminToken, 'audit.page', {})).total).toBe(before);
+    await expect(t.core.call(team.controller, 'auditPack.progress', { jobId: 'audit-pack-99' })).rejects.toMatchObject({ code: 'AUDIT_PACK_JOB_NOT_FOUND' });
+  });
 
   it('narrows to the documents and period asked for, and refuses an unknown document or a reader', async () => {
     const narrow = path.join(t.dir, 'narrow.zip');
