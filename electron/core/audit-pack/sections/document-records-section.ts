@@ -7,8 +7,14 @@ import { signatureRows, type SignatureRow } from '../../workflow/signature-queri
 import type { AuditPackSection, PackLink } from '../audit-pack-section';
 import { eachSelectedDocument } from './selected-documents';
 
-/** A document number as a folder name: the slash some numbering schemes use would open a sub-folder. */
-export const documentFolder = (number: string) => `documents/${number.replace(/[^A-Za-z0-9._-]/g, '_')}`;
+/**
+ * A document number as a folder name: the slash some numbering schemes use would open a sub-folder, so
+ * other characters become "_", and the document's id is added then, so two numbers never share a folder.
+ */
+export function documentFolder(document: Pick<DocumentRow, 'id' | 'number'>): string {
+  const safe = document.number.replace(/[^A-Za-z0-9._-]/g, '_');
+  return `documents/${safe === document.number ? safe : `${safe}-${document.id}`}`;
+}
 
 function* historyCsv(entries: HistoryEntry[]): Generator<string> {
   yield '\uFEFFevent,occurred_at_utc,user,workstation,action,revision,what_happened,reason\r\n';
@@ -59,7 +65,7 @@ export const documentRecordsSection: AuditPackSection = {
     const links: PackLink[] = [];
     for (const document of eachSelectedDocument(scope.db, scope.documentIds)) {
       if (scope.cancelled()) break;
-      const folder = documentFolder(document.number);
+      const folder = documentFolder(document);
       const revisions = revisionRows(scope.db, document.id);
       const signatures = signatureRows(scope.db, { documentId: document.id });
       const history = documentHistory(scope.db, document);
