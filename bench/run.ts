@@ -12,6 +12,7 @@ const benches: { name: string; load: () => Promise<{ run: () => Promise<void> }>
   { name: 'register: 100,000 documents', load: () => import('./register-list') },
   { name: 'compare revisions', load: () => import('./compare-revisions') },
   { name: 'pdf stamping', load: () => import('./pdf-stamp') },
+  { name: 'audit pack: 1,000 documents, 100,000 events', load: () => import('./audit-pack') },
 ];
 
 // `npm run bench -- pdf` runs only the benches whose name contains "pdf".

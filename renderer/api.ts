@@ -219,3 +219,39 @@ export async function saveMasterList(filter: RegisterFilter, format: 'csv' | 'pd
   await downloadFromHost(`api/master-list?${query}`, { method: 'GET', headers: { 'X-Quire': '1' } }, suggestedName);
   return true;
 }
+
+/** What "Prepare for audit" asks for, without the file: the desktop app asks where to save it, a browser downloads it. */
+export type AuditPackRequest = Omit<MethodInput<'auditPack.start'>, 'destination'>;
+
+/**
+ * Starts writing the evidence pack: in the desktop app into a file the user chooses (Save dialog), in a
+ * browser into the host's staging folder, downloaded with `downloadAuditPack` once finished. Null if cancelled.
+ */
+export async function startAuditPack(input: AuditPackRequest, suggestedName: string): Promise<{ jobId: string; download: boolean } | null> {
+  if (window.quire) {
+    const destination = await chooseDestination(suggestedName);
+    if (!destination) return null;
+    return { ...(await call('auditPack.start', { ...input, destination })), download: false };
+  }
+  const answer = await overHttpPath<{ jobId: string }>('api/audit-pack/start', input);
+  return { ...answer, download: true };
+}
+
+/** Downloads a finished pack the host wrote for this browser. */
+export async function downloadAuditPack(jobId: string, suggestedName: string): Promise<void> {
+  await downloadFromHost(`api/audit-pack/${encodeURIComponent(jobId)}`, { method: 'GET', headers: { 'X-Quire': '1' } }, suggestedName);
+}
+
+async function overHttpPath<R>(url: string, input: unknown): Promise<R> {
+  let answer: { ok: true; result: R } | { ok: false; error: SerializedQuireError };
+  try {
+    const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Quire': '1' }, body: JSON.stringify(input), credentials: 'same-origin' });
+    answer = (await response.json()) as typeof answer;
+  } catch {
+    throw windowError({ problem: 'unreachable' });
+  }
+  if (answer.ok) return answer.result;
+  const error = new ApiError(answer.error);
+  if (isSessionEnding(error.code)) for (const listener of sessionListeners) listener(error);
+  throw error;
+}

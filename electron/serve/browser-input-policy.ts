@@ -14,7 +14,12 @@ const refusedFromBrowser: Record<string, 'export' | 'print' | 'compare-report' |
   'vault.backup': 'backup',
   'audit.export': 'export',
   'changeRecords.exportPdf': 'export',
+  // The browser starts a pack through api/audit-pack/start (written into staging) and downloads it when done.
+  'auditPack.start': 'export',
 };
+
+/** Methods that write a file only when one of their fields names a path: refused from a browser when it does. */
+const pathFieldsRefusedFromBrowser: Record<string, string> = { 'gapAnalysis.run': 'pdf' };
 
 /**
  * Checks a browser's call before it reaches the core: a file the core should read must be one the
@@ -25,6 +30,8 @@ export function checkBrowserInput(method: string, input: unknown, staging: Stagi
   if (!isMethodName(method)) return { refusal: hostRefusal('UNKNOWN_METHOD', {}, { method: method.slice(0, 80) }) };
   const refused = Object.hasOwn(refusedFromBrowser, method) ? refusedFromBrowser[method] : undefined;
   if (refused) return { refusal: hostRefusal('PERMISSION_DENIED', { reason: 'not-in-browser', act: refused }) };
+  const pathField = Object.hasOwn(pathFieldsRefusedFromBrowser, method) ? pathFieldsRefusedFromBrowser[method]! : undefined;
+  if (pathField && typeof input === 'object' && input !== null && pathField in input) return { refusal: hostRefusal('INVALID_INPUT', { problem: 'browser-destination' }) };
   // Every file the core would read (the source, the author's PDF) must be an upload of this browser.
   const stagedPaths: string[] = [];
   for (const filePath of readFilePaths(input)) {

@@ -301,6 +301,42 @@ export async function startLoopbackServer(options: LoopbackServerOptions): Promi
     sendStagedFile(response, destination, fileName, download.contentType(fileName), { 'X-Quire-Result': encodeURIComponent(JSON.stringify(shown)) });
   }
 
+  // Packs being written into staging for a browser, by job id: the download must come from the same session.
+  const auditPackDownloads = new Map<string, { destination: string; token: string }>();
+
+  /**
+   * POST api/audit-pack/start (JSON: auditPack.start's input without a destination): the core writes the
+   * pack into staging as a job; the browser polls auditPack.progress and then fetches GET api/audit-pack/<jobId>.
+   */
+  async function handleAuditPackStart(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const body = await jsonInput(request, response);
+    if (!body) return;
+    const input = body.input;
+    if (typeof input !== 'object' || input === null || Array.isArray(input) || 'destination' in input) return refuse(response, 400, hostRefusal('INVALID_INPUT', { problem: 'browser-destination' }));
+    const token = readSessionCookie(request, port);
+    const destination = path.join(staging.newFolder(), 'audit-pack.zip');
+    const started = await core.dispatch({ token, method: 'auditPack.start', input: { ...input, destination } });
+    if (!started.ok || !token) {
+      staging.discard(destination);
+      const error = started.ok ? hostRefusal('NOT_SIGNED_IN', {}) : started.error;
+      const clear = token && isSessionEnding(error.code) ? { 'Set-Cookie': clearedSessionCookie(port) } : undefined;
+      return sendJson(response, 200, { ok: false, error: forBrowser(error) }, clear);
+    }
+    auditPackDownloads.set((started.result as { jobId: string }).jobId, { destination, token });
+    return sendJson(response, 200, { ok: true, result: started.result });
+  }
+
+  async function handleAuditPackDownload(jobId: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const token = readSessionCookie(request, port);
+    const pack = auditPackDownloads.get(jobId);
+    if (!pack || pack.token !== token) return refuse(response, 404, hostRefusal('AUDIT_PACK_JOB_NOT_FOUND', { jobId: jobId.slice(0, 64) }));
+    const progress = await core.dispatch({ token, method: 'auditPack.progress', input: { jobId } });
+    if (!progress.ok) return refuse(response, refusalStatus(progress.error.code), progress.error);
+    if (!(progress.result as { result: unknown }).result) return refuse(response, 404, hostRefusal('AUDIT_PACK_JOB_NOT_FOUND', { jobId }));
+    auditPackDownloads.delete(jobId);
+    sendStagedFile(response, pack.destination, `Audit pack ${new Date().toISOString().slice(0, 10)}.zip`, 'application/zip');
+  }
+
   const refusedRequest = (why: 'other-host' | 'other-page' | 'missing-header') => hostRefusal('PERMISSION_DENIED', { reason: 'request-refused', why });
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -329,6 +365,11 @@ export async function startLoopbackServer(options: LoopbackServerOptions): Promi
       if (refusal && refusal !== 'missing-header') return refuse(response, 403, refusedRequest(refusal));
       return handleCompareReport(decodeURIComponent(compareReport[1]!), decodeURIComponent(compareReport[2]!), decodeURIComponent(compareReport[3]!), url.searchParams, request, response);
     }
+    const auditPack = /^\/api\/audit-pack\/([^/]+)$/.exec(url.pathname);
+    if (auditPack && request.method === 'GET') {
+      if (refusal && refusal !== 'missing-header') return refuse(response, 403, refusedRequest(refusal));
+      return handleAuditPackDownload(decodeURIComponent(auditPack[1]!), request, response);
+    }
     if (url.pathname === '/api/master-list' && request.method === 'GET') {
       if (refusal && refusal !== 'missing-header') return refuse(response, 403, refusedRequest(refusal));
       return handleMasterList(url.searchParams, request, response);
@@ -338,6 +379,7 @@ export async function startLoopbackServer(options: LoopbackServerOptions): Promi
     const method = url.pathname.slice('/api/'.length);
     if (method === 'upload') return handleUpload(request, response);
     if (method === 'print') return handlePrint(request, response);
+    if (method === 'audit-pack/start') return handleAuditPackStart(request, response);
     if (method.startsWith('file/')) return handleStagedFileCall(method.slice('file/'.length), request, response);
     return handleApiCall(method, request, response);
   }

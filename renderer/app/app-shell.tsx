@@ -16,6 +16,8 @@ import { AuditTrailScreen } from '../features/audit/audit-trail-screen';
 import { NotFoundPage } from './not-found-page';
 import { ImportWizard } from '../features/import/import-wizard';
 import { DcrRegisterScreen } from '../features/dcr/dcr-register-screen';
+import { GapAnalysisScreen } from '../features/audit-pack/gap-analysis-screen';
+import { PrepareForAuditScreen } from '../features/audit-pack/prepare-for-audit-screen';
 import { useSession } from './session-context';
 import { usePageHeadingFocus } from './use-page-heading-focus';
 import { routeHref, useHashRoute } from './use-hash-route';
@@ -71,6 +73,7 @@ export function AppShell({ onSignOut, inboxGeneration }: { onSignOut: () => void
             </a>
           )}
           {session.can('audit.read') && <a href={routeHref({ screen: 'audit', filters: {} })} aria-current={current('audit')}>Audit trail</a>}
+          {session.can('audit.read') && <a href={routeHref({ screen: 'audit-pack' })} aria-current={current('audit-pack') ?? current('gap-analysis')}>Prepare for audit</a>}
           {session.can('users.manage') && <a href={routeHref({ screen: 'admin', page: 'users' })} aria-current={current('admin')}>Administration</a>}
           {session.can('documents.import') && <a href={routeHref({ screen: 'import' })} aria-current={current('import')}>Import a folder</a>}
         </nav>
@@ -100,6 +103,8 @@ export function AppShell({ onSignOut, inboxGeneration }: { onSignOut: () => void
         {route.screen === 'admin' && <AdminScreen page={route.page} />}
         {route.screen === 'audit' && <AuditTrailScreen filters={route.filters} />}
         {route.screen === 'not-found' && <NotFoundPage hash={route.hash} />}
+        {route.screen === 'gap-analysis' && <GapAnalysisScreen />}
+        {route.screen === 'audit-pack' && <PrepareForAuditScreen />}
         {route.screen === 'search' && <SearchScreen key={route.query} query={route.query} />}
       </main>
     </div>

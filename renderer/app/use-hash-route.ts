@@ -4,7 +4,8 @@ import { changeRequestStates, type ChangeRequestState } from '../../shared/contr
 export type Route = { screen: 'home' } | { screen: 'reviews' } | { screen: 'training' } | { screen: 'register'; query?: string } | { screen: 'inbox' } | { screen: 'verify' } | { screen: 'recall' } | { screen: 'new-document' } | { screen: 'document'; number: string }
   | { screen: 'viewer'; number: string; label: string; page?: number; find?: string }
   | { screen: 'search'; query: string } | { screen: 'import' } | AdminRoute | { screen: 'not-found'; hash: string }
-  | { screen: 'dcrs'; status?: ChangeRequestState };
+  | { screen: 'dcrs'; status?: ChangeRequestState }
+  | { screen: 'gap-analysis' } | { screen: 'audit-pack' };
 
 /** The administrator's screens (#/admin/<page>) and the vault-wide audit trail (#/audit?<filters>). */
 export type AdminRoute = { screen: 'admin'; page: AdminPage } | { screen: 'audit'; filters: AuditRouteFilters };
@@ -43,6 +44,7 @@ export function parseRoute(hash: string): Route {
     const status = new URLSearchParams(query).get('status') ?? '';
     return (changeRequestStates as readonly string[]).includes(status) ? { screen: 'dcrs', status: status as ChangeRequestState } : { screen: 'dcrs' };
   }
+  if (path === 'gap-analysis' || path === 'audit-pack') return { screen: path };
   if (parts[0] === 'documents' && parts[1]) return { screen: 'document', number: decodeURIComponent(parts.slice(1).join('/')) };
   return { screen: 'not-found', hash };
 }
@@ -67,6 +69,9 @@ export function routeHref(route: Route): string {
       return '#/import';
     case 'dcrs':
       return route.status ? `#/dcrs?status=${route.status}` : '#/dcrs';
+    case 'gap-analysis':
+    case 'audit-pack':
+      return `#/${route.screen}`;
     case 'document':
       return `#/documents/${encodeURIComponent(route.number)}`;
     case 'viewer':

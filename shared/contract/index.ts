@@ -12,6 +12,7 @@ import { searchMethods } from './search-methods';
 import { importMethods } from './import-methods';
 import { registerMethods } from './register-methods';
 import { changeMethods } from './change-methods';
+import { auditPackMethods } from './audit-pack-methods';
 
 // The one API contract: every method the renderer, CLI and loopback host may call.
 // Each domain keeps its own table; this merges them.
@@ -29,6 +30,7 @@ export const apiContract = {
   ...importMethods,
   ...registerMethods,
   ...changeMethods,
+  ...auditPackMethods,
 };
 
 export type ApiContract = typeof apiContract;
@@ -59,5 +61,6 @@ export * from './search-methods';
 export * from './import-methods';
 export * from './register-methods';
 export * from './change-methods';
+export * from './audit-pack-methods';
 export * from './printability-schema';
 export * from './read-file-fields';

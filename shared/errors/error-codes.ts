@@ -13,6 +13,7 @@ import { pdfErrorCodes } from './pdf-error-codes';
 import { printErrorCodes } from './print-error-codes';
 import { importErrorCodes } from './import-error-codes';
 import { changeErrorCodes } from './change-error-codes';
+import { auditPackErrorCodes } from './audit-pack-error-codes';
 
 export const errorCodes = {
   INVALID_INPUT: params<InvalidInputParams>(),
@@ -30,6 +31,7 @@ export const errorCodes = {
   ...printErrorCodes,
   ...importErrorCodes,
   ...changeErrorCodes,
+  ...auditPackErrorCodes,
 } as const satisfies ErrorCodeTable;
 
 export type ErrorCode = keyof typeof errorCodes;

@@ -32,6 +32,7 @@ export const commandModules: CommandModule[] = [
   { names: ['dcr new', 'dcr list', 'dcr decide', 'doc link', 'doc links', 'doc no-change-needed'], load: async () => (await import('./change-commands')).changeCommands },
   { names: ['search'], load: async () => (await import('./search-commands')).searchCommands },
   { names: ['import'], load: async () => (await import('./import-command')).importCommands },
+  { names: ['doc clauses', 'gap-analysis', 'audit-pack', 'audit-pack verify'], load: async () => (await import('./audit-pack-commands')).auditPackCommands },
   { names: ['serve'], load: async () => (await import('./serve-command')).serveCommands },
   { names: ['demo'], load: async () => (await import('./demo-command')).demoCommands },
 ];

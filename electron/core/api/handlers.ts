@@ -13,6 +13,7 @@ import { searchHandlers } from './search-handlers';
 import { importHandlers } from './import-handlers';
 import { registerHandlers } from './register-handlers';
 import { changeHandlers } from './change-handlers';
+import { auditPackHandlers } from './audit-pack-handlers';
 
 /** Every method but sign-in (which the dispatcher handles, as it opens the session). */
 export const handlers: HandlerTable<Exclude<MethodName, 'session.login'>> = {
@@ -29,4 +30,5 @@ export const handlers: HandlerTable<Exclude<MethodName, 'session.login'>> = {
   ...importHandlers,
   ...registerHandlers,
   ...changeHandlers,
+  ...auditPackHandlers,
 };

@@ -19,6 +19,10 @@ function csvCell(value: string | number | null): string {
 const csvRow = (e: AuditEntry) =>
   [e.id, e.occurredAt, e.user, e.workstation, e.action, e.subject, auditEventSentence(e), e.reason, e.hash].map(csvCell).join(',');
 
+/** The CSV export's first line (with the byte-order mark) and one event's line: shared with the audit pack, so both read the same. */
+export const auditCsvHeader = `\uFEFF${csvColumns.join(',')}\r\n`;
+export const auditCsvLine = (e: AuditEntry) => `${csvRow(e)}\r\n`;
+
 /** Writes through a hidden file beside the destination, renamed into place once whole (never a half-written export). */
 function writeInPlace(destination: string, write: (fd: number) => void): string {
   const target = path.resolve(destination);
@@ -49,10 +53,10 @@ export async function exportAuditTrail(db: Database.Database, input: ParsedInput
   let events = 0;
   if (input.format === 'csv') {
     const written = writeInPlace(input.destination, (fd) => {
-      writeSync(fd, `\uFEFF${csvColumns.join(',')}\r\n`);
+      writeSync(fd, auditCsvHeader);
       let chunk = '';
       for (const event of eachAuditEvent(db, input)) {
-        chunk += `${csvRow(event)}\r\n`;
+        chunk += auditCsvLine(event);
         events += 1;
         if (chunk.length > 1 << 16) {
           writeSync(fd, chunk);

@@ -12,6 +12,7 @@ const describe: Record<string, (d: Details) => string> = {
   'document.updated': () => 'Metadata changed',
   'document.withdrawal_requested': () => 'Withdrawal requested',
   'document.withdrawn': () => 'Withdrawn: the document is obsolete',
+  'document.clauses_changed': (d) => `Mapped to ${String(d.standard)} clauses: ${Array.isArray(d.clauses) && d.clauses.length ? d.clauses.join(', ') : 'none'}`,
   'revision.drafted': (d) => `Draft ${String(d.label)} from ${String(d.fileName)}${d.changeSummary ? ` — ${String(d.changeSummary)}` : ''}`,
   'revision.replaced': (d) => `Draft replaced by ${String(d.by)}`,
   'revision.submitted': (d) => `Submitted for review by ${(d.reviewers as string[]).join(', ')}, approval by ${(d.approvers as string[]).join(', ')} (${String(d.approvalMode)})`,

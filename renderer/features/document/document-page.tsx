@@ -21,6 +21,7 @@ import { SignaturesTable } from './signatures-table';
 import { ChangeRecordPanel } from '../dcr/change-record-panel';
 import { LinksPanel } from '../dcr/links-panel';
 import { RequestChangeButton } from '../dcr/request-change-dialog';
+import { DocumentClausesPanel } from '../audit-pack/document-clauses-panel';
 
 /** One controlled document: its metadata, revisions, route, signatures and audit trail, and what you may do. */
 export function DocumentPage({ number }: { number: string }) {
@@ -178,6 +179,7 @@ export function DocumentPage({ number }: { number: string }) {
             <h2 id="signatures-title">Signatures</h2>
             <SignaturesTable signatures={signatures} />
           </section>
+          <DocumentClausesPanel number={d.number} />
           {audit && (
             <section aria-labelledby="audit-title">
               <h2 id="audit-title">Audit trail</h2>

@@ -5,6 +5,7 @@ import { documentMessages } from './document-messages';
 import { pdfMessages } from './pdf-messages';
 import { printMessages } from './print-messages';
 import { importMessages } from './import-messages';
+import { auditPackMessages } from './audit-pack-messages';
 import { requestMessages } from './request-messages';
 import { signatureMessages } from './signature-messages';
 import { userMessages } from './user-messages';
@@ -26,4 +27,5 @@ export const en: MessageCatalogue = {
   ...printMessages,
   ...importMessages,
   ...changeMessages,
+  ...auditPackMessages,
 };
