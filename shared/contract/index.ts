@@ -11,6 +11,7 @@ import { homeMethods } from './home-methods';
 import { searchMethods } from './search-methods';
 import { importMethods } from './import-methods';
 import { registerMethods } from './register-methods';
+import { trainingMethods } from './training-methods';
 
 // The one API contract: every method the renderer, CLI and loopback host may call.
 // Each domain keeps its own table; this merges them.
@@ -27,6 +28,7 @@ export const apiContract = {
   ...searchMethods,
   ...importMethods,
   ...registerMethods,
+  ...trainingMethods,
 };
 
 export type ApiContract = typeof apiContract;
@@ -56,5 +58,6 @@ export * from './home-methods';
 export * from './search-methods';
 export * from './import-methods';
 export * from './register-methods';
+export * from './training-methods';
 export * from './printability-schema';
 export * from './read-file-fields';

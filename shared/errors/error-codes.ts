@@ -12,6 +12,7 @@ import { comparisonErrorCodes } from './comparison-error-codes';
 import { pdfErrorCodes } from './pdf-error-codes';
 import { printErrorCodes } from './print-error-codes';
 import { importErrorCodes } from './import-error-codes';
+import { trainingErrorCodes } from './training-error-codes';
 
 export const errorCodes = {
   INVALID_INPUT: params<InvalidInputParams>(),
@@ -28,6 +29,7 @@ export const errorCodes = {
   ...pdfErrorCodes,
   ...printErrorCodes,
   ...importErrorCodes,
+  ...trainingErrorCodes,
 } as const satisfies ErrorCodeTable;
 
 export type ErrorCode = keyof typeof errorCodes;

@@ -12,6 +12,7 @@ import { homeHandlers } from './home-handlers';
 import { searchHandlers } from './search-handlers';
 import { importHandlers } from './import-handlers';
 import { registerHandlers } from './register-handlers';
+import { trainingHandlers } from './training-handlers';
 
 /** Every method but sign-in (which the dispatcher handles, as it opens the session). */
 export const handlers: HandlerTable<Exclude<MethodName, 'session.login'>> = {
@@ -27,4 +28,5 @@ export const handlers: HandlerTable<Exclude<MethodName, 'session.login'>> = {
   ...searchHandlers,
   ...importHandlers,
   ...registerHandlers,
+  ...trainingHandlers,
 };

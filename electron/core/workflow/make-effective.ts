@@ -6,6 +6,7 @@ import { markCopiesDueForRecall } from '../prints/mark-copies-due-for-recall';
 import { statement } from '../vault/statements';
 import { addMonths } from './calendar-dates';
 import { carryOverTraining } from './carry-over-training';
+import { assignJobTrainingOnEffective } from '../training/job-training';
 
 /**
  * Supersedes the effective revision of a document and, in the same transaction, marks its issued
@@ -24,7 +25,8 @@ export function supersedeRevision(db: Database.Database, actor: Actor, document:
 /**
  * Makes an approved revision effective on its date and, in the same transaction, supersedes the
  * revision that was effective before it; sets the next periodic review from the document's interval;
- * carries open read-and-understood training over from the superseded revision.
+ * carries open read-and-understood training over from the superseded revision; assigns it to the people
+ * of the jobs that require the document.
  * Returns the label of the superseded revision, if any. Call inside the write transaction.
  */
 export function makeEffective(db: Database.Database, actor: Actor, document: DocumentRow, revisionId: number, effectiveDate: string, now: Date): string | null {
@@ -36,5 +38,6 @@ export function makeEffective(db: Database.Database, actor: Actor, document: Doc
   const revision = revisionRowById(db, revisionId);
   appendAuditEvent(db, actor, { action: 'revision.effective', entityType: 'revision', entityId: revisionId, oldValue: { state: 'approved' }, newValue: { document: document.number, label: labelOf(revision), state: 'effective', effectiveDate, nextReviewDate: nextReview, supersedes: supersededLabel } }, now);
   if (previous) carryOverTraining(db, actor, document, previous.id, revisionId, now);
+  assignJobTrainingOnEffective(db, actor, document.id, revisionId, now);
   return supersededLabel;
 }

@@ -10,6 +10,7 @@ import { signatureMessages } from './signature-messages';
 import { userMessages } from './user-messages';
 import { vaultMessages } from './vault-messages';
 import { workflowMessages } from './workflow-messages';
+import { trainingMessages } from './training-messages';
 
 /** The English sentences for every error code. */
 export const en: MessageCatalogue = {
@@ -24,4 +25,5 @@ export const en: MessageCatalogue = {
   ...pdfMessages,
   ...printMessages,
   ...importMessages,
+  ...trainingMessages,
 };
