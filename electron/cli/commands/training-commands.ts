@@ -27,6 +27,23 @@ const jobLine = (j: Job) => `${j.code} ${j.name}: ${j.people.map((p) => p.userna
 const changeLine = (j: Job & { changed: string[]; assigned: number; closed: number }) =>
   `${jobLine(j)}\nChanged: ${j.changed.join(', ') || 'nothing'}; ${j.assigned} assignment(s) made, ${j.closed} closed.`;
 
+/** `job people` and `job docs`: --add or --remove a list, then say what changed. */
+function jobChangeCommand(word: 'people' | 'docs', usage: string, summary: string) {
+  return defineCommand({
+    words: ['job', word],
+    usage,
+    summary,
+    options: { add: { type: 'string' }, remove: { type: 'string' } },
+    async run({ signedIn, positionals, values }) {
+      const job = positional(positionals, 1, 'job', usage);
+      const { change, list } = addOrRemove(values, usage);
+      const { core, token } = await signedIn({ applyDueReleases: true });
+      return word === 'people' ? core.call(token, 'jobs.people', { job, change, users: list }) : core.call(token, 'jobs.documents', { job, change, numbers: list });
+    },
+    text: changeLine,
+  });
+}
+
 const percent = (p: number | null) => (p === null ? '—' : `${p}%`);
 const matrixText = (m: TrainingMatrix & { csv?: string }) =>
   [
@@ -50,32 +67,8 @@ export const trainingCommands = [
     },
     text: jobLine,
   }),
-  defineCommand({
-    words: ['job', 'people'],
-    usage: peopleUsage,
-    summary: 'Add people to a job (they are assigned its documents) or remove them (their open training from it is closed).',
-    options: { add: { type: 'string' }, remove: { type: 'string' } },
-    async run({ signedIn, positionals, values }) {
-      const job = positional(positionals, 1, 'job', peopleUsage);
-      const { change, list } = addOrRemove(values, peopleUsage);
-      const { core, token } = await signedIn({ applyDueReleases: true });
-      return core.call(token, 'jobs.people', { job, change, users: list });
-    },
-    text: changeLine,
-  }),
-  defineCommand({
-    words: ['job', 'docs'],
-    usage: docsUsage,
-    summary: 'Add documents a job requires (its people are assigned them) or remove them.',
-    options: { add: { type: 'string' }, remove: { type: 'string' } },
-    async run({ signedIn, positionals, values }) {
-      const job = positional(positionals, 1, 'job', docsUsage);
-      const { change, list } = addOrRemove(values, docsUsage);
-      const { core, token } = await signedIn({ applyDueReleases: true });
-      return core.call(token, 'jobs.documents', { job, change, numbers: list });
-    },
-    text: changeLine,
-  }),
+  jobChangeCommand('people', peopleUsage, 'Add people to a job (they are assigned its documents) or remove them (their open training from it is closed).'),
+  jobChangeCommand('docs', docsUsage, 'Add documents a job requires (its people are assigned them) or remove them.'),
   defineCommand({
     words: ['job', 'list'],
     usage: 'job list <vault> --as <user>',

@@ -6,7 +6,7 @@ import { requireDocumentRow } from '../documents/document-queries';
 import { requireUserRow } from '../users/user-records';
 import { statement } from '../vault/statements';
 import { assignJobTraining, closeJobTraining, type JobRequirement } from './job-training';
-import { jobDetail, requireJobRow } from './job-records';
+import { jobDetail, requireJobRow, type JobRow } from './job-records';
 
 /** Creates a job function with no people and no documents yet; audited. */
 export function addJob(ctx: CallContext, input: ParsedInput<'jobs.add'>): MethodResult<'jobs.add'> {
@@ -19,59 +19,76 @@ export function addJob(ctx: CallContext, input: ParsedInput<'jobs.add'>): Method
   });
 }
 
+/** What differs between changing a job's people and its documents: the table, the names, the scope. */
+interface JobChange<T extends { id: number }> {
+  table: 'job_members' | 'job_documents';
+  column: 'user_id' | 'document_id';
+  /** The word in the audit event (job.people_added, job.documents_removed) and the key of its list. */
+  what: 'people' | 'documents';
+  listKey: 'users' | 'documents';
+  nameOf: (item: T) => string;
+  /** Narrows the training to assign or close to these items. */
+  scope: (ids: number[]) => { userIds?: number[]; documentIds?: number[] };
+  /** Whether an added item is assigned training (a disabled person is not). */
+  assignable: (item: T) => boolean;
+  closeReason: string;
+}
+
+/** Adds or removes people or documents of a job, assigning or closing the training that follows. One transaction, audited. */
+function changeJob<T extends { id: number }>(ctx: CallContext, job: JobRow, change: 'add' | 'remove', items: T[], how: JobChange<T>): MethodResult<'jobs.people'> {
+  const db = ctx.vault.db;
+  return writeTransaction(ctx, () => {
+    const now = ctx.now();
+    const write =
+      change === 'add'
+        ? statement(db, `INSERT OR IGNORE INTO ${how.table} (job_id, ${how.column}, added_by, added_at) VALUES (?, ?, ?, ?)`)
+        : statement(db, `DELETE FROM ${how.table} WHERE job_id = ? AND ${how.column} = ?`);
+    const changed = items.filter((item) => (change === 'add' ? write.run(job.id, item.id, ctx.user.id, now.toISOString()) : write.run(job.id, item.id)).changes > 0);
+    const action = `job.${how.what}_${change === 'add' ? 'added' : 'removed'}`;
+    if (changed.length) appendAuditEvent(db, actorOf(ctx), { action, entityType: 'job', entityId: job.id, newValue: { code: job.code, [how.listKey]: changed.map(how.nameOf) } }, now);
+    const assigned = change === 'add' ? assignJobTraining(db, actorOf(ctx), requirementsOf(db, job.id, ctx.user.id, how.scope(changed.filter(how.assignable).map((i) => i.id))), now) : 0;
+    const closed = change === 'remove' ? closeJobTraining(db, actorOf(ctx), job, how.scope(changed.map((i) => i.id)), how.closeReason, now) : 0;
+    return { ...jobDetail(db, job), changed: changed.map(how.nameOf), assigned, closed };
+  });
+}
+
 /**
  * Adds people to a job — each is assigned the revisions in force of the job's documents — or removes
- * them, closing the open training that only this job required of them. One transaction, audited.
+ * them, closing the open training that only this job required of them.
  */
 export function changeJobPeople(ctx: CallContext, input: ParsedInput<'jobs.people'>): MethodResult<'jobs.people'> {
   const db = ctx.vault.db;
   const job = requireJobRow(db, input.job);
   const users = [...new Map(input.users.map((name) => requireUserRow(db, name)).map((u) => [u.id, u])).values()];
-  return writeTransaction(ctx, () => {
-    const now = ctx.now();
-    let assigned = 0;
-    let closed = 0;
-    let changed: typeof users;
-    if (input.change === 'add') {
-      const add = statement(db, 'INSERT OR IGNORE INTO job_members (job_id, user_id, added_by, added_at) VALUES (?, ?, ?, ?)');
-      changed = users.filter((u) => add.run(job.id, u.id, ctx.user.id, now.toISOString()).changes > 0);
-      if (changed.length) appendAuditEvent(db, actorOf(ctx), { action: 'job.people_added', entityType: 'job', entityId: job.id, newValue: { code: job.code, users: changed.map((u) => u.username) } }, now);
-      assigned = assignJobTraining(db, actorOf(ctx), requirementsOf(db, job.id, ctx.user.id, { userIds: changed.filter((u) => !u.disabled_at).map((u) => u.id) }), now);
-    } else {
-      const remove = statement(db, 'DELETE FROM job_members WHERE job_id = ? AND user_id = ?');
-      changed = users.filter((u) => remove.run(job.id, u.id).changes > 0);
-      if (changed.length) appendAuditEvent(db, actorOf(ctx), { action: 'job.people_removed', entityType: 'job', entityId: job.id, newValue: { code: job.code, users: changed.map((u) => u.username) } }, now);
-      closed = closeJobTraining(db, actorOf(ctx), job, { userIds: changed.map((u) => u.id) }, `No longer in the job ${job.code}.`, now);
-    }
-    return { ...jobDetail(db, job), changed: changed.map((u) => u.username), assigned, closed };
+  return changeJob(ctx, job, input.change, users, {
+    table: 'job_members',
+    column: 'user_id',
+    what: 'people',
+    listKey: 'users',
+    nameOf: (u) => u.username,
+    scope: (userIds) => ({ userIds }),
+    assignable: (u) => !u.disabled_at,
+    closeReason: `No longer in the job ${job.code}.`,
   });
 }
 
 /**
  * Adds documents a job requires — its people are assigned their revisions in force — or removes them,
- * closing the open training on them that only this job required. One transaction, audited.
+ * closing the open training on them that only this job required.
  */
 export function changeJobDocuments(ctx: CallContext, input: ParsedInput<'jobs.documents'>): MethodResult<'jobs.documents'> {
   const db = ctx.vault.db;
   const job = requireJobRow(db, input.job);
   const documents = [...new Map(input.numbers.map((n) => requireDocumentRow(db, n)).map((d) => [d.id, d])).values()];
-  return writeTransaction(ctx, () => {
-    const now = ctx.now();
-    let assigned = 0;
-    let closed = 0;
-    let changed: typeof documents;
-    if (input.change === 'add') {
-      const add = statement(db, 'INSERT OR IGNORE INTO job_documents (job_id, document_id, added_by, added_at) VALUES (?, ?, ?, ?)');
-      changed = documents.filter((d) => add.run(job.id, d.id, ctx.user.id, now.toISOString()).changes > 0);
-      if (changed.length) appendAuditEvent(db, actorOf(ctx), { action: 'job.documents_added', entityType: 'job', entityId: job.id, newValue: { code: job.code, documents: changed.map((d) => d.number) } }, now);
-      assigned = assignJobTraining(db, actorOf(ctx), requirementsOf(db, job.id, ctx.user.id, { documentIds: changed.map((d) => d.id) }), now);
-    } else {
-      const remove = statement(db, 'DELETE FROM job_documents WHERE job_id = ? AND document_id = ?');
-      changed = documents.filter((d) => remove.run(job.id, d.id).changes > 0);
-      if (changed.length) appendAuditEvent(db, actorOf(ctx), { action: 'job.documents_removed', entityType: 'job', entityId: job.id, newValue: { code: job.code, documents: changed.map((d) => d.number) } }, now);
-      closed = closeJobTraining(db, actorOf(ctx), job, { documentIds: changed.map((d) => d.id) }, `No longer required by the job ${job.code}.`, now);
-    }
-    return { ...jobDetail(db, job), changed: changed.map((d) => d.number), assigned, closed };
+  return changeJob(ctx, job, input.change, documents, {
+    table: 'job_documents',
+    column: 'document_id',
+    what: 'documents',
+    listKey: 'documents',
+    nameOf: (d) => d.number,
+    scope: (documentIds) => ({ documentIds }),
+    assignable: () => true,
+    closeReason: `No longer required by the job ${job.code}.`,
   });
 }
 

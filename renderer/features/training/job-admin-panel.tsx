@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Job } from '../../../shared/contract';
 import { call, errorSentence } from '../../api';
 import { ErrorMessage } from '../../components/error-message';
+import { JobOptions } from './job-options';
 
 const words = (text: string) => text.split(/[\s,;]+/).filter(Boolean);
 
@@ -76,41 +77,15 @@ export function JobAdminPanel({ jobs, onChanged }: { jobs: Job[]; onChanged: () 
             <label className="field inline">
               <span>Job to change</span>
               <select value={job.code} onChange={(e) => setChosen(e.target.value)}>
-                {jobs.map((j) => (
-                  <option key={j.code} value={j.code}>
-                    {j.code} — {j.name}
-                  </option>
-                ))}
+                <JobOptions jobs={jobs} />
               </select>
             </label>
           </div>
           <p className="muted" data-testid="job-summary">
             People: {job.people.map((p) => p.username).join(', ') || 'nobody'}. Requires: {job.documents.map((d) => d.number).join(', ') || 'nothing'}.
           </p>
-          <div className="toolbar">
-            <label className="field">
-              <span>People (user names)</span>
-              <input type="text" value={people} onChange={(e) => setPeople(e.target.value)} />
-            </label>
-            <button type="button" onClick={() => void changePeople('add')} disabled={!words(people).length}>
-              Add people
-            </button>
-            <button type="button" onClick={() => void changePeople('remove')} disabled={!words(people).length}>
-              Remove people
-            </button>
-          </div>
-          <div className="toolbar">
-            <label className="field">
-              <span>Documents (numbers)</span>
-              <input type="text" value={documents} onChange={(e) => setDocuments(e.target.value)} />
-            </label>
-            <button type="button" onClick={() => void changeDocuments('add')} disabled={!words(documents).length}>
-              Add documents
-            </button>
-            <button type="button" onClick={() => void changeDocuments('remove')} disabled={!words(documents).length}>
-              Remove documents
-            </button>
-          </div>
+          <ListChange label="People (user names)" noun="people" value={people} onChange={setPeople} onChangeJob={changePeople} />
+          <ListChange label="Documents (numbers)" noun="documents" value={documents} onChange={setDocuments} onChangeJob={changeDocuments} />
         </>
       )}
       {said && (
@@ -120,5 +95,24 @@ export function JobAdminPanel({ jobs, onChanged }: { jobs: Job[]; onChanged: () 
       )}
       <ErrorMessage message={error} />
     </section>
+  );
+}
+
+/** A list typed by hand, added to or removed from the chosen job. */
+function ListChange({ label, noun, value, onChange, onChangeJob }: { label: string; noun: string; value: string; onChange: (v: string) => void; onChangeJob: (change: 'add' | 'remove') => Promise<void> }) {
+  const empty = words(value).length === 0;
+  return (
+    <div className="toolbar">
+      <label className="field">
+        <span>{label}</span>
+        <input type="text" value={value} onChange={(e) => onChange(e.target.value)} />
+      </label>
+      <button type="button" onClick={() => void onChangeJob('add')} disabled={empty}>
+        Add {noun}
+      </button>
+      <button type="button" onClick={() => void onChangeJob('remove')} disabled={empty}>
+        Remove {noun}
+      </button>
+    </div>
   );
 }

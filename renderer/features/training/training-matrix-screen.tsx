@@ -5,6 +5,7 @@ import { useSession } from '../../app/session-context';
 import { ErrorMessage } from '../../components/error-message';
 import { useLoad } from '../../components/use-load';
 import { JobAdminPanel } from './job-admin-panel';
+import { JobOptions } from './job-options';
 
 const statusWords: Record<MatrixStatus, string> = { overdue: 'Overdue', open: 'Open', done: 'Done', 'not-required': '—' };
 const statusBadge: Record<MatrixStatus, string> = { overdue: 'badge badge-rejected', open: 'badge badge-in_review', done: 'badge badge-effective', 'not-required': 'muted' };
@@ -34,11 +35,7 @@ export function TrainingMatrixScreen({ job }: { job?: string | undefined }) {
           <span>Show job</span>
           <select value={job ?? ''} onChange={(e) => navigate({ screen: 'training-matrix', ...(e.target.value ? { job: e.target.value } : {}) })}>
             <option value="">All jobs</option>
-            {allJobs.data?.map((j) => (
-              <option key={j.code} value={j.code}>
-                {j.code} — {j.name}
-              </option>
-            ))}
+            <JobOptions jobs={allJobs.data ?? []} />
           </select>
         </label>
       </div>
