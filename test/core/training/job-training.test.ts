@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestVault, signInCast, userPassword, type TestVault } from '../../helpers/temp-vault';
 import { viewRevision } from '../../helpers/view-revision';
-import { approvedDocument, approveNextRevision, auditEventsAfter, effectiveDocument, lastAuditEventId } from '../../helpers/workflow';
+import { approvedDocument, approveNextRevision, auditEventsAfter, effectiveDocument, insiderEdits, lastAuditEventId } from '../../helpers/workflow';
 
 // Issue 13 item 4: job functions name who does a job and what it requires. People in a job are
 // assigned each required document's revision as it becomes effective, and what is in force when they
@@ -102,5 +102,25 @@ describe('training assigned by job function', () => {
       { code: 'PACK-OP', name: 'Packing operator', people: [{ username: 'olga', fullName: 'Olga Operator' }], documents: [{ number: inForce, title: 'Line clearance' }] },
       { code: 'QA-INSP', name: 'QA inspector', people: [{ username: 'olga', fullName: 'Olga Operator' }], documents: [{ number: inForce, title: 'Line clearance' }] },
     ]);
+  });
+});
+
+// What an auditor relies on must be explained by the trail: verify replays the job functions.
+describe('verify and the job functions', () => {
+  let t: TestVault;
+  beforeAll(async () => {
+    t = await createTestVault();
+    const tokens = await signInCast(t, 'carol', 'rita');
+    await t.core.call(tokens.carol!, 'jobs.add', { job: 'QA', name: 'Quality' });
+    await t.core.call(tokens.carol!, 'jobs.people', { job: 'QA', change: 'add', users: ['rita', 'carol'] });
+    await t.core.call(tokens.carol!, 'jobs.people', { job: 'QA', change: 'remove', users: ['carol'] });
+  }, 600_000);
+  afterAll(() => t.cleanup());
+
+  it('finds the people of a job explained by its audit events, and names a member added behind Quire’s back', async () => {
+    expect((await t.core.call(t.adminToken, 'vault.verify', {})).problems).toEqual([]);
+    insiderEdits(t, ['job_members'], "INSERT INTO job_members (job_id, user_id, added_by, added_at) SELECT 1, id, id, '2026-01-01' FROM users WHERE username = 'admin';");
+    const problems = (await t.core.call(t.adminToken, 'vault.verify', {})).problems;
+    expect(problems).toEqual([expect.objectContaining({ kind: 'state', location: 'job 1 (QA)', message: expect.stringContaining('the people is ["admin","rita"] in the vault, but the audit trail says ["rita"]') })]);
   });
 });
