@@ -72,7 +72,11 @@ export function trainingMatrix(db: Database.Database, today: string, jobCode?: s
     .sort((a, b) => a.number.localeCompare(b.number));
 
   const assignmentOf = new Map(assignments.map((a) => [`${a.userId}/${a.documentId}`, a]));
-  const jobsOf = (userId: number) => jobs.filter((j) => inJobs.some((m) => m.jobId === j.id && m.userId === userId)).map((j) => j.code);
+  const jobsByPerson = new Map<number, string[]>();
+  for (const j of jobs) {
+    for (const m of inJobs) if (m.jobId === j.id) jobsByPerson.set(m.userId, [...(jobsByPerson.get(m.userId) ?? []), j.code]);
+  }
+  const jobsOf = (userId: number) => jobsByPerson.get(userId) ?? [];
   const rows: MatrixRow[] = [];
   for (const p of people) {
     const jobCodes = jobsOf(p.id);
@@ -84,6 +88,12 @@ export function trainingMatrix(db: Database.Database, today: string, jobCode?: s
   rows.sort((a, b) => statusOrder[a.status] - statusOrder[b.status] || a.user.localeCompare(b.user) || a.document.localeCompare(b.document));
 
   const cell = new Map(rows.map((r) => [`${r.user}/${r.document}`, r.status]));
+  const statusesOf = new Map<string, MatrixStatus[]>();
+  for (const r of rows) {
+    const list = statusesOf.get(r.document) ?? [];
+    list.push(r.status);
+    statusesOf.set(r.document, list);
+  }
   const usernameOf = new Map(people.map((p) => [p.id, p.username]));
   const numberOf = new Map(documents.map((d) => [d.id, d.number]));
   const statusFor = (userId: number, documentId: number) => cell.get(`${usernameOf.get(userId)}/${numberOf.get(documentId)}`) ?? 'not-required';
@@ -91,7 +101,7 @@ export function trainingMatrix(db: Database.Database, today: string, jobCode?: s
     today,
     job: onlyJob?.code ?? null,
     people: people.map((p) => ({ username: p.username, fullName: p.fullName, jobs: jobsOf(p.id) })),
-    documents: documents.map((d) => ({ number: d.number, title: d.title, revision: d.revision, compliance: compliance(rows.filter((r) => r.document === d.number).map((r) => r.status)) })),
+    documents: documents.map((d) => ({ number: d.number, title: d.title, revision: d.revision, compliance: compliance(statusesOf.get(d.number) ?? []) })),
     jobs: jobs.map((j) => ({
       code: j.code,
       name: j.name,
