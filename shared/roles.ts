@@ -21,6 +21,7 @@ export const permissions = [
   'prints.uncontrolled',
   'prints.controlled',
   'training.assign',
+  'training.manage',
   'documents.import',
 ] as const;
 export type Permission = (typeof permissions)[number];
@@ -28,7 +29,7 @@ export type Permission = (typeof permissions)[number];
 const readerPermissions: Permission[] = ['documents.read', 'prints.uncontrolled'];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
-  admin: ['users.manage', 'vault.configure', 'vault.verify', 'vault.backup', 'audit.read', ...readerPermissions],
+  admin: ['users.manage', 'vault.configure', 'vault.verify', 'vault.backup', 'audit.read', 'training.manage', ...readerPermissions],
   controller: [
     ...readerPermissions,
     'documents.register',
@@ -39,6 +40,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'documents.withdraw',
     'prints.controlled',
     'training.assign',
+    'training.manage',
     'documents.import',
     'audit.read',
     'vault.verify',

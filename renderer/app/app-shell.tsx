@@ -5,6 +5,7 @@ import { HomePage } from '../features/home/home-page';
 import { InboxScreen } from '../features/inbox/inbox-screen';
 import { ReviewsScreen } from '../features/reviews/reviews-screen';
 import { TrainingScreen } from '../features/training/training-screen';
+import { TrainingMatrixScreen } from '../features/training/training-matrix-screen';
 import { RegisterDocumentForm } from '../features/new-document/register-document-form';
 import { RegisterScreen } from '../features/register/register-screen';
 import { SearchScreen } from '../features/search/search-screen';
@@ -63,7 +64,7 @@ export function AppShell({ onSignOut, inboxGeneration }: { onSignOut: () => void
           )}
           <a href={routeHref({ screen: 'reviews' })} aria-current={current('reviews')}>Periodic reviews</a>
           <a href={routeHref({ screen: 'dcrs' })} aria-current={current('dcrs')}>Change requests</a>
-          {session.can('training.assign') && <a href={routeHref({ screen: 'training' })} aria-current={current('training')}>Training</a>}
+          {(session.can('training.assign') || session.can('training.manage')) && <a href={routeHref({ screen: 'training' })} aria-current={current('training') ?? current('training-matrix')}>Training</a>}
           <a href={routeHref({ screen: 'verify' })} aria-current={current('verify')}>
             Verify a paper copy
           </a>
@@ -91,6 +92,7 @@ export function AppShell({ onSignOut, inboxGeneration }: { onSignOut: () => void
         {route.screen === 'home' && <HomePage />}
         {route.screen === 'reviews' && <ReviewsScreen />}
         {route.screen === 'training' && <TrainingScreen />}
+        {route.screen === 'training-matrix' && <TrainingMatrixScreen key={route.job ?? ''} job={route.job} />}
         {route.screen === 'register' && <RegisterScreen query={route.query ?? ''} />}
         {route.screen === 'inbox' && <InboxScreen />}
         {route.screen === 'new-document' && <RegisterDocumentForm />}

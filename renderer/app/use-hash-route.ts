@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { changeRequestStates, type ChangeRequestState } from '../../shared/contract/change-methods';
 
-export type Route = { screen: 'home' } | { screen: 'reviews' } | { screen: 'training' } | { screen: 'register'; query?: string } | { screen: 'inbox' } | { screen: 'verify' } | { screen: 'recall' } | { screen: 'new-document' } | { screen: 'document'; number: string }
+export type Route = { screen: 'home' } | { screen: 'reviews' } | { screen: 'training' } | { screen: 'training-matrix'; job?: string } | { screen: 'register'; query?: string } | { screen: 'inbox' } | { screen: 'verify' } | { screen: 'recall' } | { screen: 'new-document' } | { screen: 'document'; number: string }
   | { screen: 'viewer'; number: string; label: string; page?: number; find?: string }
   | { screen: 'search'; query: string } | { screen: 'import' } | AdminRoute | { screen: 'not-found'; hash: string }
   | { screen: 'dcrs'; status?: ChangeRequestState }
@@ -33,6 +33,7 @@ export function parseRoute(hash: string): Route {
   }
   if (path === '' || parts[0] === 'home') return { screen: 'home' };
   if (parts[0] === 'reviews') return { screen: 'reviews' };
+  if (parts[0] === 'training' && parts[1] === 'matrix') return { screen: 'training-matrix', ...(new URLSearchParams(query).get('job') ? { job: new URLSearchParams(query).get('job')! } : {}) };
   if (parts[0] === 'training') return { screen: 'training' };
   if (parts[0] === 'inbox') return { screen: 'inbox' };
   if (parts[0] === 'new') return { screen: 'new-document' };
@@ -57,6 +58,8 @@ export function routeHref(route: Route): string {
       return '#/reviews';
     case 'training':
       return '#/training';
+    case 'training-matrix':
+      return route.job ? `#/training/matrix?${new URLSearchParams({ job: route.job }).toString()}` : '#/training/matrix';
     case 'inbox':
       return '#/inbox';
     case 'new-document':

@@ -13,6 +13,7 @@ import { importMethods } from './import-methods';
 import { registerMethods } from './register-methods';
 import { changeMethods } from './change-methods';
 import { auditPackMethods } from './audit-pack-methods';
+import { trainingMethods } from './training-methods';
 
 // The one API contract: every method the renderer, CLI and loopback host may call.
 // Each domain keeps its own table; this merges them.
@@ -31,6 +32,7 @@ export const apiContract = {
   ...registerMethods,
   ...changeMethods,
   ...auditPackMethods,
+  ...trainingMethods,
 };
 
 export type ApiContract = typeof apiContract;
@@ -62,5 +64,6 @@ export * from './import-methods';
 export * from './register-methods';
 export * from './change-methods';
 export * from './audit-pack-methods';
+export * from './training-methods';
 export * from './printability-schema';
 export * from './read-file-fields';

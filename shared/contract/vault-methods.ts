@@ -58,6 +58,8 @@ export const vaultSettingsSchema = z.object({
   reviewersMayApprove: z.boolean(),
   /** The office programs that render DOCX and the like to PDF, in order: the first this desktop has is used. */
   renditionTools: z.array(z.enum(renditionToolIds)),
+  /** Days a person has to read and understand a revision their job requires, from the day it is assigned. */
+  trainingDueDays: z.number(),
 });
 
 export const vaultMethods = {
@@ -114,6 +116,7 @@ export const vaultMethods = {
       maxContentBytes: z.number().int().min(1).max(64 * 1024 ** 3).optional(),
       passwordMinLength: z.number().int().min(8).max(128).optional(),
       reviewersMayApprove: z.boolean().optional(),
+      trainingDueDays: z.number().int().min(1).max(365).optional(),
       renditionTools: z
         .array(z.enum(renditionToolIds))
         .min(1)

@@ -252,7 +252,7 @@ export const workflowMethods = {
     access: 'signed-in',
     input: z.object({ number, password: passwordSchema }),
     result: signatureSchema,
-    errors: [...signingErrors, 'DOCUMENT_NOT_VIEWED', 'DOCUMENT_NOT_FOUND', 'REVISION_NOT_EFFECTIVE', 'TRAINING_NOT_ASSIGNED', 'ALREADY_ACKNOWLEDGED'],
+    errors: [...signingErrors, 'DOCUMENT_NOT_VIEWED', 'DOCUMENT_NOT_FOUND', 'REVISION_NOT_EFFECTIVE', 'TRAINING_NOT_ASSIGNED', 'ALREADY_ACKNOWLEDGED', 'QUIZ_NOT_PASSED'],
   }),
   'training.outstanding': defineMethod({
     summary: 'Who has not yet acknowledged the effective revisions assigned to them.',

@@ -14,6 +14,7 @@ import { printErrorCodes } from './print-error-codes';
 import { importErrorCodes } from './import-error-codes';
 import { changeErrorCodes } from './change-error-codes';
 import { auditPackErrorCodes } from './audit-pack-error-codes';
+import { trainingErrorCodes } from './training-error-codes';
 
 export const errorCodes = {
   INVALID_INPUT: params<InvalidInputParams>(),
@@ -32,6 +33,7 @@ export const errorCodes = {
   ...importErrorCodes,
   ...changeErrorCodes,
   ...auditPackErrorCodes,
+  ...trainingErrorCodes,
 } as const satisfies ErrorCodeTable;
 
 export type ErrorCode = keyof typeof errorCodes;

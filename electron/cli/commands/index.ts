@@ -27,6 +27,10 @@ export const commandModules: CommandModule[] = [
     ],
     load: async () => (await import('./workflow-commands')).workflowCommands,
   },
+  {
+    names: ['job add', 'job people', 'job docs', 'job list', 'training quiz', 'training answer', 'training matrix', 'training due-days'],
+    load: async () => (await import('./training-commands')).trainingCommands,
+  },
   { names: ['diff', 'history', 'doc update'], load: async () => (await import('./history-commands')).historyCommands },
   { names: ['print', 'print verify', 'copies', 'copies recall', 'copies due'], load: async () => (await import('./print-commands')).printCommands },
   { names: ['dcr new', 'dcr list', 'dcr decide', 'doc link', 'doc links', 'doc no-change-needed'], load: async () => (await import('./change-commands')).changeCommands },

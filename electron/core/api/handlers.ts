@@ -14,6 +14,7 @@ import { importHandlers } from './import-handlers';
 import { registerHandlers } from './register-handlers';
 import { changeHandlers } from './change-handlers';
 import { auditPackHandlers } from './audit-pack-handlers';
+import { trainingHandlers } from './training-handlers';
 
 /** Every method but sign-in (which the dispatcher handles, as it opens the session). */
 export const handlers: HandlerTable<Exclude<MethodName, 'session.login'>> = {
@@ -31,4 +32,5 @@ export const handlers: HandlerTable<Exclude<MethodName, 'session.login'>> = {
   ...registerHandlers,
   ...changeHandlers,
   ...auditPackHandlers,
+  ...trainingHandlers,
 };

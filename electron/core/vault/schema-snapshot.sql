@@ -220,6 +220,34 @@ BEGIN SELECT RAISE(ABORT, 'Where a revision was imported from never changes.'); 
 CREATE TRIGGER imported_files_never_deleted BEFORE DELETE ON imported_files
 BEGIN SELECT RAISE(ABORT, 'Where a revision was imported from is never deleted.'); END;
 
+CREATE TABLE job_documents (
+  job_id INTEGER NOT NULL REFERENCES jobs(id),
+  document_id INTEGER NOT NULL REFERENCES documents(id),
+  added_by INTEGER NOT NULL REFERENCES users(id),
+  added_at TEXT NOT NULL,
+  PRIMARY KEY (job_id, document_id)
+) STRICT;
+
+CREATE INDEX job_documents_by_document ON job_documents (document_id, job_id);
+
+CREATE TABLE job_members (
+  job_id INTEGER NOT NULL REFERENCES jobs(id),
+  user_id INTEGER NOT NULL REFERENCES users(id),
+  added_by INTEGER NOT NULL REFERENCES users(id),
+  added_at TEXT NOT NULL,
+  PRIMARY KEY (job_id, user_id)
+) STRICT;
+
+CREATE INDEX job_members_by_user ON job_members (user_id, job_id);
+
+CREATE TABLE jobs (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  code TEXT NOT NULL UNIQUE COLLATE NOCASE,
+  name TEXT NOT NULL,
+  created_by INTEGER NOT NULL REFERENCES users(id),
+  created_at TEXT NOT NULL
+) STRICT;
+
 CREATE TABLE linked_change_checks (
   id INTEGER PRIMARY KEY AUTOINCREMENT,
   document_id INTEGER NOT NULL REFERENCES documents(id),
@@ -484,6 +512,14 @@ BEGIN SELECT RAISE(ABORT, 'Signing keys are never deleted; old signatures must s
 CREATE TRIGGER signing_keys_public_part_frozen BEFORE UPDATE OF user_id, key_id, public_key_pem, created_at ON signing_keys
 BEGIN SELECT RAISE(ABORT, 'The public part of a signing key never changes.'); END;
 
+CREATE TABLE training_assignment_jobs (
+  assignment_id INTEGER NOT NULL REFERENCES training_assignments(id),
+  job_id INTEGER NOT NULL REFERENCES jobs(id),
+  PRIMARY KEY (assignment_id, job_id)
+) STRICT;
+
+CREATE INDEX training_assignment_jobs_by_job ON training_assignment_jobs (job_id, assignment_id);
+
 CREATE TABLE training_assignments (
   id INTEGER PRIMARY KEY AUTOINCREMENT,
   revision_id INTEGER NOT NULL REFERENCES revisions(id),
@@ -491,13 +527,36 @@ CREATE TABLE training_assignments (
   assigned_by INTEGER NOT NULL REFERENCES users(id),
   assigned_at TEXT NOT NULL,
   due_date TEXT,
-  signature_id INTEGER REFERENCES signatures(id),
+  signature_id INTEGER REFERENCES signatures(id), by_job INTEGER NOT NULL DEFAULT 0 CHECK (by_job IN (0, 1)),
   UNIQUE (revision_id, user_id)
 ) STRICT;
 
 CREATE INDEX training_assignments_by_user ON training_assignments (user_id, revision_id);
 
 CREATE INDEX training_assignments_open ON training_assignments (revision_id) WHERE signature_id IS NULL;
+
+CREATE TABLE training_quiz_attempts (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  quiz_id INTEGER NOT NULL REFERENCES training_quizzes(id),
+  user_id INTEGER NOT NULL REFERENCES users(id),
+  answers_json TEXT NOT NULL,
+  score INTEGER NOT NULL,
+  passed INTEGER NOT NULL CHECK (passed IN (0, 1)),
+  attempted_at TEXT NOT NULL
+) STRICT;
+
+CREATE INDEX training_quiz_attempts_by_user ON training_quiz_attempts (user_id, quiz_id);
+
+CREATE TABLE training_quizzes (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  revision_id INTEGER NOT NULL REFERENCES revisions(id),
+  quiz_json TEXT NOT NULL,
+  pass_mark INTEGER NOT NULL CHECK (pass_mark BETWEEN 1 AND 100),
+  set_by INTEGER NOT NULL REFERENCES users(id),
+  set_at TEXT NOT NULL
+) STRICT;
+
+CREATE INDEX training_quizzes_by_revision ON training_quizzes (revision_id, id);
 
 CREATE TABLE user_roles (
   user_id INTEGER NOT NULL REFERENCES users(id),

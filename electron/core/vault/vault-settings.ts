@@ -18,6 +18,8 @@ export interface VaultSettings {
   reviewersMayApprove: boolean;
   /** The office programs renditions are made with, first found first (audited when changed). */
   renditionTools: RenditionToolId[];
+  /** Days to read and understand a revision a job requires, from its assignment (audited when changed). */
+  trainingDueDays: number;
 }
 
 export const defaultVaultSettings: Omit<VaultSettings, 'vaultId'> = {
@@ -26,6 +28,7 @@ export const defaultVaultSettings: Omit<VaultSettings, 'vaultId'> = {
   revisionLabelScheme: { kind: 'letters', skip: ['I', 'O', 'Q', 'S', 'X', 'Z'] },
   reviewersMayApprove: false,
   renditionTools: defaultRenditionToolOrder,
+  trainingDueDays: 30,
 };
 
 type SettingKey = keyof VaultSettings;

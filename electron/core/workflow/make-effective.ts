@@ -8,6 +8,7 @@ import { addMonths } from './calendar-dates';
 import { carryOverTraining } from './carry-over-training';
 import { implementChangeRequests } from '../dcr/implement-change-requests';
 import { openLinkedChangeChecks } from '../links/linked-change-checks';
+import { assignJobTrainingOnEffective } from '../training/job-training';
 
 /**
  * Supersedes the effective revision of a document and, in the same transaction, marks its issued
@@ -26,8 +27,9 @@ export function supersedeRevision(db: Database.Database, actor: Actor, document:
 /**
  * Makes an approved revision effective on its date and, in the same transaction, supersedes the
  * revision that was effective before it; sets the next periodic review from the document's interval;
- * carries open read-and-understood training over from the superseded revision; marks the change requests
- * it carries out implemented; gives the owners of documents that use it a check of theirs (when it supersedes one).
+ * carries open read-and-understood training over from the superseded revision; assigns it to the people
+ * of the jobs that require the document; marks the change requests it carries out implemented; gives the
+ * owners of documents that use it a check of theirs (when it supersedes one).
  * Returns the label of the superseded revision, if any. Call inside the write transaction.
  */
 export function makeEffective(db: Database.Database, actor: Actor, document: DocumentRow, revisionId: number, effectiveDate: string, now: Date): string | null {
@@ -41,5 +43,6 @@ export function makeEffective(db: Database.Database, actor: Actor, document: Doc
   if (previous) carryOverTraining(db, actor, document, previous.id, revisionId, now);
   implementChangeRequests(db, actor, document, revision, now);
   if (previous) openLinkedChangeChecks(db, actor, document, revision, now);
+  assignJobTrainingOnEffective(db, actor, document.id, revisionId, now);
   return supersededLabel;
 }

@@ -8,6 +8,7 @@ import { statement } from '../vault/statements';
 import { localDate } from './calendar-dates';
 import { insertSignature, prepareSignature } from './record-signature';
 import { effectiveRevisionOf } from './workflow-revision';
+import { assertQuizPassed } from '../training/training-quiz';
 
 /** Assigns the effective revision for read-and-understood to named users and every active holder of the named roles. */
 export function assignTraining(ctx: CallContext, input: ParsedInput<'training.assign'>): MethodResult<'training.assign'> {
@@ -24,6 +25,9 @@ export function assignTraining(ctx: CallContext, input: ParsedInput<'training.as
   return writeTransaction(ctx, () => {
     const insert = statement(db, 'INSERT OR IGNORE INTO training_assignments (revision_id, user_id, assigned_by, assigned_at, due_date) VALUES (?, ?, ?, ?, ?)');
     const assigned = [...ids].filter(([id]) => insert.run(revision.id, id, ctx.user.id, ctx.now().toISOString(), input.dueDate ?? null).changes > 0).map(([, name]) => name);
+    // Assigned directly now: no change of job closes it any more.
+    const direct = statement(db, 'UPDATE training_assignments SET by_job = 0 WHERE revision_id = ? AND user_id = ? AND by_job = 1');
+    for (const id of ids.keys()) direct.run(revision.id, id);
     appendAuditEvent(db, actorOf(ctx), { action: 'training.assigned', entityType: 'revision', entityId: revision.id, newValue: { document: document.number, label: labelOf(revision), users: assigned, dueDate: input.dueDate ?? null } }, ctx.now());
     return { revision: labelOf(revision), assigned };
   });
@@ -36,6 +40,7 @@ export async function acknowledgeTraining(ctx: CallContext, input: ParsedInput<'
   const assignment = statement<[number, number], { id: number; signature_id: number | null }>(db, 'SELECT id, signature_id FROM training_assignments WHERE revision_id = ? AND user_id = ?').get(revision.id, ctx.user.id);
   if (!assignment) throw new QuireError('TRAINING_NOT_ASSIGNED', { username: ctx.user.username, number: document.number, label: labelOf(revision) });
   if (assignment.signature_id !== null) throw new QuireError('ALREADY_ACKNOWLEDGED', { username: ctx.user.username, number: document.number, label: labelOf(revision) });
+  assertQuizPassed(db, document, revision, ctx.user);
   const prepared = await prepareSignature(ctx, document, revision, 'read-and-understood', input.password, null);
   return writeTransaction(ctx, () => {
     const signature = insertSignature(db, prepared, null);

@@ -3,6 +3,7 @@ import type { inboxTaskSchema } from '../../../shared/contract';
 import { call } from '../../api';
 import { useSession } from '../../app/session-context';
 import { SignatureDialog, type SignatureSubject } from '../../components/signature-dialog';
+import { TrainingQuizPanel } from '../training/training-quiz-panel';
 
 export type InboxTask = z.infer<typeof inboxTaskSchema>;
 /** The tasks signed in this dialog (a rejected draft or a release is worked on the document page). */
@@ -35,6 +36,7 @@ export function SignTaskDialog({ task, sha256, onSigned, onClose }: { task: Sign
   return (
     <SignatureDialog subject={subject} signerName={user.fullName} signerUsername={user.username} comment={act.comment} submitLabel={act.submit} onSign={sign} onClose={onClose} viewer={{ number: task.document, label: task.revision }}>
       {task.kind === 'withdrawal' && <WithdrawalRequestFacts task={task} />}
+      {task.kind === 'read-and-understood' && <TrainingQuizPanel number={task.document} />}
     </SignatureDialog>
   );
 }

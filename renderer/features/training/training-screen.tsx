@@ -1,5 +1,6 @@
 import { call } from '../../api';
 import { routeHref } from '../../app/use-hash-route';
+import { useSession } from '../../app/session-context';
 import { ErrorMessage } from '../../components/error-message';
 import { useLoad } from '../../components/use-load';
 
@@ -8,12 +9,14 @@ import { useLoad } from '../../components/use-load';
  * each person acknowledges from their home page, a controller assigns from the document page.
  */
 export function TrainingScreen() {
+  const session = useSession();
   const outstanding = useLoad(() => call('training.outstanding', {}), []);
   return (
     <section aria-labelledby="training-title">
       <div className="page-head">
         <h1 id="training-title">Training outstanding</h1>
         <span className="muted">{outstanding.data ? `${outstanding.data.length} not yet acknowledged` : 'Loading…'}</span>
+        {session.can('training.manage') && <a href={routeHref({ screen: 'training-matrix' })}>Training matrix and job functions</a>}
       </div>
       <ErrorMessage message={outstanding.error} />
       {outstanding.data && outstanding.data.length === 0 && <p className="empty">Everyone has acknowledged what was assigned to them.</p>}

@@ -27,6 +27,7 @@ const settingWords: Record<string, string> = {
   passwordMinLength: 'the shortest password allowed',
   reviewersMayApprove: 'whether reviewers may also approve',
   revisionLabelScheme: 'the revision labels',
+  trainingDueDays: 'the days given to read and understand what a job requires',
 };
 const changedSettings = (n: Values, old: Values) =>
   Object.keys(settingWords)
@@ -111,6 +112,15 @@ export const auditEventSentences: Record<string, Sentence> = {
   'linked_change.opened': (_who, about, n) => `A document that ${about} uses changed (${text(n.changed)} ${text(n.label)} became effective): ${text(n.owner)} is to check ${about}.`,
   'linked_change.closed': (who, about, n) => `${who} raised ${text(n.changeRequest)} on ${about}, closing the check of its changed linked documents.`,
   'linked_change.no_change': (who, about, n) => `${who} signed that ${about} needs no change for ${list(n.closed)}.`,
+  'training.job_assigned': (who, about, n) => `${who} assigned ${about} to ${list(n.users)} for the job ${list(n.jobs)}, to read and understand by ${text(n.dueDate)}.`,
+  'training.closed': (who, about, n) => `${who} closed the open training of ${list(n.users)} on ${about}: the job ${text(n.job)} no longer requires it of them.`,
+  'training.quiz_set': (who, about, n) => `${who} set a quiz on ${about}: ${Array.isArray(asValues(n.quiz).questions) ? (asValues(n.quiz).questions as unknown[]).length : '?'} question(s), pass mark ${text(asValues(n.quiz).passMark)}%.`,
+  'training.quiz_answered': (who, about, n) => `${who} answered the quiz on ${about} (attempt ${text(n.attempt)}): ${text(n.score)}%, ${n.passed === true ? 'passed' : 'not passed'}.`,
+  'job.created': (who, _a, n) => `${who} created the job function ${text(n.code)} (${text(n.name)}).`,
+  'job.people_added': (who, _a, n) => `${who} added ${list(n.users)} to the job ${text(n.code)}.`,
+  'job.people_removed': (who, _a, n) => `${who} removed ${list(n.users)} from the job ${text(n.code)}.`,
+  'job.documents_added': (who, _a, n) => `${who} made the job ${text(n.code)} require ${list(n.documents)}.`,
+  'job.documents_removed': (who, _a, n) => `${who} made the job ${text(n.code)} no longer require ${list(n.documents)}.`,
 };
 
 const asValues = (v: unknown): Values => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Values) : {});

@@ -32,6 +32,7 @@ export const permissionWords: Record<Permission, string> = {
   'prints.uncontrolled': 'print uncontrolled copies',
   'prints.controlled': 'issue controlled copies',
   'training.assign': 'assign read-and-understood training',
+  'training.manage': 'manage job functions, quizzes and the training matrix',
   'documents.import': 'import documents from a folder',
 };
 
@@ -153,6 +154,17 @@ export const fieldWords: Record<string, string> = {
   uncontrolled: 'uncontrolled copy',
   query: 'search',
   allRevisions: 'older revisions too',
+  job: 'job function',
+  change: 'add or remove',
+  numbers: 'document numbers',
+  quiz: 'quiz',
+  'quiz.passMark': 'pass mark (%)',
+  'quiz.questions': 'quiz questions',
+  question: 'question',
+  choices: 'choices',
+  answer: 'right answer',
+  answers: 'answers',
+  trainingDueDays: 'days to read and understand',
 };
 
 /** A field key in words: from the table, else the key's last part split at its capitals. */

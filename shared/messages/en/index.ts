@@ -12,6 +12,7 @@ import { userMessages } from './user-messages';
 import { vaultMessages } from './vault-messages';
 import { workflowMessages } from './workflow-messages';
 import { changeMessages } from './change-messages';
+import { trainingMessages } from './training-messages';
 
 /** The English sentences for every error code. */
 export const en: MessageCatalogue = {
@@ -28,4 +29,5 @@ export const en: MessageCatalogue = {
   ...importMessages,
   ...changeMessages,
   ...auditPackMessages,
+  ...trainingMessages,
 };

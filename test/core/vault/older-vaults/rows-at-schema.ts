@@ -24,6 +24,7 @@ export const rowsAtSchema: Readonly<Record<number, AddRowsAtSchema>> = {
   10: noNewRows,
   11: noNewRows,
   12: noNewRows,
-  // 0014: clause mappings start empty; a schema-14 vault is the newest, so the upgrade test never builds one.
+  13: noNewRows,
+  // 0014: clause mappings start empty.
   14: noNewRows,
 };
