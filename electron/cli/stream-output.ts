@@ -3,27 +3,22 @@ import { cellText, cellWidth, tableLine } from './format-table';
 type Cell = string | number | null | undefined;
 
 /**
- * Prints a table exactly as formatTable would, without holding its rows: a first pass over `rows()`
- * measures the columns, a second prints (`empty` alone when there are none). Returns how many rows it printed.
+ * Prints a table exactly as formatTable would, without holding its rows and in one pass over them:
+ * `widths` are the widest cell of each column, measured beforehand (e.g. by one aggregate query), never
+ * by reading the rows twice. `empty` alone when there are none. Returns how many rows it printed.
  */
-export function printStreamedTable(out: (line: string) => void, header: string[], rows: () => Iterable<Cell[]>, empty: string): number {
-  const widths = header.map(cellWidth);
-  let measured = 0;
-  for (const row of rows()) {
-    row.forEach((cell, i) => (widths[i] = Math.max(widths[i]!, cellWidth(cellText(cell)))));
-    measured++;
-  }
-  if (measured === 0) {
-    out(empty);
-    return 0;
-  }
-  out(tableLine(header, widths));
-  out(tableLine(widths.map((w) => '-'.repeat(w)), widths));
+export function printStreamedTable(out: (line: string) => void, header: string[], widths: number[], rows: Iterable<Cell[]>, empty: string): number {
+  const padded = header.map((h, i) => Math.max(cellWidth(h), widths[i] ?? 0));
   let count = 0;
-  for (const row of rows()) {
-    out(tableLine(row.map(cellText), widths));
+  for (const row of rows) {
+    if (count === 0) {
+      out(tableLine(header, padded));
+      out(tableLine(padded.map((w) => '-'.repeat(w)), padded));
+    }
+    out(tableLine(row.map(cellText), padded));
     count++;
   }
+  if (count === 0) out(empty);
   return count;
 }
 

@@ -56,9 +56,14 @@ export const docListCommand = defineCommand({
       return alreadyPrinted;
     }
     if (json) printStreamedJsonArray(out, core.streamRegister(token, 'register', filter));
-    else printStreamedTable(out, registerHeader, function* () {
-      for (const d of core.streamRegister(token, 'register', filter)) yield registerCells(d);
-    }, 'The register is empty.');
+    else {
+      // One pass: the columns are sized by an aggregate query, not by reading the register twice.
+      const w = core.registerColumnWidths(token, filter);
+      const widths = [w.number, w.title, w.type, w.department, w.owner, w.revision, w.state, w.status];
+      printStreamedTable(out, registerHeader, widths, (function* () {
+        for (const d of core.streamRegister(token, 'register', filter)) yield registerCells(d);
+      })(), 'The register is empty.');
+    }
     return alreadyPrinted;
   },
   text: (written) => (typeof written === 'symbol' ? '' : `Wrote ${written.path} (${written.documents} documents, ${written.bytes} bytes).`),

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { RegisterEntry, RegisterFilter, RegisterSortColumn, RevisionState } from '../../../shared/contract';
+import { revisionStateFacts } from '../../../shared/lifecycle';
 import { statement } from '../vault/statements';
 import { documentSummaryOf, type DocumentRow } from './document-queries';
 import { revisionLabel } from './revision-labels';
@@ -117,4 +118,39 @@ export function registerWindow(db: Database.Database, filter: RegisterFilter & {
 export function* iterateRegisterRows(db: Database.Database, filter: RegisterFilter, seesEveryRevision: boolean): Generator<RegisterRow> {
   const sql = registerSql(filter, seesEveryRevision);
   yield* db.prepare<[Record<string, unknown>], RegisterRow>(`${registerSelect} ${sql.fromWhere} ${sql.orderBy}`).iterate(sql.params);
+}
+
+/** How many documents a register holds and the widest text of each column `quire doc list` prints, in code points. */
+export interface RegisterColumnWidths {
+  documents: number;
+  number: number;
+  title: number;
+  type: number;
+  department: number;
+  owner: number;
+  revision: number;
+  state: number;
+  status: number;
+}
+
+// Released states print their label alone (A); the others with their draft number (A.2), as revisionLabel does.
+const releasedStates = (Object.keys(revisionStateFacts) as RevisionState[]).filter((state) => revisionStateFacts[state].releasedLabel);
+
+/**
+ * The widths of the register's printed columns, by one aggregate over the filtered rows (SQLite's
+ * length() counts code points, as the printed table pads): the CLI sizes its columns without reading
+ * the register twice.
+ */
+export function registerColumnWidths(db: Database.Database, filter: RegisterFilter, seesEveryRevision: boolean): RegisterColumnWidths {
+  const sql = registerSql(filter, seesEveryRevision);
+  const released = releasedStates.map((state) => `'${state}'`).join(', ');
+  const row = db
+    .prepare<[Record<string, unknown>], Record<keyof RegisterColumnWidths, number | null>>(
+      `SELECT count(*) AS documents, max(length(d.number)) AS number, max(length(d.title)) AS title, max(length(d.doc_type)) AS type,
+              max(length(ifnull(d.department, ''))) AS department, max(length(u.username)) AS owner,
+              max(length(e.major_label) + CASE WHEN e.state IN (${released}) THEN 0 ELSE 1 + length(e.draft_number) END) AS revision,
+              max(length(e.state)) AS state, max(length(d.status)) AS status ${sql.fromWhere}`,
+    )
+    .get(sql.params)!;
+  return Object.fromEntries(Object.entries(row).map(([column, width]) => [column, width ?? 0])) as unknown as RegisterColumnWidths;
 }
