@@ -15,4 +15,5 @@ export const releasedMigrations: Readonly<Record<string, string>> = {
   '0009-full-text-search.sql': 'e524a2fd05f4f60ef9e7bc34c63297d8da18f39666cebf13f5f8347d53a3e4ca',
   '0010-home-indexes.sql': '106edc9f83ba0198b341be04ac03f263fad4dbe078a90168058c5b500662a181',
   '0011-register-index.sql': '8a60cf29d769e36df90c39c2c37dea4699e868de3bc441290675000a1690f42e',
+  '0015-owner-sort-index.sql': 'd735e7e705fd67a898780bc4ae09d2dea68df1f32609d3d0d4830049fafb7746',
 };

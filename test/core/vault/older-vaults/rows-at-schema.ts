@@ -23,4 +23,5 @@ export const rowsAtSchema: Readonly<Record<number, AddRowsAtSchema>> = {
   9: noNewRows,
   10: noNewRows,
   11: noNewRows,
+  15: noNewRows,
 };
