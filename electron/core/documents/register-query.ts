@@ -94,7 +94,10 @@ export function registerSql(filter: RegisterFilter, seesEveryRevision: boolean):
   const sort = filter.sort ?? 'number';
   const orderBy = `ORDER BY ${sortKeys[sort].map((key) => `${key} ${direction}`).join(', ')}`;
   const sortedByEntry = sort === 'revision' || sort === 'state' || sort === 'effectiveDate' || sort === 'nextReviewDate';
-  const idFrom = `documents d${touches('e') || sortedByEntry ? ' JOIN register_entries e ON e.document_id = d.id' : ''}${sort === 'owner' ? ' JOIN users u ON u.id = d.owner_id' : ''}`;
+  const entries = touches('e') || sortedByEntry ? ' JOIN register_entries e ON e.document_id = d.id' : '';
+  // By owner: users first (CROSS JOIN keeps SQLite to that order), in name order, each one's documents by
+  // number, so no sort of every document; left to itself SQLite starts from a reader's state index instead.
+  const idFrom = sort === 'owner' ? `users u CROSS JOIN documents d ON u.id = d.owner_id${entries}` : `documents d${entries}`;
   return {
     fromWhere: `${from}${whereSql}`,
     windowSql: `${registerSelect} ${from} WHERE d.id IN (SELECT d.id FROM ${idFrom}${whereSql} ${orderBy} LIMIT @limit OFFSET @offset) ${orderBy}`,
