@@ -97,7 +97,15 @@ export function registerSql(filter: RegisterFilter, seesEveryRevision: boolean):
   const entries = touches('e') || sortedByEntry ? ' JOIN register_entries e ON e.document_id = d.id' : '';
   // By owner: users first (CROSS JOIN keeps SQLite to that order), in name order, each one's documents by
   // number, so no sort of every document; left to itself SQLite starts from a reader's state index instead.
-  const idFrom = sort === 'owner' ? `users u CROSS JOIN documents d ON u.id = d.owner_id${entries}` : `documents d${entries}`;
+  // By a date: the entries' date index first, sorting only within a date by number, and stopping at the
+  // window; unless a look-up by owner or text names few documents, which are then better read first.
+  const byEntryIndex = (sort === 'effectiveDate' || sort === 'nextReviewDate') && !filter.owner && !search;
+  const idFrom =
+    sort === 'owner'
+      ? `users u CROSS JOIN documents d ON u.id = d.owner_id${entries}`
+      : byEntryIndex
+        ? 'register_entries e CROSS JOIN documents d ON d.id = e.document_id'
+        : `documents d${entries}`;
   return {
     fromWhere: `${from}${whereSql}`,
     windowSql: `${registerSelect} ${from} WHERE d.id IN (SELECT d.id FROM ${idFrom}${whereSql} ${orderBy} LIMIT @limit OFFSET @offset) ${orderBy}`,

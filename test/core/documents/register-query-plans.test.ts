@@ -35,6 +35,16 @@ describe('the register query plans', () => {
     }
   });
 
+  it('walks the date index for a window sorted by a date, sorting only within a date, with the type and status filters the app sends', () => {
+    for (const sort of ['nextReviewDate', 'effectiveDate'] as const) {
+      for (const filter of [{}, { status: 'active' }, { status: 'active', type: 'SPEC' }] as RegisterFilter[]) {
+        const plan = windowPlan({ ...filter, sort, direction: 'desc' }, false).join('\n');
+        expect(plan, `${sort} ${JSON.stringify(filter)}`).toMatch(/register_entries_by_(next_review|effective_date)/);
+        expect(plan).not.toMatch(/USE TEMP B-TREE FOR ORDER BY/);
+      }
+    }
+  });
+
   it('looks a number or title match up in the trigram index, and reads every title only for one or two characters', () => {
     const plan = windowPlan({ search: '0471' });
     expect(plan.join('\n')).toMatch(/search_index_trigram/);
