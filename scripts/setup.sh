@@ -21,7 +21,8 @@ fi
 echo "setup: node $(node --version)" >&2
 
 if [ "${QUIRE_SKIP_APT:-}" != "1" ] && [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
-  wanted=(sqlite3 qpdf poppler-utils ghostscript libreoffice-writer-nogui chromium fonts-dejavu-core tesseract-ocr tesseract-ocr-eng)
+  # fonts-wqy-microhei: a CJK font, so Chromium draws Chinese names and titles (screenshots, the viewer) instead of boxes.
+  wanted=(sqlite3 qpdf poppler-utils ghostscript libreoffice-writer-nogui chromium fonts-dejavu-core fonts-wqy-microhei tesseract-ocr tesseract-ocr-eng)
   missing=()
   for p in "${wanted[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
   if [ "${#missing[@]}" -gt 0 ]; then

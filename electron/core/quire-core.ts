@@ -18,7 +18,7 @@ import { applyDueReleases } from './workflow/release-revision';
 import { settleCrashLeftovers } from './files/settle-crash-leftovers';
 import type { ChainWitnessWarning, MasterListRow, RegisterEntry, RegisterFilter } from '../../shared/contract';
 import { iterateMasterList } from './documents/master-list-rows';
-import { iterateRegisterRows, toRegisterEntry } from './documents/register-query';
+import { iterateRegisterRows, registerColumnWidths, toRegisterEntry, type RegisterColumnWidths } from './documents/register-query';
 import { worksOnDocuments } from './documents/revision-access';
 import type { ChainWitnessStore } from './witness/chain-witness-store';
 import { observeChainHead } from './witness/observe-chain-head';
@@ -180,6 +180,17 @@ export class QuireCore {
       throw new QuireError('PERMISSION_DENIED', { reason: 'permission', username: ctx.user.username, roles: ctx.user.roles, permission: spec.access });
     }
     return ctx;
+  }
+
+  /**
+   * For hosts that print a table as they read (the CLI): how many documents `streamRegister` would give
+   * and the widest text of each printed column, from one aggregate query. Checked like `documents.list`.
+   */
+  registerColumnWidths(token: string | null, filter: RegisterFilter): RegisterColumnWidths {
+    this.callsStarted++;
+    const ctx = this.authorise('documents.list', token);
+    const { offset: _offset, limit: _limit, ...input } = validateInput('documents.list', apiContract['documents.list'].input, filter);
+    return registerColumnWidths(this.vault.db, input, worksOnDocuments(ctx.user));
   }
 
   /**

@@ -40,6 +40,8 @@ export const historyEntrySchema = z.object({
   action: z.string(),
   revision: z.string().nullable(),
   description: z.string(),
+  /** The event as the vault-wide audit trail reads it (the same sentence, from the same table). */
+  sentence: z.string(),
   reason: z.string().nullable(),
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;

@@ -53,6 +53,8 @@ describe('quire doc list, streamed, and the master document list', () => {
     addBulkRegister(t.core.vault.db, { ownerIds: [1], count: 1_200 });
     sop = (await t.core.call(team.author, 'documents.register', { type: 'SOP', department: 'QA', title: 'Nettoyage, "ligne 3"', file: { path: t.file('a.txt', 'A\n') }, changeSummary: '=SUM(A1) first issue' })).number;
     await releaseNewestDraft(t, team, sop);
+    // The widest title: Chinese and an emoji (one code point, two UTF-16 units) size the column as the table pads it.
+    await t.core.call(team.author, 'documents.register', { type: 'WI', department: 'QA', title: `清洁灌装线的每一个步骤 😀 ${'长'.repeat(60)}`, file: { path: t.file('w.txt', 'W\n') } });
     await t.core.call(team.controller, 'prints.print', { number: sop, mode: 'controlled', copyholder: 'Line 3 supervisor', location: 'Hall 2', destination: path.join(t.dir, 'copy.pdf') });
     everything = [];
     for (let offset = 0; ; offset += 500) {
@@ -98,7 +100,7 @@ describe('quire doc list, streamed, and the master document list', () => {
     expect(line).toEqual([sop, 'Nettoyage, "ligne 3"', 'SOP', 'QA', 'A', 'effective', 'active', entry.effectiveDate, entry.nextReviewDate, 'Arun Author', '张伟', 'Łukasz Ñúñez', 'Line 3 supervisor (copy 1, Hall 2)', "'=SUM(A1) first issue"]);
 
     const toFile = await runQuire(['doc', 'list', t.vaultPath, '--as', 'carol', '--master', '--csv', '--out', path.join(t.dir, 'master.csv')], asCarol);
-    expect(toFile.stdout).toMatch(/^Wrote .*master\.csv \(1201 documents, \d+ bytes\)\.\n$/);
+    expect(toFile.stdout).toMatch(/^Wrote .*master\.csv \(1202 documents, \d+ bytes\)\.\n$/);
     const written = readFileSync(path.join(t.dir, 'master.csv'), 'utf8');
     expect(written).toBe(`\uFEFF${run.stdout.replace(/\n/g, '\r\n')}`);
   }, 120_000);

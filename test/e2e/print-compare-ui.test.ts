@@ -31,8 +31,9 @@ describe('the document page: history, compare, print, copies and verification in
     const entries = timeline.getByRole('listitem');
     const all = await entries.count();
     expect(all).toBeGreaterThan(10);
-    expect(await entries.first().textContent()).toContain('Registered');
-    expect(await timeline.textContent()).toContain('Controlled copy No. 1');
+    // The audit trail's sentences (issue 11 item 6), not the short phrases of before.
+    expect(await entries.first().textContent()).toMatch(new RegExp(`\\w+ registered ${ui.sopNumber}, "`));
+    expect(await timeline.textContent()).toMatch(/issued controlled copy No\. 1 \(/);
     expect(await timeline.textContent()).toMatch(/\d{4}-\d\d-\d\d \d\d:\d\d:\d\d (CET|CEST|GMT\+1)/); // local time, zone named
     await page.getByLabel('Revision').selectOption('B');
     await expect.poll(() => entries.count()).toBeLessThan(all);

@@ -2,7 +2,7 @@ import type { DocumentSummary, RegisterFilter, RegisterSortColumn } from '../../
 import { alreadyPrinted, defineCommand } from '../cli-command';
 import { optionalText } from '../cli-arguments';
 import { usageError } from '../cli-usage-error';
-import { printStreamedJsonArray, printStreamedTable } from '../stream-output';
+import { batchedLines, printStreamedJsonArray, printStreamedTable } from '../stream-output';
 
 const usage =
   'doc list <vault> --as <user> [--type <T>] [--dept <D>] [--owner <user>] [--state <state>] [--status active|obsolete] [--search <text>] [--sort <column>] [--desc] [--master (--csv [--out <file.csv>] | --pdf <file.pdf>)]';
@@ -52,13 +52,20 @@ export const docListCommand = defineCommand({
       // A file (CSV or PDF) is written by the core, as the app's export is; CSV without --out streams to stdout.
       if (destination) return core.call(token, 'documents.exportMasterList', { ...filter, format: values.csv === true ? 'csv' : 'pdf', destination });
       const { masterListCsvLines } = await import('../../core/reports/master-list-csv');
-      for (const line of masterListCsvLines(core.streamRegister(token, 'master', filter))) out(line.slice(0, -2));
+      const csv = batchedLines(out);
+      for (const line of masterListCsvLines(core.streamRegister(token, 'master', filter))) csv.line(line.slice(0, -2));
+      csv.flush();
       return alreadyPrinted;
     }
     if (json) printStreamedJsonArray(out, core.streamRegister(token, 'register', filter));
-    else printStreamedTable(out, registerHeader, function* () {
-      for (const d of core.streamRegister(token, 'register', filter)) yield registerCells(d);
-    }, 'The register is empty.');
+    else {
+      // One pass: the columns are sized by an aggregate query, not by reading the register twice.
+      const w = core.registerColumnWidths(token, filter);
+      const widths = [w.number, w.title, w.type, w.department, w.owner, w.revision, w.state, w.status];
+      printStreamedTable(out, registerHeader, widths, (function* () {
+        for (const d of core.streamRegister(token, 'register', filter)) yield registerCells(d);
+      })(), 'The register is empty.');
+    }
     return alreadyPrinted;
   },
   text: (written) => (typeof written === 'symbol' ? '' : `Wrote ${written.path} (${written.documents} documents, ${written.bytes} bytes).`),

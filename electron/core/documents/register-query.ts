@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { RegisterEntry, RegisterFilter, RegisterSortColumn, RevisionState } from '../../../shared/contract';
+import { revisionStateFacts } from '../../../shared/lifecycle';
 import { statement } from '../vault/statements';
 import { documentSummaryOf, type DocumentRow } from './document-queries';
 import { revisionLabel } from './revision-labels';
@@ -41,7 +42,8 @@ const sortKeys: Record<RegisterSortColumn, string[]> = {
   title: ['d.title', 'd.number'],
   type: ['d.doc_type', 'd.number'],
   department: ['d.department', 'd.number'],
-  owner: ['u.full_name', 'd.number'],
+  // Ties of names by user (users_by_full_name, migration 0015), so the order is an index walk.
+  owner: ['u.full_name', 'u.id', 'd.number'],
   revision: ['length(e.major_label)', 'e.major_label', 'e.draft_number', 'd.number'],
   state: ['e.state', 'd.number'],
   status: ['d.status', 'd.number'],
@@ -75,6 +77,13 @@ export function registerSql(filter: RegisterFilter, seesEveryRevision: boolean):
   add('e.next_review_date <= @nextReviewTo', 'nextReviewTo', filter.nextReviewTo);
   const search = filter.search?.trim();
   if (search) {
+    // Three characters or more: the trigram index of migration 0009 names the few documents whose number
+    // or title holds the text (case folded), instead of a LIKE over every row; the LIKE below still
+    // decides, so the answer is exactly what it was.
+    if ([...search].length >= 3) {
+      where.push('d.id IN (SELECT -rowid FROM search_index_trigram WHERE search_index_trigram MATCH @searchMatch AND rowid < 0)');
+      params.searchMatch = `{number title} : "${search.replaceAll('"', '""')}"`;
+    }
     where.push("(d.number LIKE @search ESCAPE '\\' OR d.title LIKE @search ESCAPE '\\')");
     params.search = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   }
@@ -85,7 +94,18 @@ export function registerSql(filter: RegisterFilter, seesEveryRevision: boolean):
   const sort = filter.sort ?? 'number';
   const orderBy = `ORDER BY ${sortKeys[sort].map((key) => `${key} ${direction}`).join(', ')}`;
   const sortedByEntry = sort === 'revision' || sort === 'state' || sort === 'effectiveDate' || sort === 'nextReviewDate';
-  const idFrom = `documents d${touches('e') || sortedByEntry ? ' JOIN register_entries e ON e.document_id = d.id' : ''}${sort === 'owner' ? ' JOIN users u ON u.id = d.owner_id' : ''}`;
+  const entries = touches('e') || sortedByEntry ? ' JOIN register_entries e ON e.document_id = d.id' : '';
+  // By owner: users first (CROSS JOIN keeps SQLite to that order), in name order, each one's documents by
+  // number, so no sort of every document; left to itself SQLite starts from a reader's state index instead.
+  // By a date: the entries' date index first, sorting only within a date by number, and stopping at the
+  // window; unless a look-up by owner or text names few documents, which are then better read first.
+  const byEntryIndex = (sort === 'effectiveDate' || sort === 'nextReviewDate') && !filter.owner && !search;
+  const idFrom =
+    sort === 'owner'
+      ? `users u CROSS JOIN documents d ON u.id = d.owner_id${entries}`
+      : byEntryIndex
+        ? 'register_entries e CROSS JOIN documents d ON d.id = e.document_id'
+        : `documents d${entries}`;
   return {
     fromWhere: `${from}${whereSql}`,
     windowSql: `${registerSelect} ${from} WHERE d.id IN (SELECT d.id FROM ${idFrom}${whereSql} ${orderBy} LIMIT @limit OFFSET @offset) ${orderBy}`,
@@ -117,4 +137,39 @@ export function registerWindow(db: Database.Database, filter: RegisterFilter & {
 export function* iterateRegisterRows(db: Database.Database, filter: RegisterFilter, seesEveryRevision: boolean): Generator<RegisterRow> {
   const sql = registerSql(filter, seesEveryRevision);
   yield* db.prepare<[Record<string, unknown>], RegisterRow>(`${registerSelect} ${sql.fromWhere} ${sql.orderBy}`).iterate(sql.params);
+}
+
+/** How many documents a register holds and the widest text of each column `quire doc list` prints, in code points. */
+export interface RegisterColumnWidths {
+  documents: number;
+  number: number;
+  title: number;
+  type: number;
+  department: number;
+  owner: number;
+  revision: number;
+  state: number;
+  status: number;
+}
+
+// Released states print their label alone (A); the others with their draft number (A.2), as revisionLabel does.
+const releasedStates = (Object.keys(revisionStateFacts) as RevisionState[]).filter((state) => revisionStateFacts[state].releasedLabel);
+
+/**
+ * The widths of the register's printed columns, by one aggregate over the filtered rows (SQLite's
+ * length() counts code points, as the printed table pads): the CLI sizes its columns without reading
+ * the register twice.
+ */
+export function registerColumnWidths(db: Database.Database, filter: RegisterFilter, seesEveryRevision: boolean): RegisterColumnWidths {
+  const sql = registerSql(filter, seesEveryRevision);
+  const released = releasedStates.map((state) => `'${state}'`).join(', ');
+  const row = db
+    .prepare<[Record<string, unknown>], Record<keyof RegisterColumnWidths, number | null>>(
+      `SELECT count(*) AS documents, max(length(d.number)) AS number, max(length(d.title)) AS title, max(length(d.doc_type)) AS type,
+              max(length(ifnull(d.department, ''))) AS department, max(length(u.username)) AS owner,
+              max(length(e.major_label) + CASE WHEN e.state IN (${released}) THEN 0 ELSE 1 + length(e.draft_number) END) AS revision,
+              max(length(e.state)) AS state, max(length(d.status)) AS status ${sql.fromWhere}`,
+    )
+    .get(sql.params)!;
+  return Object.fromEntries(Object.entries(row).map(([column, width]) => [column, width ?? 0])) as unknown as RegisterColumnWidths;
 }

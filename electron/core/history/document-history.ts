@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { ChangeImpact, HistoryEntry } from '../../../shared/contract';
 import { changeImpactWords } from '../../../shared/change-impact-words';
+import { auditEventSentence } from '../../../shared/messages/en/audit-event-sentences';
+import { toAuditEntry } from '../audit/audit-entry';
 import type { AuditEventRow } from '../audit/audit-event-row';
 import { labelOf, revisionRows, type DocumentRow } from '../documents/document-queries';
 
@@ -60,7 +62,7 @@ export function documentHistory(db: Database.Database, document: DocumentRow): H
   const revisionIds = [...labels.keys()];
   const rows = db
     .prepare(
-      `SELECT id, occurred_at, username, workstation, action, entity_type, entity_id, new_value, reason FROM audit_events
+      `SELECT * FROM audit_events
        WHERE (entity_type = 'document' AND entity_id = ?)
           OR (entity_type = 'revision' AND entity_id IN (SELECT value FROM json_each(?)))
        ORDER BY id`,
@@ -77,6 +79,7 @@ export function documentHistory(db: Database.Database, document: DocumentRow): H
       action: row.action,
       revision: row.entity_type === 'revision' ? (typeof details.label === 'string' ? details.label : (labels.get(row.entity_id ?? '') ?? null)) : null,
       description: text,
+      sentence: auditEventSentence(toAuditEntry(db, row)),
       reason: row.reason,
     };
   });

@@ -43,12 +43,15 @@ export function HistoryPanel({ number }: { number: string }) {
         <ol className="timeline" aria-label="History">
           {shown.map((e) => (
             <li key={e.id} className="timeline-entry">
-              <time className="timeline-when mono" dateTime={e.at}>
+              <time className="timeline-when mono" dateTime={e.at} title={`${e.at} (UTC, as recorded)`}>
                 {localTime(e.at)}
               </time>
               <span className="timeline-rev">{e.revision ? <span className="rev-badge mono">{e.revision}</span> : <span className="muted small">document</span>}</span>
               <div className="timeline-what">
-                <p className="timeline-description">{e.description}</p>
+                {/* The audit trail's own sentence for the event (the same table as the vault-wide trail). */}
+                <p className="timeline-description" title={e.action}>
+                  {e.sentence}
+                </p>
                 {e.reason && (
                   <p className="timeline-reason">
                     <span className="muted">Reason:</span> {e.reason}

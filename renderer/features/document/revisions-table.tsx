@@ -7,6 +7,14 @@ import { StateBadge } from '../../components/state-badge';
 /** Every revision of a document, newest first, with the content hash each signature is bound to. */
 export function RevisionsTable({ number, revisions }: { number: string; revisions: Revision[] }) {
   const newestFirst = [...revisions].reverse();
+  // Every document has a revision; none listed means the core kept back drafts and revisions in review
+  // from someone who reads only what is in force.
+  if (revisions.length === 0)
+    return (
+      <p className="notice" role="note" aria-label="Nothing in force">
+        No revision of {number} is in force yet. Drafts and revisions in review are shown only to the people who work on the document.
+      </p>
+    );
   return (
     <table className="data-table">
       <thead>

@@ -27,4 +27,5 @@ export const rowsAtSchema: Readonly<Record<number, AddRowsAtSchema>> = {
   13: noNewRows,
   // 0014: clause mappings start empty.
   14: noNewRows,
+  15: noNewRows,
 };
