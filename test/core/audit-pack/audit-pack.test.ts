@@ -45,6 +45,10 @@ describe('the evidence pack', () => {
     await t.core.call(team.controller, 'documents.setClauses', { number: procedure, add: ['9.2'] });
     await releaseNewestDraft(t, team, policy);
     await t.core.call(team.controller, 'training.assign', { number: policy, users: ['rhea'] });
+    await t.core.call(team.reader, 'changeRequests.create', { number: policy, reason: 'The policy does not name the new site.' });
+    await t.core.call(team.controller, 'jobs.add', { job: 'QA-INSP', name: 'QA inspector' });
+    await t.core.call(team.controller, 'jobs.documents', { job: 'QA-INSP', change: 'add', numbers: [policy] });
+    await t.core.call(team.controller, 'jobs.people', { job: 'QA-INSP', change: 'add', users: ['rhea'] });
     eventsBefore = (await t.core.call(t.adminToken, 'audit.page', {})).total;
     pack = path.join(t.dir, 'audit pack.zip');
     const progress = await packOf(t, team.controller, { destination: pack });
@@ -71,6 +75,9 @@ describe('the evidence pack', () => {
       `documents/${policy}/signatures.json`,
       `documents/${procedure}/record.pdf`,
       'controlled-copies/copy-register.csv',
+      'change-requests/dcr-register.csv',
+      'training/training-matrix.csv',
+      'training/compliance.csv',
       'gap-analysis/gap-analysis.pdf',
       'gap-analysis/gap-analysis.json',
       'audit-trail/audit-trail.csv',
@@ -84,6 +91,20 @@ describe('the evidence pack', () => {
     ])
       expect(names).toContain(expected);
     expect(result.files).toBe(names.length - 3); // all but the manifest itself, its signature and the key are listed in it
+  });
+
+  it('holds the DCR register and the training matrix with compliance, as the vault has them', async () => {
+    const rows = (name: string) => readFileSync(file(name), 'utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n').map((line) => line.split(','));
+    const [dcrHeader, ...dcrs] = rows('change-requests/dcr-register.csv');
+    const register = await t.core.call(team.controller, 'changeRequests.list', {});
+    expect(dcrs.map((r) => [r[0], r[1], r[dcrHeader!.indexOf('State')], r[dcrHeader!.indexOf('Requested by')]])).toEqual(register.map((c) => [c.number, c.document, c.state, 'rhea']));
+    expect(dcrs).toHaveLength(1);
+    const [matrixHeader, ...matrix] = rows('training/training-matrix.csv');
+    const rhea = matrix.find((r) => r[0] === 'rhea' && r[3] === policy)!;
+    expect(rhea[matrixHeader!.indexOf('Jobs')]).toBe('QA-INSP');
+    expect(rhea[matrixHeader!.indexOf('Status')]).toBe('open');
+    const compliance = rows('training/compliance.csv');
+    expect(compliance.find((r) => r[0] === 'job' && r[1] === 'QA-INSP')!.slice(3, 5)).toEqual(['1', '0']);
   });
 
   it('carries a manifest signed with the exporter’s key that openssl verifies, and hashes sha256sum confirms', () => {
