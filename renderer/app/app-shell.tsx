@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { call } from '../api';
 import { DocumentPage } from '../features/document/document-page';
 import { HomePage } from '../features/home/home-page';
@@ -49,35 +49,6 @@ export function AppShell({ onSignOut, inboxGeneration }: { onSignOut: () => void
         <a className="brand" href={routeHref({ screen: 'home' })}>
           Quire
         </a>
-        <nav aria-label="Main">
-          <a href={routeHref({ screen: 'home' })} aria-current={current('home')}>Home</a>
-          <a href={routeHref({ screen: 'register' })} aria-current={current('register') ?? current('document') ?? current('viewer')}>
-            Register
-          </a>
-          <a href={routeHref({ screen: 'inbox' })} aria-current={current('inbox')}>
-            Inbox{inboxCount ? <span className="count" aria-label={`${inboxCount} waiting`}>{inboxCount}</span> : null}
-          </a>
-          {session.can('prints.controlled') && (
-            <a href={routeHref({ screen: 'recall' })} aria-current={current('recall')}>
-              Due for recall
-            </a>
-          )}
-          <a href={routeHref({ screen: 'reviews' })} aria-current={current('reviews')}>Periodic reviews</a>
-          <a href={routeHref({ screen: 'dcrs' })} aria-current={current('dcrs')}>Change requests</a>
-          {(session.can('training.assign') || session.can('training.manage')) && <a href={routeHref({ screen: 'training' })} aria-current={current('training') ?? current('training-matrix')}>Training</a>}
-          <a href={routeHref({ screen: 'verify' })} aria-current={current('verify')}>
-            Verify a paper copy
-          </a>
-          {session.can('documents.register') && (
-            <a href={routeHref({ screen: 'new-document' })} aria-current={current('new-document')}>
-              Register a document
-            </a>
-          )}
-          {session.can('audit.read') && <a href={routeHref({ screen: 'audit', filters: {} })} aria-current={current('audit')}>Audit trail</a>}
-          {session.can('audit.read') && <a href={routeHref({ screen: 'audit-pack' })} aria-current={current('audit-pack') ?? current('gap-analysis')}>Prepare for audit</a>}
-          {session.can('users.manage') && <a href={routeHref({ screen: 'admin', page: 'users' })} aria-current={current('admin')}>Administration</a>}
-          {session.can('documents.import') && <a href={routeHref({ screen: 'import' })} aria-current={current('import')}>Import a folder</a>}
-        </nav>
         <div className="whoami">
           <span className="whoami-name">{session.user.fullName}</span>
           <span className="muted">
@@ -88,27 +59,71 @@ export function AppShell({ onSignOut, inboxGeneration }: { onSignOut: () => void
           </button>
         </div>
       </header>
-      <main className="content" id="main-content" tabIndex={-1}>
-        {route.screen === 'home' && <HomePage />}
-        {route.screen === 'reviews' && <ReviewsScreen />}
-        {route.screen === 'training' && <TrainingScreen />}
-        {route.screen === 'training-matrix' && <TrainingMatrixScreen key={route.job ?? ''} job={route.job} />}
-        {route.screen === 'register' && <RegisterScreen query={route.query ?? ''} />}
-        {route.screen === 'inbox' && <InboxScreen />}
-        {route.screen === 'new-document' && <RegisterDocumentForm />}
-        {route.screen === 'verify' && <VerifyPrintScreen />}
-        {route.screen === 'recall' && <DueForRecallScreen />}
-        {route.screen === 'import' && <ImportWizard />}
-        {route.screen === 'dcrs' && <DcrRegisterScreen status={route.status} />}
-        {route.screen === 'document' && <DocumentPage key={route.number} number={route.number} />}
-        {route.screen === 'viewer' && <ViewerScreen key={`${route.number}/${route.label}`} number={route.number} label={route.label} page={route.page} find={route.find} />}
-        {route.screen === 'admin' && <AdminScreen page={route.page} />}
-        {route.screen === 'audit' && <AuditTrailScreen filters={route.filters} />}
-        {route.screen === 'not-found' && <NotFoundPage hash={route.hash} />}
-        {route.screen === 'gap-analysis' && <GapAnalysisScreen />}
-        {route.screen === 'audit-pack' && <PrepareForAuditScreen />}
-        {route.screen === 'search' && <SearchScreen key={route.query} query={route.query} />}
-      </main>
+      <div className="shell-body">
+        <nav className="sidenav" aria-label="Main">
+          <div className="nav-group">
+            <a href={routeHref({ screen: 'home' })} aria-current={current('home')}>Home</a>
+            <a href={routeHref({ screen: 'inbox' })} aria-current={current('inbox')}>
+              Inbox{inboxCount ? <span className="count" aria-label={`${inboxCount} waiting`}>{inboxCount}</span> : null}
+            </a>
+          </div>
+          <NavGroup title="Documents">
+            <a href={routeHref({ screen: 'register' })} aria-current={current('register') ?? current('document') ?? current('viewer')}>Register</a>
+            {session.can('documents.register') && <a href={routeHref({ screen: 'new-document' })} aria-current={current('new-document')}>Register a document</a>}
+            {session.can('documents.import') && <a href={routeHref({ screen: 'import' })} aria-current={current('import')}>Import a folder</a>}
+            <a href={routeHref({ screen: 'verify' })} aria-current={current('verify')}>Verify a paper copy</a>
+            {session.can('prints.controlled') && <a href={routeHref({ screen: 'recall' })} aria-current={current('recall')}>Due for recall</a>}
+          </NavGroup>
+          <NavGroup title="Change & training">
+            <a href={routeHref({ screen: 'dcrs' })} aria-current={current('dcrs')}>Change requests</a>
+            <a href={routeHref({ screen: 'reviews' })} aria-current={current('reviews')}>Periodic reviews</a>
+            {(session.can('training.assign') || session.can('training.manage')) && <a href={routeHref({ screen: 'training' })} aria-current={current('training') ?? current('training-matrix')}>Training</a>}
+          </NavGroup>
+          {session.can('audit.read') && (
+            <NavGroup title="Audit">
+              <a href={routeHref({ screen: 'audit', filters: {} })} aria-current={current('audit')}>Audit trail</a>
+              <a href={routeHref({ screen: 'audit-pack' })} aria-current={current('audit-pack') ?? current('gap-analysis')}>Prepare for audit</a>
+            </NavGroup>
+          )}
+          {session.can('users.manage') && (
+            <NavGroup title="Vault">
+              <a href={routeHref({ screen: 'admin', page: 'users' })} aria-current={current('admin')}>Administration</a>
+            </NavGroup>
+          )}
+        </nav>
+        <main className="content" id="main-content" tabIndex={-1}>
+          {route.screen === 'home' && <HomePage />}
+          {route.screen === 'reviews' && <ReviewsScreen />}
+          {route.screen === 'training' && <TrainingScreen />}
+          {route.screen === 'training-matrix' && <TrainingMatrixScreen key={route.job ?? ''} job={route.job} />}
+          {route.screen === 'register' && <RegisterScreen query={route.query ?? ''} />}
+          {route.screen === 'inbox' && <InboxScreen />}
+          {route.screen === 'new-document' && <RegisterDocumentForm />}
+          {route.screen === 'verify' && <VerifyPrintScreen />}
+          {route.screen === 'recall' && <DueForRecallScreen />}
+          {route.screen === 'import' && <ImportWizard />}
+          {route.screen === 'dcrs' && <DcrRegisterScreen status={route.status} />}
+          {route.screen === 'document' && <DocumentPage key={route.number} number={route.number} />}
+          {route.screen === 'viewer' && <ViewerScreen key={`${route.number}/${route.label}`} number={route.number} label={route.label} page={route.page} find={route.find} />}
+          {route.screen === 'admin' && <AdminScreen page={route.page} />}
+          {route.screen === 'audit' && <AuditTrailScreen filters={route.filters} />}
+          {route.screen === 'not-found' && <NotFoundPage hash={route.hash} />}
+          {route.screen === 'gap-analysis' && <GapAnalysisScreen />}
+          {route.screen === 'audit-pack' && <PrepareForAuditScreen />}
+          {route.screen === 'search' && <SearchScreen key={route.query} query={route.query} />}
+        </main>
+      </div>
+    </div>
+  );
+}
+
+/** A labelled group of the main navigation's links (a group with no link to show is not drawn). */
+function NavGroup({ title, children }: { title: string; children: ReactNode }) {
+  const id = `nav-${title.toLowerCase().replace(/[^a-z]+/g, '-')}`;
+  return (
+    <div className="nav-group" role="group" aria-labelledby={id}>
+      <span className="nav-group-title" id={id}>{title}</span>
+      {children}
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPasswords } from '../../electron/cli/demo/run-demo';
@@ -56,7 +57,8 @@ describe('"Request a change" in Chromium: a reader asks, a controller decides', 
     expect(decided).toEqual({ state: 'accepted', meaning: 'change-accepted', username: 'carol' });
     await page.goto(`${ui.server.url}#/dcrs`);
     await expect.poll(() => page.getByRole('row').filter({ hasText: 'DCR-0001' }).textContent(), { timeout: 30_000 }).toContain('Accepted');
-    await page.screenshot({ path: path.join(repoRoot, 'docs', 'screenshots', 'dcr-register.png') });
+    const screenshot = await ui.shoot(page, 'dcr-register');
+    if (process.env.QUIRE_UPDATE_SCREENSHOTS) writeFileSync(path.join(repoRoot, 'docs/screenshots/dcr-register.png'), readFileSync(screenshot));
     await page.context().close();
   }, 120_000);
 });
