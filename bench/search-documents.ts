@@ -27,7 +27,7 @@ function workInstructionText(seed: number): string {
 }
 
 /**
- * The rows search reads — document, content, its text (through storeContentText, so the triggers index it as
+ * The rows search reads — document, content, its text (through storeContentText, so it is indexed as
  * at import) and a draft revision — in large transactions. No audit events or content chunks: this vault is
  * for searching, not verifying, and 100,000 real imports would take most of an hour on a loaded machine.
  */

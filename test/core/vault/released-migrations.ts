@@ -15,4 +15,5 @@ export const releasedMigrations: Readonly<Record<string, string>> = {
   '0009-full-text-search.sql': 'e524a2fd05f4f60ef9e7bc34c63297d8da18f39666cebf13f5f8347d53a3e4ca',
   '0010-home-indexes.sql': '106edc9f83ba0198b341be04ac03f263fad4dbe078a90168058c5b500662a181',
   '0011-register-index.sql': '8a60cf29d769e36df90c39c2c37dea4699e868de3bc441290675000a1690f42e',
+  '0016-trigram-where-needed.sql': 'f90c2951323a462113bc5a0c3dfcf70905573c430e82282982e25e184d11f419',
 };
