@@ -1,22 +1,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ImportReport } from '../../../shared/contract';
-import { createTestVault, signInCast, tempFolder, userPassword, type TestVault } from '../../helpers/temp-vault';
+import { importAndWait } from '../../helpers/import-job';
+import { createTestVault, signInCast, tempFolder, type TestVault } from '../../helpers/temp-vault';
 import { effectiveDocument } from '../../helpers/workflow';
 
 // Issue 12: a shared drive keeps gaining revisions after its first import. Importing the folder again must
 // add the new file to its document's history as the next revision, not call the number a clash; a
 // different document that happens to carry the same number is still a clash.
-async function importAndWait(t: TestVault, token: string, folder: string): Promise<ImportReport> {
-  const { jobId } = await t.core.call(token, 'import.start', { folder, password: userPassword });
-  for (;;) {
-    const progress = await t.core.call(token, 'import.progress', { jobId });
-    expect(progress.error).toBeNull();
-    if (progress.report) return progress.report;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 describe('importing a newer revision of a document already in the vault', () => {
   let t: TestVault;
@@ -30,7 +21,7 @@ describe('importing a newer revision of a document already in the vault', () => 
     tokens = await signInCast(t, 'arun', 'rita', 'maria', 'carol');
     put('SOP-QA-0101 Rev A Cleaning of the filler.txt', 'Cleaning of the filler, revision A.\n');
     put('WI-PRD-0102 Rev A Press setup.txt', 'Press setup, revision A.\n');
-    const first = await importAndWait(t, tokens.carol!, drive.dir);
+    const first = await importAndWait(t, tokens.carol!, { folder: drive.dir });
     expect(first.documents.map((d) => d.number).sort()).toEqual(['SOP-QA-0101', 'WI-PRD-0102']);
   }, 120_000);
   afterAll(() => {
@@ -40,7 +31,7 @@ describe('importing a newer revision of a document already in the vault', () => 
 
   it('appends the new file as the next revision: the older effective one is superseded, nothing else changes', async () => {
     put('SOP-QA-0101 Rev B Cleaning of the filler.txt', 'Cleaning of the filler, revision B: new detergent.\n');
-    const report = await importAndWait(t, tokens.carol!, drive.dir);
+    const report = await importAndWait(t, tokens.carol!, { folder: drive.dir });
     expect(report.clashes).toEqual([]);
     expect(report.unreadable).toEqual([]);
     expect(report.documents.map((d) => [d.number, d.revisions.map((r) => [r.label, r.state])])).toEqual([['SOP-QA-0101', [['B', 'effective']]]]);
@@ -48,7 +39,7 @@ describe('importing a newer revision of a document already in the vault', () => 
     expect(await revisionsOf('SOP-QA-0101')).toEqual([['A', 'superseded'], ['B', 'effective']]);
     expect(await revisionsOf('WI-PRD-0102')).toEqual([['A', 'effective']]);
     // Running it once more adds nothing.
-    const again = await importAndWait(t, tokens.carol!, drive.dir);
+    const again = await importAndWait(t, tokens.carol!, { folder: drive.dir });
     expect([again.documents, again.clashes]).toEqual([[], []]);
     expect(again.alreadyImported).toHaveLength(3);
   }, 60_000);
@@ -57,7 +48,7 @@ describe('importing a newer revision of a document already in the vault', () => 
     put('WI-PRD-0102 Rev B Torque calibration.txt', 'Torque calibration: another document under the same number.\n');
     mkdirSync(path.join(drive.dir, 'Old'));
     put('Old/SOP-QA-0101 Rev A Cleaning of the filler.txt', 'A second file claiming revision A.\n');
-    const report = await importAndWait(t, tokens.carol!, drive.dir);
+    const report = await importAndWait(t, tokens.carol!, { folder: drive.dir });
     expect(report.documents).toEqual([]);
     expect(report.clashes.map((c) => c.number)).toEqual(['SOP-QA-0101', 'WI-PRD-0102']);
     // Two files of the folder claim revision A: the plan names the document's files together.
@@ -73,7 +64,7 @@ describe('importing a newer revision of a document already in the vault', () => 
     const other = tempFolder('quire-drive-');
     try {
       writeFileSync(path.join(other.dir, 'SOP-QA-0101 Rev A Cleaning of the filler.txt'), 'Revision A as kept on another drive.\n');
-      const report = await importAndWait(t, tokens.carol!, other.dir);
+      const report = await importAndWait(t, tokens.carol!, { folder: other.dir });
       expect(report.clashes.map((c) => [c.number, c.reason])).toEqual([['SOP-QA-0101', 'revision A is already in the register']]);
       expect(report.documents).toEqual([]);
     } finally {
@@ -87,7 +78,7 @@ describe('importing a newer revision of a document already in the vault', () => 
     const other = tempFolder('quire-drive-');
     try {
       writeFileSync(path.join(other.dir, `${number} Rev B Gowning.txt`), 'Gowning, revision B from the shared drive.\n');
-      const report = await importAndWait(t, tokens.carol!, other.dir);
+      const report = await importAndWait(t, tokens.carol!, { folder: other.dir });
       expect(report.clashes).toEqual([]);
       expect(report.documents.map((d) => [d.number, d.revisions.map((r) => [r.label, r.state])])).toEqual([[number, [['B', 'effective']]]]);
       expect(await revisionsOf(number)).toEqual([['A', 'superseded'], ['B', 'effective']]);
