@@ -151,6 +151,11 @@ async function chooseDestination(suggestedName: string): Promise<string | null> 
   return choose(suggestedName);
 }
 
+/** The desktop app's folder dialog, when there is one (a browser has none: the path is typed). */
+export function folderDialog(): (() => Promise<string | null>) | null {
+  return window.quire?.chooseFolder ?? null;
+}
+
 /**
  * Prints a revision to PDF: in the desktop app into a file the user chooses, in a browser as a download
  * (the host prints into its own staging folder). Resolves null when the user cancelled the Save dialog.

@@ -47,4 +47,13 @@ export function registerIpc(core: CoreForwarder, chosen: ChosenPaths, isOwnPage:
     chosen.destinationChosen(event.sender.id, choice.filePath);
     return choice.filePath;
   });
+  // The import wizard's folder. The core reads the folder as the signed-in controller asks, typed or
+  // chosen, so the choice is only handed back (not remembered as a path the window may use).
+  ipcMain.handle('quire:choose-folder', async (event) => {
+    if (!fromOwnWindow(event, isOwnPage)) return null;
+    const window = BrowserWindow.fromWebContents(event.sender);
+    const options = { title: 'Choose the folder to import', properties: ['openDirectory' as const] };
+    const choice = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+    return choice.canceled ? null : (choice.filePaths[0] ?? null);
+  });
 }

@@ -1,5 +1,5 @@
 // The preload: exposes one function per contract method (and per welcome-screen method) as
-// window.quire.<method>(input), plus the two file helpers the page needs — nothing generic, no
+// window.quire.<method>(input), plus the file helpers the page needs — nothing generic, no
 // ipcRenderer, no logic, no session token.
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { methodNames } from '../../shared/contract';
@@ -17,6 +17,7 @@ const bridge = {
     return picked;
   },
   chooseDestination: (suggestedName: string): Promise<string | null> => ipcRenderer.invoke('quire:choose-destination', suggestedName),
+  chooseFolder: (): Promise<string | null> => ipcRenderer.invoke('quire:choose-folder'),
 } as QuireBridge;
 
 contextBridge.exposeInMainWorld('quire', bridge);

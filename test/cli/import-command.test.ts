@@ -95,4 +95,22 @@ describe('quire import', () => {
     expect(verify.problems).toEqual([]);
     expect(verify.code).toBe(0);
   }, 240_000);
+
+  it('adds a newer revision found on a later run to its document\'s history', async () => {
+    makePdfWithGhostscript(path.join(folder, 'WI-PRD-0500 Rev C Startup.pdf'), [['Startup C']]);
+    const run = await runQuire(['import', t.vaultPath, folder, '--type', 'WI', '--dept', 'PRD', '--as', 'carol', '--json'], asCarol);
+    expect(run.code, run.stderr).toBe(0);
+    const report = JSON.parse(run.stdout) as ImportReport;
+    expect(report.documents.map((d) => [d.number, d.revisions.map((r) => [r.label, r.state])])).toEqual([['WI-PRD-0500', [['C', 'effective']]]]);
+    expect(report.clashes).toEqual([]);
+    expect(report.alreadyImported).toHaveLength(fileCount);
+    const db = new Database(t.vaultPath, { readonly: true });
+    try {
+      expect(db.prepare("SELECT r.major_label, r.state FROM revisions r JOIN documents d ON d.id = r.document_id WHERE d.number = 'WI-PRD-0500' ORDER BY r.id").raw().all()).toEqual([['A', 'superseded'], ['B', 'superseded'], ['C', 'effective']]);
+    } finally {
+      db.close();
+    }
+    const verify = await verifyWithCli(t.vaultPath);
+    expect(verify.problems).toEqual([]);
+  }, 120_000);
 });

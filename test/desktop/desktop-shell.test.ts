@@ -100,9 +100,20 @@ describe('the desktop shell, built and run under Node', () => {
     expect((await standIn.invokeFrom(ownPage, 'quire:session.current', {}, { parent: {} })).error?.code).toBe('PERMISSION_DENIED');
   });
 
-  it('exposes exactly the contract methods, the welcome-screen methods and the two file helpers', () => {
+  it('exposes exactly the contract methods, the welcome-screen methods and the file helpers', () => {
     expect(Object.keys(bridge).sort()).toEqual([...methodNames, ...launcherMethodNames, ...bridgeHelperNames].sort());
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
+  });
+
+  it('opens a folder dialog for the import wizard, for our own pages only', async () => {
+    const drive = path.join(dir, 'Shared drive [QA] ~ Łódź');
+    standIn.dialogAnswers.open.push(drive);
+    expect(await bridge.chooseFolder!()).toBe(drive);
+    expect(standIn.recorded.openDialogs.at(-1)).toMatchObject({ properties: ['openDirectory'] });
+    expect(await bridge.chooseFolder!()).toBeNull(); // cancelled
+    const shown = standIn.recorded.openDialogs.length;
+    expect(await standIn.invokeFrom('https://evil.example/', 'quire:choose-folder', undefined)).toBeNull();
+    expect(standIn.recorded.openDialogs).toHaveLength(shown);
   });
 
   it('runs with a production menu, no permissions, local crash dumps', async () => {

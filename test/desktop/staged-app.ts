@@ -21,6 +21,7 @@ export interface StandIn {
     windows: { loadedUrl: string | null; webContents: { reloads: number } }[];
     openedPaths: string[];
     utilityProcesses: { child: { kill(signal: string): boolean; exitCode: number | null }; pid?: number }[];
+    openDialogs: { properties?: string[] }[];
   };
   dialogAnswers: { open: string[]; save: string[] };
   paths: { userData: string; documents: string };

@@ -27,6 +27,8 @@ describe('the import wizard in Chromium', () => {
     const page = await ui.newPage();
     await ui.signIn(page, 'carol');
     await page.getByRole('link', { name: 'Import a folder' }).click();
+    // In a browser there is no folder dialog: the path is typed (the desktop app adds "Choose folder…").
+    expect(await page.getByRole('button', { name: 'Choose folder…' }).count()).toBe(0);
     await page.getByLabel('Folder (path on this computer)').fill(drive.dir);
     await page.getByLabel('Metadata sheet (CSV or XLSX, optional)').fill(path.join(drive.dir, 'master.csv'));
     await page.getByRole('button', { name: 'Show the plan' }).click();

@@ -53,9 +53,14 @@ const documentSelect = `SELECT d.*, u.username AS owner_username, u.full_name AS
 const revisionSelect = `SELECT r.*, u.username AS author_username, u.full_name AS author_full_name
   FROM revisions r JOIN users u ON u.id = r.author_id`;
 
+/** The document with that number (case-insensitive), if there is one. */
+export function documentByNumber(db: Database.Database, number: string): DocumentRow | undefined {
+  return statement<[string], DocumentRow>(db, `${documentSelect} WHERE d.number = ?`).get(number);
+}
+
 /** The document with that number (case-insensitive), or DOCUMENT_NOT_FOUND naming it. */
 export function requireDocumentRow(db: Database.Database, number: string): DocumentRow {
-  const row = statement<[string], DocumentRow>(db, `${documentSelect} WHERE d.number = ?`).get(number);
+  const row = documentByNumber(db, number);
   if (!row) throw new QuireError('DOCUMENT_NOT_FOUND', { number });
   return row;
 }

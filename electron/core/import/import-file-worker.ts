@@ -4,12 +4,17 @@ import { statSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { prepareImportFile, type ImportFileJob } from './prepare-import-file';
 
+// The pool posts a few jobs ahead; they are prepared one after the other and answered in the order posted.
+let previous: Promise<void> = Promise.resolve();
+
 parentPort?.on('message', (job: ImportFileJob) => {
-  let size = 0;
-  try {
-    size = statSync(job.path).size;
-  } catch {
-    // prepareImport names the missing or unreadable file.
-  }
-  void prepareImportFile(job, size).then((outcome) => parentPort?.postMessage(outcome));
+  previous = previous.then(async () => {
+    let size = 0;
+    try {
+      size = statSync(job.path).size;
+    } catch {
+      // prepareImport names the missing or unreadable file.
+    }
+    parentPort?.postMessage(await prepareImportFile(job, size));
+  });
 });

@@ -14,6 +14,8 @@ import type { ImportFileOutcome } from './prepare-import-file';
 import { readMetadataSheet } from './read-metadata-sheet';
 import { walkImportFolder } from './walk-import-folder';
 import { writeImportedDocument, type ImportedFile } from './write-imported-document';
+import { nextRevisionsOf } from './append-to-document';
+import { documentByNumber, type DocumentRow } from '../documents/document-queries';
 
 export interface ImportRequest {
   folder: string;
@@ -127,7 +129,7 @@ export async function runImport(ctx: CallContext, request: ImportRequest, contro
     );
 
   /** Decides what becomes of one prepared document; returns its files when it is to be written. */
-  const decide = ({ document, outcomes }: Prepared): { document: PlannedDocument; files: ImportedFile[] } | null => {
+  const decide = ({ document, outcomes }: Prepared): { document: PlannedDocument; files: ImportedFile[]; existing: DocumentRow | null } | null => {
     const paths = document.revisions.map((r) => r.row.file.relativePath);
     const failed = outcomes.flatMap((o, i) => (o.kind === 'failed' ? [{ path: paths[i]!, line: document.revisions[i]!.row.line, reason: o.reason }] : []));
     if (failed.length > 0) {
@@ -135,11 +137,25 @@ export async function runImport(ctx: CallContext, request: ImportRequest, contro
       counters.filesFailed += failed.length;
       return null;
     }
-    if (outcomes.every((o) => o.kind === 'already-imported')) {
+    const known = outcomes.flatMap((o, i) => (o.kind === 'already-imported' ? [i] : []));
+    if (known.length === outcomes.length) {
       for (const p of paths) report.alreadyImported.push({ path: p, number: document.number });
       return null;
     }
-    if (outcomes.some((o) => o.kind === 'already-imported') || (document.number && statement<[string], { id: number }>(db, 'SELECT id FROM documents WHERE number = ?').get(document.number))) {
+    // A number already in the register: these files are its next revisions, or a clash.
+    const existing = document.number ? documentByNumber(db, document.number) : undefined;
+    let revisions = document.revisions;
+    if (existing) {
+      const fresh = outcomes.flatMap((o, i) => (o.kind === 'already-imported' ? [] : [i]));
+      const next = nextRevisionsOf(db, existing, document, fresh.map((i) => document.revisions[i]!), settings.revisionLabelScheme);
+      if ('clash' in next) {
+        report.clashes.push({ number: existing.number, paths: fresh.map((i) => paths[i]!), reason: next.clash });
+        return null;
+      }
+      for (const i of known) report.alreadyImported.push({ path: paths[i]!, number: document.number });
+      revisions = document.revisions.map((r) => r);
+      fresh.forEach((i, k) => (revisions[i] = next.revisions[k]!));
+    } else if (known.length > 0) {
       report.clashes.push({ number: document.number ?? '', paths, reason: 'the number is already in the register' });
       return null;
     }
@@ -158,7 +174,7 @@ export async function runImport(ctx: CallContext, request: ImportRequest, contro
       }
     });
     if (kept.length === 0) return null;
-    return { document: { ...document, revisions: kept.map((k) => document.revisions[k.index]!) }, files: kept.map((k) => k.file) };
+    return { document: { ...document, revisions: kept.map((k) => revisions[k.index]!) }, files: kept.map((k) => k.file), existing: existing ?? null };
   };
 
   const record = (document: { number: string | null; title: string; type: string; importedFrom: string; revisions: { label: string; state: string; path: string }[] }) => {
@@ -185,11 +201,11 @@ export async function runImport(ctx: CallContext, request: ImportRequest, contro
       await new Promise((resolve) => setImmediate(resolve));
       const now = ctx.now();
       writeTransaction(ctx, () => {
-        for (const { document, files } of toWrite) {
+        for (const { document, files, existing } of toWrite) {
           try {
             // A savepoint per document: one that cannot be written is rolled back whole, the batch goes on.
-            const written = db.transaction(() => writeImportedDocument(db, actorOf(ctx), signer, document, files, now))();
-            record({ ...written, title: document.title, type: document.type, importedFrom: document.importedFrom });
+            const written = db.transaction(() => writeImportedDocument(db, actorOf(ctx), signer, document, files, now, existing))();
+            record({ ...written, title: existing?.title ?? document.title, type: document.type, importedFrom: document.importedFrom });
           } catch (error) {
             const reason = (error as Error).message;
             for (const r of document.revisions) report.unreadable.push({ path: r.row.file.relativePath, number: document.number, line: r.row.line, reason });

@@ -35,30 +35,37 @@ export interface ImportedFile {
   sourcePath: string;
 }
 
-/**
- * Writes one planned document with its whole history, inside the caller's transaction: the document
- * record, each revision's content and text (stored and indexed like any import), its state — a
- * released revision with the controller's signed attestation (meaning `import-attested`), never a
- * Quire approval — and where each file came from, every step with its audit event.
- */
-export function writeImportedDocument(db: Database.Database, actor: Actor, signer: UnlockedSigner, plan: PlannedDocument, files: ImportedFile[], now: Date): ImportedDocument {
+/** Registers a planned document that is not in the register yet, with its registering event. */
+function registerImportedDocument(db: Database.Database, actor: Actor, signer: UnlockedSigner, plan: PlannedDocument, now: Date): DocumentRow {
   const type = statement<[string], DocumentTypeRow>(db, 'SELECT * FROM document_types WHERE code = ?').get(plan.type)!;
   let number = plan.number;
   if (number && statement<[string], { id: number }>(db, 'SELECT id FROM documents WHERE number = ?').get(number)) throw new QuireError('DOCUMENT_NUMBER_TAKEN', { number });
   number ??= allocateDocumentNumber(db, type.numbering_pattern, { type: type.code, department: plan.department, year: now.getUTCFullYear() });
-  const reviewIntervalMonths = plan.reviewIntervalMonths ?? type.review_interval_months;
-  const documentId = insertDocumentRecord(db, actor, {
+  insertDocumentRecord(db, actor, {
     number,
     title: plan.title,
     type: type.code,
     department: plan.department,
     ownerId: plan.ownerId ?? signer.userId,
-    reviewIntervalMonths,
+    reviewIntervalMonths: plan.reviewIntervalMonths ?? type.review_interval_months,
     retentionYears: type.retention_years,
     external: plan.externalSource ? { source: plan.externalSource } : null,
     importedFrom: plan.importedFrom,
   }, now);
-  const document: DocumentRow = requireDocumentRow(db, number);
+  return requireDocumentRow(db, number);
+}
+
+/**
+ * Writes one planned document with its whole history, inside the caller's transaction: the document
+ * record, each revision's content and text (stored and indexed like any import), its state — a
+ * released revision with the controller's signed attestation (meaning `import-attested`), never a
+ * Quire approval — and where each file came from, every step with its audit event. With `existing`, the
+ * revisions are appended to that document already in the register (checked by nextRevisionsOf).
+ */
+export function writeImportedDocument(db: Database.Database, actor: Actor, signer: UnlockedSigner, plan: PlannedDocument, files: ImportedFile[], now: Date, existing: DocumentRow | null = null): ImportedDocument {
+  const document = existing ? requireDocumentRow(db, existing.number) : registerImportedDocument(db, actor, signer, plan, now);
+  const { number, id: documentId } = document;
+  const reviewIntervalMonths = document.review_interval_months;
   const written: ImportedDocument = { number, revisions: [] };
   plan.revisions.forEach((planned, i) => {
     const file = files[i]!;
@@ -105,7 +112,7 @@ export function writeImportedDocument(db: Database.Database, actor: Actor, signe
   });
   // A revision the sheet calls superseded that nothing newer replaced (the whole document was superseded).
   for (const [i, planned] of plan.revisions.entries()) {
-    const revisionId = statement<[number, string], { id: number; state: string }>(db, 'SELECT id, state FROM revisions WHERE document_id = ? AND major_label = ?').get(documentId, planned.label)!;
+    const revisionId = statement<[number, string], { id: number; state: string }>(db, 'SELECT id, state FROM revisions WHERE document_id = ? AND major_label = ? ORDER BY id DESC LIMIT 1').get(documentId, planned.label)!;
     if (planned.state === 'superseded' && revisionId.state === 'effective') supersedeRevision(db, actor, document, revisionId.id, now);
     const after = revisionRowById(db, revisionId.id);
     written.revisions.push({ label: labelOf(after), state: after.state, path: plan.revisions[i]!.row.file.relativePath });

@@ -1,4 +1,5 @@
 import { QuireError } from '../../../shared/errors';
+import { hasUnspacedScript } from './unspaced-script';
 
 // What the user typed, turned into an FTS5 MATCH expression that can only mean "these words, in this
 // order where quoted". Every term is written as an FTS5 string ("…", inner quotes doubled), so no
@@ -18,8 +19,6 @@ export interface SearchQuery {
 /** A trigram index cannot look for less than three characters. */
 const trigramMinimum = 3;
 const maxTerms = 32;
-/** Scripts written without spaces between words: only a substring (trigram) index finds words in them. */
-const unspacedScript = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 /** A term with neither a letter nor a digit (`*`, `-`, `(`) tokenizes to nothing: there is nothing to find. */
 const hasWordCharacter = /[\p{L}\p{N}]/u;
 
@@ -39,7 +38,7 @@ export function parseSearchQuery(typed: string): SearchQuery {
   const terms = typedTerms(typed.normalize('NFC'));
   if (terms.length === 0) throw new QuireError('INVALID_INPUT', { problem: 'search-no-words' });
   if (terms.length > maxTerms) throw new QuireError('INVALID_INPUT', { field: 'query', problem: 'too-many', max: maxTerms });
-  const index: SearchIndexName = terms.some((term) => unspacedScript.test(term)) ? 'search_index_trigram' : 'search_index';
+  const index: SearchIndexName = terms.some(hasUnspacedScript) ? 'search_index_trigram' : 'search_index';
   if (index === 'search_index_trigram') {
     const short = terms.find((term) => [...term].length < trigramMinimum);
     if (short !== undefined) throw new QuireError('INVALID_INPUT', { problem: 'search-term-too-short', term: short, min: trigramMinimum });

@@ -58,15 +58,20 @@ function utcInstant(value: unknown, field: string): string {
   return iso;
 }
 
+// Zones Intl accepted once (building a formatter to check a name is the slow part of reading a manifest).
+const knownTimeZones = new Set<string>();
+
 function ianaTimeZone(value: unknown, field: string): string {
   const name = text(value, field);
   // Intl also accepts bare offsets like "+01:00"; the manifest wants the zone's name, the offset has its own field.
   if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(name)) throw invalid(field, 'must be an IANA time-zone name');
+  if (knownTimeZones.has(name)) return name;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: name });
   } catch {
     throw invalid(field, 'is not a known time zone');
   }
+  knownTimeZones.add(name);
   return name;
 }
 

@@ -7,10 +7,26 @@ export interface LocalTimeZone {
   utcOffset: string;
 }
 
+// Building an Intl formatter costs far more than formatting with one, and a bulk import signs a manifest
+// per revision: the machine's zone is read again only when TZ changes, and each zone's formatter is kept.
+let systemZone: { tz: string | undefined; name: string } | null = null;
+const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+
 function systemTimeZone(): string {
+  if (systemZone && systemZone.tz === process.env.TZ) return systemZone.name;
   const name = Intl.DateTimeFormat().resolvedOptions().timeZone;
   // ICU answers Etc/Unknown when the OS zone cannot be identified; UTC at least keeps time and offset consistent.
-  return name && name !== 'Etc/Unknown' ? name : 'UTC';
+  systemZone = { tz: process.env.TZ, name: name && name !== 'Etc/Unknown' ? name : 'UTC' };
+  return systemZone.name;
+}
+
+function offsetFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = offsetFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
+    offsetFormatters.set(timeZone, formatter);
+  }
+  return formatter;
 }
 
 /**
@@ -21,7 +37,7 @@ export function localTimeZoneAt(date: Date, timeZone: string = systemTimeZone())
   if (!(date instanceof Date) || Number.isNaN(date.getTime())) throw new QuireError('INVALID_INPUT', { problem: 'point-in-time' });
   let longOffset: string | undefined;
   try {
-    longOffset = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+    longOffset = offsetFormatter(timeZone)
       .formatToParts(date)
       .find((part) => part.type === 'timeZoneName')?.value;
   } catch {

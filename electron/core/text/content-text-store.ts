@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { indexContentPages } from '../search/index-content-pages';
 import { statement } from '../vault/statements';
 import { contentTextDigest } from './content-text-digest';
 import type { RevisionText, TextExtractionResult } from './revision-text';
@@ -11,8 +12,7 @@ export function storeContentText(db: Database.Database, contentId: number, text:
     failure_reason: text.status === 'failed' ? text.reason : null,
     page_sources: text.status === 'ok' && text.pageSources ? JSON.stringify(text.pageSources) : null,
   };
-  // The search index follows by trigger (migration 0009), in this same transaction.
-  statement(db, 'INSERT OR IGNORE INTO content_texts (content_id, status, pages, failure_reason, page_sources, extracted_at, text_sha256) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+  const { changes } = statement(db, 'INSERT OR IGNORE INTO content_texts (content_id, status, pages, failure_reason, page_sources, extracted_at, text_sha256) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
     contentId,
     row.status,
     row.pages,
@@ -21,6 +21,8 @@ export function storeContentText(db: Database.Database, contentId: number, text:
     now.toISOString(),
     contentTextDigest(row),
   );
+  // The search index follows in this same transaction (migration 0016).
+  if (changes > 0 && text.status === 'ok') indexContentPages(db, contentId, text.pages);
 }
 
 /** The recorded hash of a content's stored text (null when none, or stored before schema 6), for the importing event. */

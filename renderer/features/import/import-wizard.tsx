@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { ImportProgress, ImportReport } from '../../../shared/contract';
 import { formatSize } from '../../../shared/messages';
-import { call, errorSentence } from '../../api';
+import { call, errorSentence, folderDialog } from '../../api';
 import { routeHref } from '../../app/use-hash-route';
 import { ErrorMessage } from '../../components/error-message';
 import { ImportReportView } from './import-report-view';
@@ -76,6 +76,8 @@ export function ImportWizard() {
     setError(failure);
     if (!report) setJobId(null);
   }, []);
+  // The desktop app opens its folder dialog; in a browser (`quire serve`) the path is typed.
+  const chooseFolder = folderDialog();
   const choice = (): ImportChoice => ({ folder: folder.trim(), metadata: metadata.trim() || undefined, type: type.trim() || undefined, department: department.trim() || undefined });
 
   const makePlan = async (event: FormEvent) => {
@@ -113,6 +115,11 @@ export function ImportWizard() {
           <span>Folder (path on this computer)</span>
           <input value={folder} onChange={(e) => setFolder(e.target.value)} required disabled={jobId !== null} />
         </label>
+        {chooseFolder && (
+          <button type="button" disabled={jobId !== null} onClick={() => void chooseFolder().then((chosen) => chosen && setFolder(chosen))}>
+            Choose folder…
+          </button>
+        )}
         <label className="field">
           <span>Metadata sheet (CSV or XLSX, optional)</span>
           <input value={metadata} onChange={(e) => setMetadata(e.target.value)} disabled={jobId !== null} />

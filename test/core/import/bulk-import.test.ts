@@ -5,19 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportReport } from '../../../shared/contract';
 import { buildSharedDrive, sheetAsCsv, type SharedDrive } from '../../helpers/shared-drive-folder';
 import { sqlite3Tool } from '../../helpers/sqlite3-tool';
+import { importAndWait } from '../../helpers/import-job';
 import { createTestVault, tempFolder, userPassword, type TestVault } from '../../helpers/temp-vault';
 
 // Issue 12, item 1: a shared drive with its master list comes in as documents with their histories.
-async function importAndWait(t: TestVault, token: string, input: { folder: string; metadata?: string }): Promise<ImportReport> {
-  const { jobId } = await t.core.call(token, 'import.start', { ...input, password: userPassword });
-  for (;;) {
-    const progress = await t.core.call(token, 'import.progress', { jobId });
-    expect(progress.error).toBeNull();
-    if (progress.report) return progress.report;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 describe('bulk import of a shared drive with a CSV master list', () => {
   let t: TestVault;
   let carol: string;

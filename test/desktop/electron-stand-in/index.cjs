@@ -23,6 +23,8 @@ const recorded = {
   openedPaths: [],
   utilityProcesses: [],
   sentToPages: [],
+  // The options of each Open dialog main showed (the window argument left out).
+  openDialogs: [],
 };
 const dialogAnswers = { open: [], save: [] };
 const paths = { userData: path.join(os.tmpdir(), 'quire-stand-in-user-data'), logs: null, documents: os.tmpdir() };
@@ -187,6 +189,7 @@ const answer = (queue) => {
 };
 const dialog = {
   showOpenDialog: async (...args) => {
+    recorded.openDialogs.push(args.at(-1));
     const next = answer(dialogAnswers.open);
     return next.canceled ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [next], args };
   },

@@ -28,4 +28,6 @@ export const rowsAtSchema: Readonly<Record<number, AddRowsAtSchema>> = {
   // 0014: clause mappings start empty.
   14: noNewRows,
   15: noNewRows,
+  // 0016: which rows the trigram index holds; the migration marks those already there.
+  16: noNewRows,
 };
