@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPasswords } from '../../electron/cli/demo/run-demo';
 import { initialPassword, startUiFixture, type UiFixture } from './ui-fixture';
+import { noChangeImpact } from '../helpers/workflow';
 
 const slow = { timeout: 60_000 };
 
@@ -48,7 +49,7 @@ describe('the reader’s and the reviewer’s working days in Chromium', () => {
     const arun = (await ui.core.login('arun', password)).token;
     const carol = (await ui.core.login('carol', password)).token;
     // The SOP: A superseded, B effective (the demo), C.1 in review with a word nobody else has.
-    await ui.core.call(arun, 'revisions.createDraft', { number: ui.sopNumber, file: { path: file('line-clearance-c.txt', `Line clearance, revision C.\nStep 1: count the ${secret} labels.\nStep 2: file the ${neverTyped[0]} form.\n`) }, changeSummary: 'Step order made clearer.' });
+    await ui.core.call(arun, 'revisions.createDraft', { number: ui.sopNumber, file: { path: file('line-clearance-c.txt', `Line clearance, revision C.\nStep 1: count the ${secret} labels.\nStep 2: file the ${neverTyped[0]} form.\n`) }, changeSummary: 'Step order made clearer.', impact: noChangeImpact });
     await ui.core.call(arun, 'revisions.submit', { number: ui.sopNumber, reviewers: ['zhang'], approvers: ['lukasz'] });
     // A document with nothing but a draft.
     draftOnly = (await ui.core.call(arun, 'documents.register', { type: 'SOP', department: 'PRD', title: 'Pallet wrapping', file: { path: file('pallet.txt', `Pallet wrapping: the ${draftOnlyWord} film goes on first, then the ${neverTyped[1]} strap.\n`) } })).number;

@@ -73,6 +73,9 @@ export async function startUiFixture(): Promise<UiFixture> {
       await page.getByLabel('User name').fill(username);
       await page.getByLabel('Password', { exact: true }).fill(password);
       await page.getByRole('button', { name: 'Sign in' }).click();
+      // Settled before the test moves on: signed in (the main navigation), asked to choose a password, or refused.
+      const outcome = page.getByRole('navigation', { name: 'Main' }).or(page.getByRole('heading', { name: 'Choose your own password' })).or(page.getByRole('alert'));
+      await outcome.first().waitFor();
     },
     async shoot(page, name) {
       const file = path.join(screenshots, `${name}.png`);

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { RegisterSortColumn, RevisionState } from '../../../shared/contract';
 import { call, errorSentence, saveMasterList } from '../../api';
-import { navigate, routeHref } from '../../app/use-hash-route';
+import { navigate, parseRoute, routeHref } from '../../app/use-hash-route';
 import { ErrorMessage } from '../../components/error-message';
 import { revisionStateOptions, stateLabel } from '../../components/state-badge';
 import { useLoad } from '../../components/use-load';
@@ -37,7 +37,9 @@ export function RegisterScreen({ query }: { query: string }) {
 
   useEffect(() => {
     const href = routeHref({ screen: 'register', query: registerViewQuery(applied) });
-    if (window.location.hash !== href) window.history.replaceState(window.history.state, '', href);
+    // Only while the address is still the register's: a filter settling just after the user left must not
+    // rewrite the address of the page they went to.
+    if (parseRoute(window.location.hash).screen === 'register' && window.location.hash !== href) window.history.replaceState(window.history.state, '', href);
   }, [applied]);
 
   const set = (patch: Partial<RegisterView>) => setView((v) => ({ ...v, ...patch }));
