@@ -3,7 +3,7 @@ import type { VerifyReport } from '../../../shared/contract';
 import { auditEventSentence } from '../../../shared/messages/en/audit-event-sentences';
 import { call, errorSentence, saveFileFromCore } from '../../api';
 import { ErrorMessage } from '../../components/error-message';
-import { DoneNotice } from './admin-table';
+import { DoneNotice } from './done-notice';
 import { fileSize, localTime } from '../../components/format';
 import { useLoad } from '../../components/use-load';
 

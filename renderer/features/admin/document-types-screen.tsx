@@ -2,7 +2,8 @@ import { useState } from 'react';
 import type { DocumentType } from '../../../shared/contract';
 import { call } from '../../api';
 import { ErrorMessage } from '../../components/error-message';
-import { AdminTable, DoneNotice } from './admin-table';
+import { DataTable } from '../../components/data-table';
+import { DoneNotice } from './done-notice';
 import { useLoad } from '../../components/use-load';
 import { ReasonDialog } from './reason-dialog';
 
@@ -65,7 +66,7 @@ export function DocumentTypesScreen() {
       <DoneNotice message={done} />
       <ErrorMessage message={types.error} />
       {types.data && (
-        <AdminTable columns={['Code', 'Name', 'Numbering', 'Review every', 'Kept for']}>
+        <DataTable columns={['Code', 'Name', 'Numbering', 'Review every', 'Kept for']} actions>
             {types.data.map((type) => (
               <tr key={type.code}>
                 <td className="mono strong">{type.code}</td>
@@ -83,7 +84,7 @@ export function DocumentTypesScreen() {
                 </td>
               </tr>
             ))}
-        </AdminTable>
+        </DataTable>
       )}
       {editing && (
         <TypeDialog

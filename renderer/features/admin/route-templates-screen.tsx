@@ -2,7 +2,8 @@ import { useState } from 'react';
 import type { MethodResult } from '../../../shared/contract';
 import { call } from '../../api';
 import { ErrorMessage } from '../../components/error-message';
-import { AdminTable, DoneNotice } from './admin-table';
+import { DataTable } from '../../components/data-table';
+import { DoneNotice } from './done-notice';
 import { useLoad } from '../../components/use-load';
 import { ReasonDialog } from './reason-dialog';
 
@@ -74,7 +75,7 @@ export function RouteTemplatesScreen() {
       <DoneNotice message={done} />
       <ErrorMessage message={data.error} />
       {data.data && (
-        <AdminTable columns={['Type', 'Reviewers', 'Approvers', 'Approval', 'Days']}>
+        <DataTable columns={['Type', 'Reviewers', 'Approvers', 'Approval', 'Days']} actions>
             {data.data.types.map(({ code, name }) => {
               const t = templateOf(code);
               return (
@@ -94,7 +95,7 @@ export function RouteTemplatesScreen() {
                 </tr>
               );
             })}
-        </AdminTable>
+        </DataTable>
       )}
       {editing && (
         <RouteDialog

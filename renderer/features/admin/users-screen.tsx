@@ -3,7 +3,8 @@ import type { UserAdministration } from '../../../shared/contract';
 import { call } from '../../api';
 import { useSession } from '../../app/session-context';
 import { ErrorMessage } from '../../components/error-message';
-import { AdminTable, DoneNotice } from './admin-table';
+import { DataTable } from '../../components/data-table';
+import { DoneNotice } from './done-notice';
 import { localTime } from '../../components/format';
 import { useLoad } from '../../components/use-load';
 import { UserActDialog, type UserAct } from './user-dialogs';
@@ -52,7 +53,7 @@ export function UsersScreen() {
       <DoneNotice message={done} />
       <ErrorMessage message={users.error} />
       {users.data && (
-        <AdminTable columns={['User', 'Roles', 'State', 'Added']} className="users-table">
+        <DataTable columns={['User', 'Roles', 'State', 'Added']} className="users-table" actions>
             {users.data.map((user) => (
               <tr key={user.id} data-user={user.username}>
                 <td>
@@ -101,7 +102,7 @@ export function UsersScreen() {
                 </td>
               </tr>
             ))}
-        </AdminTable>
+        </DataTable>
       )}
       {open && (
         <UserActDialog

@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { call, errorSentence } from '../../api';
 import { ErrorMessage } from '../../components/error-message';
-import { DoneNotice } from './admin-table';
+import { DoneNotice } from './done-notice';
 import { useLoad } from '../../components/use-load';
 
 const mib = 1024 * 1024;

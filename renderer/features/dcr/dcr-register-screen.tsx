@@ -7,6 +7,7 @@ import { ErrorMessage } from '../../components/error-message';
 import { localTime } from '../../components/format';
 import { useLoad } from '../../components/use-load';
 import { DecideChangeDialog } from './decide-change-dialog';
+import { DataTable } from '../../components/data-table';
 
 const stateLabels: Record<ChangeRequestState, string> = { open: 'Open', accepted: 'Accepted', rejected: 'Rejected', implemented: 'Implemented' };
 
@@ -39,56 +40,41 @@ export function DcrRegisterScreen({ status }: { status: ChangeRequestState | und
       <ErrorMessage message={register.error} />
       {register.data && register.data.length === 0 && <p className="muted">No change requests{status ? ` are ${status}` : ''}.</p>}
       {register.data && register.data.length > 0 && (
-        <table className="data-table dcr-table">
-          <thead>
-            <tr>
-              <th scope="col">Request</th>
-              <th scope="col">Document</th>
-              <th scope="col">Reason</th>
-              <th scope="col">Requested</th>
-              <th scope="col">Status</th>
-              <th scope="col">Revision</th>
-              <th scope="col">
-                <span className="sr-only">Actions</span>
-              </th>
+        <DataTable columns={['Request', 'Document', 'Reason', 'Requested', 'Status', 'Revision']} actions className="dcr-table">
+          {register.data.map((c) => (
+            <tr key={c.number}>
+              <td className="mono">{c.number}</td>
+              <td>
+                <a className="mono" href={routeHref({ screen: 'document', number: c.document })}>
+                  {c.document}
+                </a>{' '}
+                {c.title} <span className="muted">({c.against})</span>
+              </td>
+              <td>
+                {c.reason}
+                {c.proposal && <p className="small muted">Proposal: {c.proposal}</p>}
+                {c.decisionComment && <p className="small muted">Decision: {c.decisionComment}</p>}
+              </td>
+              <td>
+                {c.requestedBy.fullName}
+                <br />
+                <span className="small muted">{localTime(c.requestedAt)}</span>
+              </td>
+              <td>
+                <span className={`badge badge-dcr-${c.state}`}>{stateLabels[c.state]}</span>
+                {c.decidedBy && <p className="small muted">by {c.decidedBy.fullName}</p>}
+              </td>
+              <td className="mono">{c.implementedIn ?? c.draft ?? '—'}</td>
+              <td className="actions">
+                {mayDecide(c) && (
+                  <button type="button" className="primary" onClick={() => setDeciding(c)} aria-label={`Decide ${c.number}`}>
+                    Decide…
+                  </button>
+                )}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {register.data.map((c) => (
-              <tr key={c.number}>
-                <td className="mono">{c.number}</td>
-                <td>
-                  <a className="mono" href={routeHref({ screen: 'document', number: c.document })}>
-                    {c.document}
-                  </a>{' '}
-                  {c.title} <span className="muted">({c.against})</span>
-                </td>
-                <td>
-                  {c.reason}
-                  {c.proposal && <p className="small muted">Proposal: {c.proposal}</p>}
-                  {c.decisionComment && <p className="small muted">Decision: {c.decisionComment}</p>}
-                </td>
-                <td>
-                  {c.requestedBy.fullName}
-                  <br />
-                  <span className="small muted">{localTime(c.requestedAt)}</span>
-                </td>
-                <td>
-                  <span className={`badge badge-dcr-${c.state}`}>{stateLabels[c.state]}</span>
-                  {c.decidedBy && <p className="small muted">by {c.decidedBy.fullName}</p>}
-                </td>
-                <td className="mono">{c.implementedIn ?? c.draft ?? '—'}</td>
-                <td className="actions">
-                  {mayDecide(c) && (
-                    <button type="button" className="primary" onClick={() => setDeciding(c)} aria-label={`Decide ${c.number}`}>
-                      Decide…
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
       {deciding && (
         <DecideChangeDialog

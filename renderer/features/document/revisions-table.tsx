@@ -3,6 +3,7 @@ import { contentDownloadUrl } from '../../api';
 import { routeHref } from '../../app/use-hash-route';
 import { fileSize, shortHash, localTime } from '../../components/format';
 import { StateBadge } from '../../components/state-badge';
+import { DataTable } from '../../components/data-table';
 
 /** Every revision of a document, newest first, with the content hash each signature is bound to. */
 export function RevisionsTable({ number, revisions }: { number: string; revisions: Revision[] }) {
@@ -16,60 +17,46 @@ export function RevisionsTable({ number, revisions }: { number: string; revision
       </p>
     );
   return (
-    <table className="data-table">
-      <thead>
-        <tr>
-          <th scope="col">Rev</th>
-          <th scope="col">State</th>
-          <th scope="col">Author</th>
-          <th scope="col">File</th>
-          <th scope="col">SHA-256</th>
-          <th scope="col">Change summary</th>
-          <th scope="col">Created</th>
-          <th scope="col">Effective</th>
-        </tr>
-      </thead>
-      <tbody>
-        {newestFirst.map((r) => {
-          const href = contentDownloadUrl(number, r.label);
-          return (
-            <tr key={r.id}>
-              <td className="mono strong">
-                {r.label}{' '}
-                <a href={routeHref({ screen: 'viewer', number, label: r.label })} className="small" title={`View ${number} ${r.label}`}>
-                  View
+    <DataTable columns={['Rev', 'State', 'Author', 'File', 'SHA-256', 'Change summary', 'Created', 'Effective']}>
+      {newestFirst.map((r) => {
+        const href = contentDownloadUrl(number, r.label);
+        return (
+          <tr key={r.id}>
+            <td className="mono strong">
+              {r.label}{' '}
+              <a href={routeHref({ screen: 'viewer', number, label: r.label })} className="small" title={`View ${number} ${r.label}`}>
+                View
+              </a>
+            </td>
+            <td>
+              <StateBadge state={r.state} effectiveDate={r.effectiveDate} />
+            </td>
+            <td className="nowrap" title={r.author.username}>{r.author.fullName}</td>
+            <td>
+              {href ? (
+                <a href={href} download={r.fileName}>
+                  {r.fileName}
                 </a>
-              </td>
-              <td>
-                <StateBadge state={r.state} effectiveDate={r.effectiveDate} />
-              </td>
-              <td className="nowrap" title={r.author.username}>{r.author.fullName}</td>
-              <td>
-                {href ? (
-                  <a href={href} download={r.fileName}>
-                    {r.fileName}
-                  </a>
-                ) : (
-                  r.fileName
-                )}
-                <span className="muted small"> · {fileSize(r.size)}</span>
-              </td>
-              <td className="mono small" title={r.sha256}>
-                {shortHash(r.sha256)}
-                {r.rendition && (
-                  <>
-                    <br />
-                    <span title={`${r.rendition.fileName}, ${r.rendition.pages} page(s): ${r.rendition.sha256}`}>PDF {shortHash(r.rendition.sha256)}</span>
-                  </>
-                )}
-              </td>
-              <td className="pre-line">{r.changeSummary ?? <span className="muted">—</span>}</td>
-              <td className="nowrap small">{localTime(r.createdAt)}</td>
-              <td className="nowrap">{r.effectiveDate ?? '—'}</td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+              ) : (
+                r.fileName
+              )}
+              <span className="muted small"> · {fileSize(r.size)}</span>
+            </td>
+            <td className="mono small" title={r.sha256}>
+              {shortHash(r.sha256)}
+              {r.rendition && (
+                <>
+                  <br />
+                  <span title={`${r.rendition.fileName}, ${r.rendition.pages} page(s): ${r.rendition.sha256}`}>PDF {shortHash(r.rendition.sha256)}</span>
+                </>
+              )}
+            </td>
+            <td className="pre-line">{r.changeSummary ?? <span className="muted">—</span>}</td>
+            <td className="nowrap small">{localTime(r.createdAt)}</td>
+            <td className="nowrap">{r.effectiveDate ?? '—'}</td>
+          </tr>
+        );
+      })}
+    </DataTable>
   );
 }

@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../components/error-message';
 import { DocumentViewer } from '../viewer/document-viewer';
 import { SignTaskDialog, type InboxTask, type SignableTask } from './sign-task-dialog';
 import { LinkedChangeActs } from '../dcr/linked-change-acts';
+import { DataTable } from '../../components/data-table';
 
 export const taskKindLabels: Record<InboxTask['kind'], string> = {
   review: 'Review',
@@ -43,56 +44,42 @@ export function TaskTable({ tasks, onDone }: { tasks: InboxTask[]; onDone: (mess
   return (
     <>
       <ErrorMessage message={error} />
-      <table className="data-table inbox-table">
-        <thead>
-          <tr>
-            <th scope="col">Task</th>
-            <th scope="col">Document</th>
-            <th scope="col">Title</th>
-            <th scope="col">Revision</th>
-            <th scope="col">Due</th>
-            <th scope="col">
-              <span className="sr-only">Actions</span>
-            </th>
+      <DataTable columns={['Task', 'Document', 'Title', 'Revision', 'Due']} actions className="inbox-table">
+        {tasks.map((task) => (
+          <tr key={`${task.kind}-${task.document}-${task.revision}-${task.changeRequest ?? task.changed ?? ''}`} className={task.overdue ? 'overdue' : undefined}>
+            <td>
+              {taskKindLabels[task.kind]}
+              {task.reason && (
+                <p className="task-reason small">
+                  “{task.reason}”{task.by && <span className="muted"> — {task.by.fullName}</span>}
+                </p>
+              )}
+            </td>
+            <td className="mono">
+              <a href={routeHref({ screen: 'document', number: task.document })}>{task.document}</a>
+            </td>
+            <td>{task.title}</td>
+            <td className="mono">
+              {task.revision}
+              {task.revision && (
+                <>
+                  {' '}
+                  <a href={routeHref({ screen: 'viewer', number: task.document, label: task.revision })} title={`View ${task.document} ${task.revision}`}>
+                    View
+                  </a>
+                </>
+              )}
+            </td>
+            <td>
+              {task.dueDate ?? '—'}
+              {task.overdue && <span className="badge badge-rejected">Overdue</span>}
+            </td>
+            <td className="actions">
+              <TaskActs task={task} onSign={startSigning} onReject={() => setOpen({ mode: 'reject', task })} onDone={onDone} />
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {tasks.map((task) => (
-            <tr key={`${task.kind}-${task.document}-${task.revision}-${task.changeRequest ?? task.changed ?? ''}`} className={task.overdue ? 'overdue' : undefined}>
-              <td>
-                {taskKindLabels[task.kind]}
-                {task.reason && (
-                  <p className="task-reason small">
-                    “{task.reason}”{task.by && <span className="muted"> — {task.by.fullName}</span>}
-                  </p>
-                )}
-              </td>
-              <td className="mono">
-                <a href={routeHref({ screen: 'document', number: task.document })}>{task.document}</a>
-              </td>
-              <td>{task.title}</td>
-              <td className="mono">
-                {task.revision}
-                {task.revision && (
-                  <>
-                    {' '}
-                    <a href={routeHref({ screen: 'viewer', number: task.document, label: task.revision })} title={`View ${task.document} ${task.revision}`}>
-                      View
-                    </a>
-                  </>
-                )}
-              </td>
-              <td>
-                {task.dueDate ?? '—'}
-                {task.overdue && <span className="badge badge-rejected">Overdue</span>}
-              </td>
-              <td className="actions">
-                <TaskActs task={task} onSign={startSigning} onReject={() => setOpen({ mode: 'reject', task })} onDone={onDone} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
       {open?.mode === 'sign' && (
         <SignTaskDialog task={open.task} sha256={open.sha256} onClose={() => setOpen(null)} onSigned={() => onDone(`Signed: ${open.task.document} revision ${open.task.revision} (${taskKindLabels[open.task.kind].toLowerCase()}).`)} />
       )}

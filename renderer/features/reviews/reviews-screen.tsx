@@ -7,6 +7,7 @@ import { routeHref } from '../../app/use-hash-route';
 import { ErrorMessage } from '../../components/error-message';
 import { SignatureDialog } from '../../components/signature-dialog';
 import { useLoad } from '../../components/use-load';
+import { DataTable } from '../../components/data-table';
 
 type DueReview = z.infer<typeof dueReviewSchema>;
 type Open = { review: DueReview; outcome: 'no-change' | 'revise'; sha256: string | null } | null;
@@ -45,47 +46,33 @@ export function ReviewsScreen() {
       <ErrorMessage message={reviews.error ?? error} />
       {reviews.data && reviews.data.length === 0 && <p className="empty">No periodic review is due.</p>}
       {reviews.data && reviews.data.length > 0 && (
-        <table className="data-table" aria-label="Periodic reviews due">
-          <thead>
-            <tr>
-              <th scope="col">Document</th>
-              <th scope="col">Title</th>
-              <th scope="col">Revision</th>
-              <th scope="col">Owner</th>
-              <th scope="col">Next review</th>
-              <th scope="col">
-                <span className="sr-only">Actions</span>
-              </th>
+        <DataTable columns={['Document', 'Title', 'Revision', 'Owner', 'Next review']} actions label="Periodic reviews due">
+          {reviews.data.map((r) => (
+            <tr key={r.document} className={r.overdue ? 'overdue' : undefined}>
+              <td className="mono">
+                <a href={routeHref({ screen: 'document', number: r.document })}>{r.document}</a>
+              </td>
+              <td>{r.title}</td>
+              <td className="mono">{r.revision}</td>
+              <td>{r.owner}</td>
+              <td>
+                {r.nextReviewDate} {r.overdue && <span className="badge badge-rejected">Overdue</span>}
+              </td>
+              <td className="actions">
+                {mayComplete(r) && (
+                  <>
+                    <button type="button" className="primary" onClick={() => start(r, 'no-change')} aria-label={`No change needed: ${r.document}`}>
+                      No change needed…
+                    </button>
+                    <button type="button" onClick={() => start(r, 'revise')} aria-label={`Revise ${r.document}`}>
+                      Revise…
+                    </button>
+                  </>
+                )}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {reviews.data.map((r) => (
-              <tr key={r.document} className={r.overdue ? 'overdue' : undefined}>
-                <td className="mono">
-                  <a href={routeHref({ screen: 'document', number: r.document })}>{r.document}</a>
-                </td>
-                <td>{r.title}</td>
-                <td className="mono">{r.revision}</td>
-                <td>{r.owner}</td>
-                <td>
-                  {r.nextReviewDate} {r.overdue && <span className="badge badge-rejected">Overdue</span>}
-                </td>
-                <td className="actions">
-                  {mayComplete(r) && (
-                    <>
-                      <button type="button" className="primary" onClick={() => start(r, 'no-change')} aria-label={`No change needed: ${r.document}`}>
-                        No change needed…
-                      </button>
-                      <button type="button" onClick={() => start(r, 'revise')} aria-label={`Revise ${r.document}`}>
-                        Revise…
-                      </button>
-                    </>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
       {open && (
         <SignatureDialog

@@ -3,6 +3,7 @@ import { routeHref } from '../../app/use-hash-route';
 import { useSession } from '../../app/session-context';
 import { ErrorMessage } from '../../components/error-message';
 import { useLoad } from '../../components/use-load';
+import { DataTable } from '../../components/data-table';
 
 /**
  * Read-and-understood training not yet acknowledged on effective revisions, oldest assignment first;
@@ -21,32 +22,22 @@ export function TrainingScreen() {
       <ErrorMessage message={outstanding.error} />
       {outstanding.data && outstanding.data.length === 0 && <p className="empty">Everyone has acknowledged what was assigned to them.</p>}
       {outstanding.data && outstanding.data.length > 0 && (
-        <table className="data-table" aria-label="Training outstanding">
-          <thead>
-            <tr>
-              <th scope="col">Document</th>
-              <th scope="col">Revision</th>
-              <th scope="col">Person</th>
-              <th scope="col">Due</th>
+        <DataTable columns={['Document', 'Revision', 'Person', 'Due']} label="Training outstanding">
+          {outstanding.data.map((o) => (
+            <tr key={`${o.document}-${o.user}`} className={o.overdue ? 'overdue' : undefined}>
+              <td className="mono">
+                <a href={routeHref({ screen: 'document', number: o.document })}>{o.document}</a>
+              </td>
+              <td className="mono">{o.revision}</td>
+              <td>
+                {o.fullName} <span className="muted">({o.user})</span>
+              </td>
+              <td>
+                {o.dueDate ?? '—'} {o.overdue && <span className="badge badge-rejected">Overdue</span>}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {outstanding.data.map((o) => (
-              <tr key={`${o.document}-${o.user}`} className={o.overdue ? 'overdue' : undefined}>
-                <td className="mono">
-                  <a href={routeHref({ screen: 'document', number: o.document })}>{o.document}</a>
-                </td>
-                <td className="mono">{o.revision}</td>
-                <td>
-                  {o.fullName} <span className="muted">({o.user})</span>
-                </td>
-                <td>
-                  {o.dueDate ?? '—'} {o.overdue && <span className="badge badge-rejected">Overdue</span>}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
     </section>
   );
