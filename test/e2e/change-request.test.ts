@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPasswords } from '../../electron/cli/demo/run-demo';
-import { initialPassword, repoRoot, startUiFixture, type UiFixture } from './ui-fixture';
+import { repoRoot, startUiFixture, type UiFixture } from './ui-fixture';
 
 // Issue 13, item 1 in Chromium: a reader on the shop floor asks for a change from the document page; a
 // controller decides it in the change request register with an electronic signature.
@@ -13,10 +13,7 @@ describe('"Request a change" in Chromium: a reader asks, a controller decides', 
 
   beforeAll(async () => {
     ui = await startUiFixture();
-    const admin = (await ui.core.login('admin', demoPasswords.admin)).token;
-    await ui.core.call(admin, 'users.add', { username: 'rhea', fullName: 'Rhea Reader', roles: ['reader'], initialPassword });
-    const { token } = await ui.core.login('rhea', initialPassword);
-    await ui.core.call(token, 'session.changePassword', { currentPassword: initialPassword, newPassword: password });
+    await ui.addReader();
   }, 900_000);
   afterAll(async () => {
     await ui?.close();

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPasswords } from '../../electron/cli/demo/run-demo';
-import { initialPassword, startUiFixture, type UiFixture } from './ui-fixture';
+import { startUiFixture, type UiFixture } from './ui-fixture';
 import { noChangeImpact } from '../helpers/workflow';
 
 const slow = { timeout: 60_000 };
@@ -42,10 +42,7 @@ describe('the reader’s and the reviewer’s working days in Chromium', () => {
 
   beforeAll(async () => {
     ui = await startUiFixture();
-    const admin = (await ui.core.login('admin', demoPasswords.admin)).token;
-    await ui.core.call(admin, 'users.add', { username: 'rhea', fullName: 'Rhea Reader', roles: ['reader'], initialPassword });
-    const rhea = (await ui.core.login('rhea', initialPassword)).token;
-    await ui.core.call(rhea, 'session.changePassword', { currentPassword: initialPassword, newPassword: password });
+    await ui.addReader();
     const arun = (await ui.core.login('arun', password)).token;
     const carol = (await ui.core.login('carol', password)).token;
     // The SOP: A superseded, B effective (the demo), C.1 in review with a word nobody else has.

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPasswords } from '../../electron/cli/demo/run-demo';
-import { initialPassword, repoRoot, startUiFixture, type UiFixture } from './ui-fixture';
+import { repoRoot, startUiFixture, type UiFixture } from './ui-fixture';
 
 // Issue 13 item 4 in Chromium: a controller builds a job on the matrix screen, a reader joins it and the
 // matrix shows the assignment; the reader passes the quiz in the acknowledgement dialog and signs.
@@ -14,10 +14,7 @@ describe('the training matrix in Chromium', () => {
 
   beforeAll(async () => {
     ui = await startUiFixture();
-    const admin = (await ui.core.login('admin', demoPasswords.admin)).token;
-    await ui.core.call(admin, 'users.add', { username: 'rhea', fullName: 'Rhea Reader', roles: ['reader'], initialPassword });
-    const { token } = await ui.core.login('rhea', initialPassword);
-    await ui.core.call(token, 'session.changePassword', { currentPassword: initialPassword, newPassword: password });
+    await ui.addReader();
     const carol = (await ui.core.login('carol', password)).token;
     const sop = await ui.core.call(carol, 'documents.get', { number: ui.sopNumber });
     label = sop.revisions.findLast((r) => r.state === 'effective')!.label;

@@ -20,6 +20,8 @@ export interface UiFixture {
   sopNumber: string;
   newPage(): Promise<Page>;
   signIn(page: Page, username: string, password?: string): Promise<void>;
+  /** Rhea, a reader on the shop floor, added by the administrator and signed in once to choose her password; returns her token. */
+  addReader(): Promise<string>;
   shoot(page: Page, name: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -68,6 +70,12 @@ export async function startUiFixture(): Promise<UiFixture> {
       // The register, as the tests written before the home page expect; the home page's own tests open the bare address.
       await page.goto(`${server.url}#/register`);
       return page;
+    },
+    async addReader() {
+      await core.call(admin, 'users.add', { username: 'rhea', fullName: 'Rhea Reader', roles: ['reader'], initialPassword });
+      const { token } = await core.login('rhea', initialPassword);
+      await core.call(token, 'session.changePassword', { currentPassword: initialPassword, newPassword: demoPasswords.others });
+      return token;
     },
     async signIn(page, username, password = demoPasswords.others) {
       await page.getByLabel('User name').fill(username);
