@@ -3,15 +3,16 @@ import { defineMethod } from './define-method';
 import { documentNumberSchema, multiLineText, passwordSchema, sourceFileSchema } from './common-schemas';
 import { importErrors, revisionStateSchema } from './document-methods';
 import { personSchema, signatureSchema, signingErrors } from './workflow-methods';
+import { changeRequestStates, documentLinkKinds } from '../change-control-words';
 export { changeImpactInput, type ChangeImpactInput } from './change-impact-input';
+
+export { changeRequestStates, documentLinkKinds };
 
 // Change control (issue 13, items 1–3): document change requests, change records, linked documents.
 
-export const changeRequestStates = ['open', 'accepted', 'rejected', 'implemented'] as const;
 export const changeRequestStateSchema = z.enum(changeRequestStates);
 export type ChangeRequestState = z.infer<typeof changeRequestStateSchema>;
 
-export const documentLinkKinds = ['references', 'form', 'annex'] as const;
 export const documentLinkKindSchema = z.enum(documentLinkKinds);
 
 /** A change request's number as typed: DCR-0001 (any case). */

@@ -1,5 +1,5 @@
 import type { ChangeRequest, ChangeRequestState } from '../../../shared/contract';
-import { changeRequestStates, documentLinkKinds } from '../../../shared/contract/change-methods';
+import { changeRequestStates, documentLinkKinds } from '../../../shared/change-control-words';
 import { optionalText, positional } from '../cli-arguments';
 import { defineCommand } from '../cli-command';
 import { formatTable } from '../format-table';
