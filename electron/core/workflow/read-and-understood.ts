@@ -37,12 +37,19 @@ export function assignTraining(ctx: CallContext, input: ParsedInput<'training.as
 export async function acknowledgeTraining(ctx: CallContext, input: ParsedInput<'training.acknowledge'>): Promise<MethodResult<'training.acknowledge'>> {
   const db = ctx.vault.db;
   const { document, revision } = effectiveRevisionOf(db, input.number);
-  const assignment = statement<[number, number], { id: number; signature_id: number | null }>(db, 'SELECT id, signature_id FROM training_assignments WHERE revision_id = ? AND user_id = ?').get(revision.id, ctx.user.id);
-  if (!assignment) throw new QuireError('TRAINING_NOT_ASSIGNED', { username: ctx.user.username, number: document.number, label: labelOf(revision) });
-  if (assignment.signature_id !== null) throw new QuireError('ALREADY_ACKNOWLEDGED', { username: ctx.user.username, number: document.number, label: labelOf(revision) });
-  assertQuizPassed(db, document, revision, ctx.user);
+  // Checked before the (asynchronous) password check and again inside the transaction: acknowledgements
+  // sent at once must sign once, and a quiz set meanwhile must still be passed.
+  const openAssignment = () => {
+    const assignment = statement<[number, number], { id: number; signature_id: number | null }>(db, 'SELECT id, signature_id FROM training_assignments WHERE revision_id = ? AND user_id = ?').get(revision.id, ctx.user.id);
+    if (!assignment) throw new QuireError('TRAINING_NOT_ASSIGNED', { username: ctx.user.username, number: document.number, label: labelOf(revision) });
+    if (assignment.signature_id !== null) throw new QuireError('ALREADY_ACKNOWLEDGED', { username: ctx.user.username, number: document.number, label: labelOf(revision) });
+    assertQuizPassed(db, document, revision, ctx.user);
+    return assignment;
+  };
+  openAssignment();
   const prepared = await prepareSignature(ctx, document, revision, 'read-and-understood', input.password, null);
   return writeTransaction(ctx, () => {
+    const assignment = openAssignment();
     const signature = insertSignature(db, prepared, null);
     statement(db, 'UPDATE training_assignments SET signature_id = ? WHERE id = ? AND signature_id IS NULL').run(signature.id, assignment.id);
     appendAuditEvent(db, actorOf(ctx), { action: 'training.acknowledged', entityType: 'revision', entityId: revision.id, newValue: { document: document.number, label: labelOf(revision), signatureId: signature.id, viewed: prepared.viewed } }, ctx.now());
