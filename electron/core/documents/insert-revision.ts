@@ -19,7 +19,7 @@ export interface NewRevision {
 /** Stores the content and adds a draft revision with its audit event; call inside the write transaction. */
 export function insertDraftRevision(db: Database.Database, actor: Actor, revision: NewRevision, content: PreparedImport, now: Date): number {
   const stored = storeImportedContent(db, content, now);
-  storeContentText(db, stored.contentId, content.text, now);
+  storeContentText(db, stored.contentId, content.text, now, content.serializedText);
   const { lastInsertRowid } = statement(
     db,
     `INSERT INTO revisions (document_id, major_label, draft_number, state, author_id, content_id, sha256, file_name,

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { isQuireError } from '../../../shared/errors';
 import { prepareImport, type PreparedImport } from '../content/prepare-import';
 import { extractRevisionText } from '../text/extract-revision-text';
 import { hashFile } from '../content/hash-file';
+import { serializeContentText } from '../text/content-text-store';
 
 /** One file for an import worker: check, hash, and (unless planning) read its text. */
 export interface ImportFileJob {
@@ -24,7 +25,7 @@ const notReadInPlan = async () => ({ status: 'failed' as const, reason: 'not rea
 
 async function sha256Of(file: string, size: number): Promise<string> {
   if (size > 16 * 1024 * 1024) return (await hashFile(file)).sha256;
-  return createHash('sha256').update(await readFile(file)).digest('hex');
+  return createHash('sha256').update(readFileSync(file)).digest('hex');
 }
 
 /**
@@ -39,7 +40,8 @@ export async function prepareImportFile(job: ImportFileJob, size: number): Promi
       if (job.knownSha256.includes(sha256)) return { kind: 'already-imported', sha256 };
     }
     const prepared = await prepareImport(job.path, job.maxContentBytes, job.extractText ? extractRevisionText : notReadInPlan);
-    return { kind: 'prepared', prepared };
+    // Serialized and hashed here, on the worker, so the writing thread only stores the row.
+    return { kind: 'prepared', prepared: job.extractText ? { ...prepared, serializedText: serializeContentText(prepared.text) } : prepared };
   } catch (error) {
     return { kind: 'failed', code: isQuireError(error) ? error.code : 'INTERNAL', reason: (error as Error).message };
   }

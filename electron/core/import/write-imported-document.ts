@@ -89,10 +89,10 @@ export function writeImportedDocument(db: Database.Database, actor: Actor, signe
         effectiveDate ? addMonths(effectiveDate, reviewIntervalMonths) : null,
         revisionId,
       );
-      signatureId = insertSignature(db, signForRevision(db, signer, document, revisionRowById(db, revisionId), 'import-attested', importAttestation, now), null).id;
     }
-    statement(db, 'INSERT INTO imported_files (revision_id, source_path, source_sha256, imported_at) VALUES (?, ?, ?, ?)').run(revisionId, file.sourcePath, file.prepared.sha256, now.toISOString());
     const revision = revisionRowById(db, revisionId);
+    if (planned.state !== 'draft') signatureId = insertSignature(db, signForRevision(db, signer, document, revision, 'import-attested', importAttestation, now), null).id;
+    statement(db, 'INSERT INTO imported_files (revision_id, source_path, source_sha256, imported_at) VALUES (?, ?, ?, ?)').run(revisionId, file.sourcePath, file.prepared.sha256, now.toISOString());
     appendAuditEvent(db, actor, {
       action: 'revision.imported',
       entityType: 'revision',

@@ -8,13 +8,21 @@ const pagesPerContent = 16384;
 const hasText = /[^ ]/u;
 
 /**
- * Adds each page of a newly stored text to the search index (migration 0016), inside the transaction that
- * stores the text: the word index always, the trigram index only for a page in a script written without
- * spaces. Text is stored once and never changes, so this runs once per content.
+ * Adds each page of a newly stored text to the search index, inside the transaction that stores the text:
+ * the page's row, then its words, and its trigrams only for a page in a script written without spaces
+ * (migration 0016). The indexes read the text back from content_texts (migration 0017): it is stored once.
+ * Text never changes, so this runs once per content.
  */
 export function indexContentPages(db: Database.Database, contentId: number, pages: readonly string[]): void {
-  const insert = statement<[number, string, number]>(db, 'INSERT INTO search_texts (id, body, trigram) VALUES (?, ?, ?)');
+  const row = statement<[number, number]>(db, 'INSERT INTO search_texts (id, trigram) VALUES (?, ?)');
+  const words = statement<[number, string]>(db, 'INSERT INTO search_index (rowid, body) VALUES (?, ?)');
+  const trigrams = statement<[number, string]>(db, 'INSERT INTO search_index_trigram (rowid, body) VALUES (?, ?)');
   pages.forEach((page, i) => {
-    if (hasText.test(page)) insert.run(contentId * pagesPerContent + i + 1, page, hasUnspacedScript(page) ? 1 : 0);
+    if (!hasText.test(page)) return;
+    const id = contentId * pagesPerContent + i + 1;
+    const unspaced = hasUnspacedScript(page);
+    row.run(id, unspaced ? 1 : 0);
+    words.run(id, page);
+    if (unspaced) trigrams.run(id, page);
   });
 }

@@ -11,6 +11,8 @@ export interface LocalTimeZone {
 // per revision: the machine's zone is read again only when TZ changes, and each zone's formatter is kept.
 let systemZone: { tz: string | undefined; name: string } | null = null;
 const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+// The offset depends only on the zone and the instant: a batch signed at one instant formats it once.
+let lastAnswer: { timeZone: string; time: number; zone: LocalTimeZone } | null = null;
 
 function systemTimeZone(): string {
   if (systemZone && systemZone.tz === process.env.TZ) return systemZone.name;
@@ -35,6 +37,7 @@ function offsetFormatter(timeZone: string): Intl.DateTimeFormat {
  */
 export function localTimeZoneAt(date: Date, timeZone: string = systemTimeZone()): LocalTimeZone {
   if (!(date instanceof Date) || Number.isNaN(date.getTime())) throw new QuireError('INVALID_INPUT', { problem: 'point-in-time' });
+  if (lastAnswer?.timeZone === timeZone && lastAnswer.time === date.getTime()) return { ...lastAnswer.zone };
   let longOffset: string | undefined;
   try {
     longOffset = offsetFormatter(timeZone)
@@ -48,5 +51,7 @@ export function localTimeZoneAt(date: Date, timeZone: string = systemTimeZone())
   if (!match) throw new QuireError('INTERNAL', {}, { cause: `Unexpected time-zone offset "${longOffset}".` });
   const [, sign, hours, minutes, seconds] = match;
   const utcOffset = sign ? `${sign}${hours}:${minutes}${seconds ?? ''}` : '+00:00';
-  return { timeZone, utcOffset: utcOffset === '-00:00' ? '+00:00' : utcOffset };
+  const zone = { timeZone, utcOffset: utcOffset === '-00:00' ? '+00:00' : utcOffset };
+  lastAnswer = { timeZone, time: date.getTime(), zone };
+  return { ...zone };
 }

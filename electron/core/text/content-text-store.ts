@@ -1,17 +1,27 @@
 import type Database from 'better-sqlite3';
 import { indexContentPages } from '../search/index-content-pages';
 import { statement } from '../vault/statements';
-import { contentTextDigest } from './content-text-digest';
+import { contentTextDigest, type StoredContentText } from './content-text-digest';
 import type { RevisionText, TextExtractionResult } from './revision-text';
 
-/** Records a content's extracted text (or why it could not be had) once; call inside the import transaction. */
-export function storeContentText(db: Database.Database, contentId: number, text: TextExtractionResult, now: Date): void {
+/** A content_texts row as written, with its digest. */
+export interface SerializedContentText extends StoredContentText {
+  text_sha256: string;
+}
+
+/** The row a text is stored as: a bulk import serializes (and hashes) it on its worker thread, ahead of the write. */
+export function serializeContentText(text: TextExtractionResult): SerializedContentText {
   const row = {
     status: text.status,
     pages: text.status === 'ok' ? JSON.stringify(text.pages) : null,
     failure_reason: text.status === 'failed' ? text.reason : null,
     page_sources: text.status === 'ok' && text.pageSources ? JSON.stringify(text.pageSources) : null,
   };
+  return { ...row, text_sha256: contentTextDigest(row) };
+}
+
+/** Records a content's extracted text (or why it could not be had) once; call inside the import transaction. */
+export function storeContentText(db: Database.Database, contentId: number, text: TextExtractionResult, now: Date, row: SerializedContentText = serializeContentText(text)): void {
   const { changes } = statement(db, 'INSERT OR IGNORE INTO content_texts (content_id, status, pages, failure_reason, page_sources, extracted_at, text_sha256) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
     contentId,
     row.status,
@@ -19,7 +29,7 @@ export function storeContentText(db: Database.Database, contentId: number, text:
     row.failure_reason,
     row.page_sources,
     now.toISOString(),
-    contentTextDigest(row),
+    row.text_sha256,
   );
   // The search index follows in this same transaction (migration 0016).
   if (changes > 0 && text.status === 'ok') indexContentPages(db, contentId, text.pages);

@@ -4,10 +4,11 @@ import { TextExtractionRefused, textExtractionLimits, type PageSource, type Revi
 
 /**
  * Reads the text of every page of a PDF, page numbers kept, and says how each page's text was had: a page
- * without a text layer (a scan) is OCRed when `ocr` names a Tesseract and its budget lasts, else marked 'none'.
+ * without a text layer (a scan) is OCRed when `ocr` finds a Tesseract and its budget lasts, else marked 'none'.
+ * `ocr` is asked only when such a page turns up: looking for Tesseract on PATH costs more than reading a small PDF.
  * Throws on content pdf.js cannot read or that exceeds the limits.
  */
-export async function extractPdfPages(bytes: Uint8Array, ocr: OcrBudget | null): Promise<Required<RevisionText>> {
+export async function extractPdfPages(bytes: Uint8Array, ocr: () => OcrBudget | null): Promise<Required<RevisionText>> {
   // Loaded on first use: pdf.js is large, and most commands never extract text.
   const [{ getDocument, VerbosityLevel }, worker] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]);
   // Hand pdf.js its worker code directly: otherwise its in-process "fake worker" imports ./pdf.worker.mjs
@@ -42,7 +43,8 @@ export async function extractPdfPages(bytes: Uint8Array, ocr: OcrBudget | null):
       let text = reconstructPageLines(runs).join('\n');
       let source: PageSource = 'text';
       if (text.trim() === '') {
-        const read = ocr ? await ocrScannedPage(pdf, page, ocr) : undefined;
+        const budget = ocr();
+        const read = budget ? await ocrScannedPage(pdf, page, budget) : undefined;
         [text, source] = read ? [read, 'ocr'] : ['', 'none'];
       }
       totalChars += text.length;

@@ -40,9 +40,17 @@ export async function extractRevisionText(bytes: Uint8Array, mediaType: string):
  */
 const ocrTimeMs = 40_000;
 
-function ocrBudget(): OcrBudget | null {
-  const tesseract = findTesseract();
-  return tesseract ? { tesseract, deadline: Date.now() + ocrTimeMs } : null;
+/** The OCR budget of one file, its clock started now; Tesseract is looked for once, at the first scanned page. */
+function ocrBudget(): () => OcrBudget | null {
+  const deadline = Date.now() + ocrTimeMs;
+  let budget: OcrBudget | null | undefined;
+  return () => {
+    if (budget === undefined) {
+      const tesseract = findTesseract();
+      budget = tesseract ? { tesseract, deadline } : null;
+    }
+    return budget;
+  };
 }
 
 function failed(reason: string): TextExtractionResult {

@@ -3,6 +3,7 @@ import type { Signature, SignatureMeaning } from '../../../shared/contract';
 import { labelOf } from '../documents/document-queries';
 import type { RevisionState } from '../../../shared/contract';
 import { QuireError } from '../../../shared/errors';
+import { statement } from '../vault/statements';
 
 export interface SignatureRow {
   id: number;
@@ -75,7 +76,7 @@ export function toSignature(row: SignatureRow): Signature {
 
 
 export function signatureById(db: Database.Database, id: number): Signature {
-  const row = db.prepare(`${signatureSelect} WHERE s.id = ?`).get(id) as SignatureRow | undefined;
+  const row = statement<[number], SignatureRow>(db, `${signatureSelect} WHERE s.id = ?`).get(id);
   if (!row) throw new QuireError('INTERNAL', {}, { cause: `Signature ${id} was not found right after it was stored.` });
   return toSignature(row);
 }

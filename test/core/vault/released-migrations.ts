@@ -20,4 +20,5 @@ export const releasedMigrations: Readonly<Record<string, string>> = {
   '0013-training-matrix.sql': 'd3cf96905a50db966158b7cd71256291c0e69566a6d74dea3a61fce7f45edf6f',
   '0015-owner-sort-index.sql': 'd735e7e705fd67a898780bc4ae09d2dea68df1f32609d3d0d4830049fafb7746',
   '0016-trigram-where-needed.sql': 'f90c2951323a462113bc5a0c3dfcf70905573c430e82282982e25e184d11f419',
+  '0017-page-text-stored-once.sql': 'd9a0daf5fabfe98017fcc7d9aae4fa1d47dd14cda1b89104604f8170ec6c7713',
 };

@@ -26,8 +26,14 @@ type Rows = ReturnType<typeof vaultRows>;
 const schemaVersions = loadMigrations().map((m) => m.version);
 
 /** The rows of `after` reduced to the columns `before` had, in the same order: what must not have changed. */
-function keptColumns(before: Record<string, unknown>[], after: Record<string, unknown>[]): Record<string, unknown>[] {
-  const columns = Object.keys(before[0] ?? {});
+// Columns a migration dropped on purpose: copies of what another table keeps.
+const droppedColumns: Readonly<Record<string, readonly string[]>> = {
+  // 0017: the text of a page is read from content_texts.pages, its only copy.
+  search_texts: ['body'],
+};
+
+function keptColumns(table: string, before: Record<string, unknown>[], after: Record<string, unknown>[]): Record<string, unknown>[] {
+  const columns = Object.keys(before[0] ?? {}).filter((c) => !droppedColumns[table]?.includes(c));
   return after.slice(0, before.length).map((row) => Object.fromEntries(columns.map((c) => [c, row[c]])));
 }
 
@@ -57,7 +63,7 @@ describe.each(schemaVersions)('a vault last written at schema %i', (version) => 
       for (const [table, rows] of Object.entries(before)) {
         if (table === 'sqlite_sequence') continue;
         expect(after[table], `table ${table} is gone`).toBeDefined();
-        expect(keptColumns(rows, after[table]!), `rows of ${table}`).toEqual(rows);
+        expect(keptColumns(table, rows, after[table]!), `rows of ${table}`).toEqual(keptColumns(table, rows, rows));
       }
       // Ids are never reused: no AUTOINCREMENT sequence went back.
       const sequences = new Map(after.sqlite_sequence!.map((s) => [s.name, s.seq as number]));

@@ -30,4 +30,6 @@ export const rowsAtSchema: Readonly<Record<number, AddRowsAtSchema>> = {
   15: noNewRows,
   // 0016: which rows the trigram index holds; the migration marks those already there.
   16: noNewRows,
+  // 0017: a page's text is read from content_texts; search_texts loses its copy.
+  17: noNewRows,
 };
