@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { appendAuditEvent, type Actor } from '../audit/append-audit-event';
 import { statement } from '../vault/statements';
-import { requireDocumentRow } from './document-queries';
+import { requireDocumentRow, type DocumentRow } from './document-queries';
 
 export interface NewDocumentRecord {
   number: string;
@@ -16,8 +16,8 @@ export interface NewDocumentRecord {
   importedFrom?: string;
 }
 
-/** Inserts a document's row with its document.registered event; call inside the write transaction. Returns its id. */
-export function insertDocumentRecord(db: Database.Database, actor: Actor, record: NewDocumentRecord, now: Date): number {
+/** Inserts a document's row with its document.registered event; call inside the write transaction. Returns the row as stored. */
+export function insertDocumentRecord(db: Database.Database, actor: Actor, record: NewDocumentRecord, now: Date): DocumentRow {
   const { lastInsertRowid } = statement(
     db,
     `INSERT INTO documents (number, title, doc_type, department, owner_id, review_interval_months, retention_years,
@@ -54,5 +54,5 @@ export function insertDocumentRecord(db: Database.Database, actor: Actor, record
       ...(record.importedFrom !== undefined ? { importedFrom: record.importedFrom } : {}),
     },
   }, now);
-  return documentId;
+  return document;
 }

@@ -52,7 +52,7 @@ export async function registerDocument(ctx: CallContext, input: ParsedInput<'doc
     } else {
       number = allocateDocumentNumber(db, type.numbering_pattern, { type: type.code, department: input.department ?? null, year: now.getUTCFullYear() });
     }
-    const documentId = insertDocumentRecord(db, actorOf(ctx), {
+    const { id: documentId } = insertDocumentRecord(db, actorOf(ctx), {
       number,
       title: input.title,
       type: type.code,

@@ -41,7 +41,7 @@ function registerImportedDocument(db: Database.Database, actor: Actor, signer: U
   let number = plan.number;
   if (number && statement<[string], { id: number }>(db, 'SELECT id FROM documents WHERE number = ?').get(number)) throw new QuireError('DOCUMENT_NUMBER_TAKEN', { number });
   number ??= allocateDocumentNumber(db, type.numbering_pattern, { type: type.code, department: plan.department, year: now.getUTCFullYear() });
-  insertDocumentRecord(db, actor, {
+  return insertDocumentRecord(db, actor, {
     number,
     title: plan.title,
     type: type.code,
@@ -52,7 +52,6 @@ function registerImportedDocument(db: Database.Database, actor: Actor, signer: U
     external: plan.externalSource ? { source: plan.externalSource } : null,
     importedFrom: plan.importedFrom,
   }, now);
-  return requireDocumentRow(db, number);
 }
 
 /**
