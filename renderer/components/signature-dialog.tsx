@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { DocumentViewer } from '../features/viewer/document-viewer';
 import type { ViewingState } from '../features/viewer/use-viewing-record';
 import { errorSentence } from '../api';
@@ -46,6 +46,11 @@ export function SignatureDialog({ subject, signerName, signerUsername, comment, 
   const [error, setError] = useState<string | null>(null);
   const id = useId();
   const passwordRef = useRef<HTMLInputElement>(null);
+  // A refused password is typed again: focus moves in the same commit that shows the refusal. Moved a frame
+  // later, it would take over a field the signer has meanwhile started typing in (their comment).
+  useLayoutEffect(() => {
+    if (error) passwordRef.current?.focus();
+  }, [error]);
 
   const sign = async () => {
     setBusy(true);
@@ -57,7 +62,6 @@ export function SignatureDialog({ subject, signerName, signerUsername, comment, 
       setError(errorSentence(e));
       setPassword('');
       setBusy(false);
-      requestAnimationFrame(() => passwordRef.current?.focus());
     }
   };
 

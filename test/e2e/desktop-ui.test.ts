@@ -71,7 +71,22 @@ describe('the desktop UI in Chromium', () => {
     expect(statement).toContain('张伟 (Zhang Wei)');
 
     await dialog.getByLabel(/Password of zhang/).fill('wrong-password');
+    // Where the focus is at the very mutation that shows the refusal: a focus moved later (a frame after) would
+    // take whatever the signer has started typing meanwhile, their comment, into the hidden password field.
+    const focusWhenRefused = page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const observer = new MutationObserver(() => {
+            const alert = document.querySelector('dialog[open] [role="alert"]');
+            if (!alert?.textContent) return;
+            observer.disconnect();
+            resolve(document.activeElement?.getAttribute('type') ?? document.activeElement?.tagName ?? 'nothing');
+          });
+          observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+        }),
+    );
     await dialog.getByRole('button', { name: 'Sign as reviewed' }).click();
+    expect(await focusWhenRefused).toBe('password');
     await expect.poll(() => dialog.getByRole('alert').textContent(), { timeout: 20_000 }).toMatch(/^The user name or password is wrong\./);
     await dialog.getByLabel('Comment (optional)').fill('Torque values match the capping head manual.');
     await ui.shoot(page, 'signature-dialog');
