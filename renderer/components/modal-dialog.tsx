@@ -28,9 +28,11 @@ export function ModalDialog({ title, children, onClose, onSubmit, submitLabel, b
     if (dialog && !dialog.open) dialog.showModal();
     return () => {
       dialog?.close();
-      // After the re-render that removed the dialog; the opener may itself have been replaced by then.
+      // After the re-render that removed the dialog; the opener may itself have been replaced by then. Only
+      // where focus was dropped: a field the user has meanwhile moved to keeps it.
       requestAnimationFrame(() => {
-        if (opener?.isConnected) opener.focus();
+        const dropped = document.activeElement === null || document.activeElement === document.body;
+        if (dropped && opener?.isConnected) opener.focus();
       });
     };
   }, []);

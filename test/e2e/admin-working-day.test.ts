@@ -77,6 +77,20 @@ describe("the administrator's working day", () => {
     await page.keyboard.press('Escape');
     await expect.poll(focused, poll).toEqual({ tag: 'BUTTON', text: 'Reset password…' });
     expect(await opener.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    // A field the user moves to as the dialog closes keeps the focus: it is given back only where it was dropped.
+    await opener.click();
+    await page.getByRole('dialog').waitFor();
+    const focusedAfterClosing = await page.evaluate(async () => {
+      const cancel = [...document.querySelectorAll('dialog[open] button')].find((b) => b.textContent === 'Cancel') as HTMLButtonElement;
+      cancel.click();
+      await new Promise((resolve) => setTimeout(resolve, 0)); // the dialog is gone, the next frame not yet drawn
+      const closed = document.querySelector('dialog') === null;
+      (document.querySelector('tr[data-user="zhang"] button') as HTMLButtonElement).focus();
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      return { closed, focused: document.activeElement?.closest('tr')?.getAttribute('data-user') };
+    });
+    expect(focusedAfterClosing).toEqual({ closed: true, focused: 'zhang' });
   }, 60_000);
 
   it('resets a password by the rules and changes a role, both audited with their reasons', async () => {
