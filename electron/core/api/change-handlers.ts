@@ -14,7 +14,7 @@ export const changeHandlers: HandlerTable<
   'changeRequests.create': (ctx, input) => requestChange(ctx, input),
   'changeRequests.list': (ctx, input) => changeRequestRegister(ctx.vault.db, { status: input.status, documentId: input.number ? requireDocumentRow(ctx.vault.db, input.number).id : undefined }),
   'changeRequests.decide': (ctx, input) => decideChangeRequest(ctx, input),
-  'changeRecords.get': (ctx, input) => changeRecordOf(ctx.vault.db, requireDocumentRow(ctx.vault.db, input.number)),
+  'changeRecords.get': (ctx, input) => changeRecordOf(ctx.vault.db, requireDocumentRow(ctx.vault.db, input.number), ctx.user),
   'changeRecords.exportPdf': (ctx, input) => writeChangeRecordPdf(ctx, input),
   'documents.link': (ctx, input) => linkDocuments(ctx, input),
   'documents.links': (ctx, input) => documentLinks(ctx.vault.db, requireDocumentRow(ctx.vault.db, input.number)),

@@ -10,7 +10,7 @@ import { writeFileIntoPlace } from '../files/write-file-into-place';
  */
 export async function writeChangeRecordPdf(ctx: CallContext, input: ParsedInput<'changeRecords.exportPdf'>): Promise<MethodResult<'changeRecords.exportPdf'>> {
   const document = requireDocumentRow(ctx.vault.db, input.number);
-  const records = changeRecordOf(ctx.vault.db, document);
+  const records = changeRecordOf(ctx.vault.db, document, ctx.user);
   // Loaded for a PDF only: the renderer brings pdf-lib and the fonts.
   const { renderChangeRecordPdf } = await import('./render-change-record-pdf');
   const pdf = await renderChangeRecordPdf({ number: document.number, title: document.title }, records, `${ctx.user.fullName} (${ctx.user.username})`, ctx.now());
