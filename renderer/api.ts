@@ -189,8 +189,8 @@ export async function saveComparisonReport(input: CompareRequest): Promise<boole
   return true;
 }
 
-/** The methods that write a file the user saves: the audit trail export and a backup. */
-type SavedFileMethod = 'audit.export' | 'vault.backup';
+/** The methods that write a file the user saves: the audit trail export, a backup and a document's change record. */
+type SavedFileMethod = 'audit.export' | 'vault.backup' | 'changeRecords.exportPdf';
 
 /**
  * Has the core write a file and lets the user keep it: in the desktop app through the Save dialog, in a

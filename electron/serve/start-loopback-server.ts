@@ -54,6 +54,10 @@ const stagedFileMethods: Record<string, { fileName: (input: Record<string, unkno
     fileName: () => `vault-backup-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')}.quire`,
     contentType: () => 'application/octet-stream',
   },
+  'changeRecords.exportPdf': {
+    fileName: (input) => `${typeof input.number === 'string' ? input.number.replace(/[^A-Za-z0-9.-]/g, '_') : 'document'} change record.pdf`,
+    contentType: () => 'application/pdf',
+  },
 };
 
 /** A download refused: 403 when the caller may not have it, 404 when it is not there. */

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPasswords } from '../../electron/cli/demo/run-demo';
+import { pdfTextByPage, qpdfCheckClean, squash } from '../helpers/pdf-tools';
 import { repoRoot, startUiFixture, type UiFixture } from './ui-fixture';
 
 // Issue 13, item 1 in Chromium: a reader on the shop floor asks for a change from the document page; a
@@ -56,6 +57,25 @@ describe('"Request a change" in Chromium: a reader asks, a controller decides', 
     await expect.poll(() => page.getByRole('row').filter({ hasText: 'DCR-0001' }).textContent(), { timeout: 30_000 }).toContain('Accepted');
     const screenshot = await ui.shoot(page, 'dcr-register');
     if (process.env.QUIRE_UPDATE_SCREENSHOTS) writeFileSync(path.join(repoRoot, 'docs/screenshots/dcr-register.png'), readFileSync(screenshot));
+    await page.context().close();
+  }, 120_000);
+
+  it("shows the draft carrying DCR-0001 in the document's change record, and saves that record as a PDF", async () => {
+    const page = await ui.newPage();
+    await ui.signIn(page, 'carol');
+    await page.getByRole('button', { name: 'Sign out' }).waitFor({ timeout: 30_000 });
+    await page.goto(`${ui.server.url}#/documents/${encodeURIComponent(ui.sopNumber)}`);
+    const record = page.getByRole('region', { name: 'Change record' });
+    await expect.poll(() => record.getByRole('row').filter({ hasText: 'DCR-0001' }).textContent(), { timeout: 30_000 }).toContain(reason);
+    const [download] = await Promise.all([page.waitForEvent('download'), record.getByRole('button', { name: 'Save change record (PDF)' }).click()]);
+    expect(download.suggestedFilename()).toBe(`${ui.sopNumber} change record.pdf`);
+    const saved = (await download.path())!;
+    qpdfCheckClean(saved);
+    const text = squash(pdfTextByPage(saved).join('\n'));
+    for (const words of ['Change record', ui.sopNumber, 'DCR-0001', reason]) expect(text).toContain(squash(words));
+    await expect.poll(() => record.getByRole('status').textContent()).toMatch(/^Change record saved as PDF: \d+ revisions\.$/);
+    await record.scrollIntoViewIfNeeded();
+    await ui.shoot(page, 'change-record');
     await page.context().close();
   }, 120_000);
 });

@@ -19,6 +19,7 @@ import { RevisionsTable } from './revisions-table';
 import { RoutePanel } from './route-panel';
 import { SignaturesTable } from './signatures-table';
 import { ChangeRecordPanel } from '../dcr/change-record-panel';
+import { SaveChangeRecordButton } from '../dcr/save-change-record-button';
 import { LinksPanel } from '../dcr/links-panel';
 import { RequestChangeButton } from '../dcr/request-change-dialog';
 import { DocumentClausesPanel } from '../audit-pack/document-clauses-panel';
@@ -170,6 +171,7 @@ export function DocumentPage({ number }: { number: string }) {
           <section aria-labelledby="change-record-title">
             <h2 id="change-record-title">Change record</h2>
             <ChangeRecordPanel records={changeRecord} />
+            {changeRecord.length > 0 && <SaveChangeRecordButton number={d.number} />}
           </section>
           <section aria-labelledby="links-title">
             <h2 id="links-title">Linked documents</h2>
