@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineMethod } from './define-method';
 import { documentNumberSchema, revisionLabelSchema, singleLineText, usernameSchema } from './common-schemas';
+import { revisionStateSchema } from './document-methods';
 
 // The training matrix: job functions (who does a job, which documents it requires), quizzes that gate a
 // read-and-understood acknowledgement, and the matrix of people × documents an auditor asks for.
@@ -128,6 +129,23 @@ export const trainingMethods = {
     input: z.object({ number: documentNumberSchema, label: revisionLabelSchema, quiz: quizSchema }),
     result: z.object({ document: z.string(), revision: z.string(), questions: z.number(), passMark: z.number() }),
     errors: ['DOCUMENT_NOT_FOUND', 'REVISION_NOT_FOUND', 'QUIZ_REVISION_CLOSED'],
+  }),
+  'training.quizOfRevision': defineMethod({
+    summary: 'The quiz on a revision as its writers see it (the right answers, who set it, attempts so far), and whether it may still be changed.',
+    kind: 'query',
+    access: 'training.manage',
+    input: z.object({ number: documentNumberSchema, label: revisionLabelSchema }),
+    result: z.object({
+      document: z.string(),
+      revision: z.string(),
+      state: revisionStateSchema,
+      mayChange: z.boolean(),
+      quiz: quizSchema.nullable(),
+      setBy: z.object({ username: z.string(), fullName: z.string() }).nullable(),
+      setAt: z.string().nullable(),
+      attempts: z.number(),
+    }),
+    errors: ['DOCUMENT_NOT_FOUND', 'REVISION_NOT_FOUND'],
   }),
   'training.quiz': defineMethod({
     summary: 'The quiz on the revision in force, as the reader sees it (no answers), or null.',

@@ -33,6 +33,15 @@ export const revisionStateFacts: Record<RevisionState, RevisionStateFacts> = {
   cancelled: { label: 'Cancelled', watermark: 'CANCELLED', printedAs: 'cancelled', releasedLabel: false, wasEffective: false, inProgress: false },
 };
 
+/**
+ * A revision still to come (being worked on, or released and waiting) or in force may be given a
+ * read-and-understood quiz; one superseded, obsolete, cancelled, rejected or replaced may not.
+ */
+export function revisionMayCarryQuiz(state: RevisionState): boolean {
+  const facts = revisionStateFacts[state];
+  return facts.inProgress || (facts.releasedLabel && !facts.wasEffective) || state === 'effective';
+}
+
 /** The word shown for a revision state. */
 export function revisionStateLabel(state: RevisionState): string {
   return revisionStateFacts[state].label;

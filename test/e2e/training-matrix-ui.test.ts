@@ -18,14 +18,51 @@ describe('the training matrix in Chromium', () => {
     const carol = (await ui.core.login('carol', password)).token;
     const sop = await ui.core.call(carol, 'documents.get', { number: ui.sopNumber });
     label = sop.revisions.findLast((r) => r.state === 'effective')!.label;
-    await ui.core.call(carol, 'training.setQuiz', {
-      number: ui.sopNumber,
-      label,
-      quiz: { passMark: 100, questions: [{ question: 'Who may release the line when QA is absent?', choices: ['Any operator', 'The shift leader named in the SOP'], answer: 1 }] },
-    });
   }, 900_000);
   afterAll(async () => {
     await ui?.close();
+  });
+
+  it('a controller writes the quiz on the revision in force in the editor on the document page', async () => {
+    const page = await ui.newPage();
+    await ui.signIn(page, 'carol');
+    await page.goto(`${ui.server.url}#/documents/${encodeURIComponent(ui.sopNumber)}`);
+    const section = page.getByRole('region', { name: 'Read-and-understood quiz' });
+    await expect.poll(() => section.getByTestId('quiz-summary').textContent(), { timeout: 30_000 }).toBe(`Revision ${label}: no quiz; readers sign without one.`);
+    await section.getByRole('button', { name: 'Write a quiz…' }).click();
+    const dialog = page.getByRole('dialog', { name: `Read-and-understood quiz on ${ui.sopNumber}` });
+    await expect.poll(() => dialog.getByTestId('quiz-in-use').textContent(), { timeout: 30_000 }).toContain('No quiz on this revision yet');
+    expect(await dialog.getByLabel('Revision').inputValue()).toBe(label);
+    await dialog.getByLabel(/Pass mark/).fill('100');
+    const first = dialog.getByRole('group', { name: 'Question 1' });
+    await first.getByLabel('Question', { exact: true }).fill('Who may release the line when QA is absent?');
+    await first.getByLabel('Choice 1', { exact: true }).fill('Any operator');
+    await first.getByLabel('Choice 2', { exact: true }).fill('The shift leader named in the SOP');
+    await first.getByRole('button', { name: 'Add a choice' }).click();
+    await first.getByLabel('Choice 3', { exact: true }).fill('Nobody');
+    await first.getByLabel('Choice 2 is the right answer').check();
+    await first.getByRole('button', { name: 'Remove choice 3' }).click();
+    await dialog.getByRole('button', { name: 'Add a question' }).click();
+    expect(await dialog.getByRole('group', { name: /^Question \d+$/ }).count()).toBe(2);
+    await dialog.getByRole('group', { name: 'Question 2' }).getByRole('button', { name: 'Remove this question' }).click();
+    await ui.shoot(page, 'quiz-editor');
+    await dialog.getByRole('button', { name: 'Save the quiz' }).click();
+    await expect.poll(() => section.getByRole('status').textContent(), { timeout: 30_000 }).toBe(`Quiz saved on ${ui.sopNumber} revision ${label}: 1 question, pass mark 100%.`);
+    await expect.poll(() => section.getByTestId('quiz-summary').textContent()).toBe(`Revision ${label}: 1 question, pass mark 100%, 0 attempts so far.`);
+
+    const carol = (await ui.core.login('carol', password)).token;
+    const stored = await ui.core.call(carol, 'training.quizOfRevision', { number: ui.sopNumber, label });
+    expect(stored).toMatchObject({ setBy: { username: 'carol' }, quiz: { passMark: 100, questions: [{ question: 'Who may release the line when QA is absent?', choices: ['Any operator', 'The shift leader named in the SOP'], answer: 1 }] } });
+    const event = db().prepare("SELECT new_value FROM audit_events WHERE action = 'training.quiz_set' ORDER BY id DESC LIMIT 1").get() as { new_value: string };
+    expect(JSON.parse(event.new_value)).toMatchObject({ document: ui.sopNumber, label, quiz: stored.quiz });
+
+    // Opened again, the editor shows the quiz in use, the right answer marked.
+    await section.getByRole('button', { name: 'Change the quiz…' }).click();
+    await expect.poll(() => dialog.getByTestId('quiz-in-use').textContent(), { timeout: 30_000 }).toContain('In use: set by Carol Controller');
+    expect(await dialog.getByRole('group', { name: 'Question 1' }).getByLabel('Choice 2', { exact: true }).inputValue()).toBe('The shift leader named in the SOP');
+    expect(await dialog.getByLabel('Choice 2 is the right answer').isChecked()).toBe(true);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await page.context().close();
   });
 
   it('a controller creates a job, adds the reader and the SOP; the matrix shows the open assignment', async () => {

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { MethodResult, ParsedInput, Quiz } from '../../../shared/contract';
 import { QuireError } from '../../../shared/errors';
-import { revisionStateFacts, type RevisionState } from '../../../shared/lifecycle';
+import { revisionMayCarryQuiz } from '../../../shared/lifecycle';
 import { appendAuditEvent } from '../audit/append-audit-event';
 import { actorOf, writeTransaction, type CallContext } from '../core-context';
 import { labelOf, requireDocumentRow, requireRevisionByLabel, type DocumentRow, type RevisionRow } from '../documents/document-queries';
@@ -20,23 +20,37 @@ function currentQuiz(db: Database.Database, revisionId: number): (QuizRow & { qu
   return row && { ...row, quiz: JSON.parse(row.quiz_json) as Quiz };
 }
 
-/** A revision still to come (being worked on, or released and waiting) or in force may be given a quiz; one superseded, obsolete or cancelled may not. */
-function mayCarryQuiz(state: RevisionState): boolean {
-  const facts = revisionStateFacts[state];
-  return facts.inProgress || (facts.releasedLabel && !facts.wasEffective) || state === 'effective';
-}
-
 /** Attaches a quiz to a revision (replacing any earlier one for later attempts); audited with the quiz itself. */
 export function setQuiz(ctx: CallContext, input: ParsedInput<'training.setQuiz'>): MethodResult<'training.setQuiz'> {
   const db = ctx.vault.db;
   const document = requireDocumentRow(db, input.number);
   const revision = requireRevisionByLabel(db, document, input.label);
-  if (!mayCarryQuiz(revision.state)) throw new QuireError('QUIZ_REVISION_CLOSED', { number: document.number, label: labelOf(revision), state: revision.state });
+  if (!revisionMayCarryQuiz(revision.state)) throw new QuireError('QUIZ_REVISION_CLOSED', { number: document.number, label: labelOf(revision), state: revision.state });
   return writeTransaction(ctx, () => {
     const id = statement(db, 'INSERT INTO training_quizzes (revision_id, quiz_json, pass_mark, set_by, set_at) VALUES (?, ?, ?, ?, ?)').run(revision.id, JSON.stringify(input.quiz), input.quiz.passMark, ctx.user.id, ctx.now().toISOString()).lastInsertRowid;
     appendAuditEvent(db, actorOf(ctx), { action: 'training.quiz_set', entityType: 'revision', entityId: revision.id, newValue: { document: document.number, label: labelOf(revision), quizId: Number(id), quiz: input.quiz } }, ctx.now());
     return { document: document.number, revision: labelOf(revision), questions: input.quiz.questions.length, passMark: input.quiz.passMark };
   });
+}
+
+/** The quiz on any revision as the people who write quizzes see it: with the right answers, who set it and the attempts so far. */
+export function quizOfRevision(ctx: CallContext, input: ParsedInput<'training.quizOfRevision'>): MethodResult<'training.quizOfRevision'> {
+  const db = ctx.vault.db;
+  const document = requireDocumentRow(db, input.number);
+  const revision = requireRevisionByLabel(db, document, input.label);
+  const quiz = currentQuiz(db, revision.id);
+  const setter = quiz && statement<[number], { username: string; full_name: string; set_at: string }>(db, 'SELECT u.username, u.full_name, q.set_at FROM training_quizzes q JOIN users u ON u.id = q.set_by WHERE q.id = ?').get(quiz.id)!;
+  const attempts = quiz ? statement<[number], { n: number }>(db, 'SELECT count(*) AS n FROM training_quiz_attempts WHERE quiz_id = ?').get(quiz.id)!.n : 0;
+  return {
+    document: document.number,
+    revision: labelOf(revision),
+    state: revision.state,
+    mayChange: revisionMayCarryQuiz(revision.state),
+    quiz: quiz ? quiz.quiz : null,
+    setBy: setter ? { username: setter.username, fullName: setter.full_name } : null,
+    setAt: setter ? setter.set_at : null,
+    attempts,
+  };
 }
 
 function attemptsOf(db: Database.Database, quizId: number, userId: number): { attempts: number; passed: boolean } {

@@ -23,6 +23,7 @@ import { SaveChangeRecordButton } from '../dcr/save-change-record-button';
 import { LinksPanel } from '../dcr/links-panel';
 import { RequestChangeButton } from '../dcr/request-change-dialog';
 import { DocumentClausesPanel } from '../audit-pack/document-clauses-panel';
+import { QuizSection } from '../training/quiz-section';
 
 /** One controlled document: its metadata, revisions, route, signatures and audit trail, and what you may do. */
 export function DocumentPage({ number }: { number: string }) {
@@ -173,6 +174,7 @@ export function DocumentPage({ number }: { number: string }) {
             <ChangeRecordPanel records={changeRecord} />
             {changeRecord.length > 0 && <SaveChangeRecordButton number={d.number} />}
           </section>
+          {session.can('training.manage') && d.status === 'active' && <QuizSection document={d} />}
           <section aria-labelledby="links-title">
             <h2 id="links-title">Linked documents</h2>
             <LinksPanel links={links} mayLink={session.can('documents.edit') || d.owner.username === session.user.username} onLinked={page.reload} />

@@ -69,5 +69,15 @@ describe('a quiz before the read-and-understood signature', () => {
     const other = await draftDocument(t, tokens.arun!);
     await t.core.call(tokens.arun!, 'revisions.cancel', { number: other, reason: 'Not needed after all.' });
     await expectRefusal(t.core.vault.db, () => t.core.call(tokens.carol!, 'training.setQuiz', { number: other, label: 'A.1', quiz }), 'QUIZ_REVISION_CLOSED', /cancelled/);
+    expect(await t.core.call(tokens.carol!, 'training.quizOfRevision', { number: other, label: 'A.1' })).toEqual({ document: other, revision: 'A.1', state: 'cancelled', mayChange: false, quiz: null, setBy: null, setAt: null, attempts: 0 });
+  });
+
+  it('gives the quiz with its right answers to those who write quizzes (for the editor), and to nobody else', async () => {
+    const written = await t.core.call(tokens.carol!, 'training.quizOfRevision', { number, label: 'A' });
+    expect(written).toEqual({ document: number, revision: 'A', state: 'effective', mayChange: true, quiz, setBy: { username: 'carol', fullName: expect.any(String) }, setAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), attempts: 2 });
+    for (const who of ['olga', 'arun', 'rita']) await expectRefusal(t.core.vault.db, () => t.core.call(tokens[who]!, 'training.quizOfRevision', { number, label: 'A' }), 'PERMISSION_DENIED');
+    await expectRefusal(t.core.vault.db, () => t.core.call(tokens.carol!, 'training.quizOfRevision', { number, label: 'Z' }), 'REVISION_NOT_FOUND');
+    const draft = await draftDocument(t, tokens.arun!);
+    expect(await t.core.call(tokens.carol!, 'training.quizOfRevision', { number: draft, label: 'A.1' })).toMatchObject({ state: 'draft', mayChange: true, quiz: null, attempts: 0 });
   });
 });
