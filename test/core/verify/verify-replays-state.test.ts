@@ -11,7 +11,7 @@ import { approvedDocument, draftDocument } from '../../helpers/workflow';
 // verify re-derives the state from the audit trail and reports the rows the trail does not explain.
 describe('verify re-derives the state from the audit trail', () => {
   let t: TestVault;
-  const ids = { amy: 0, lukasz: 0, effective: 0, draft: 0, draftContent: 0, otherContent: 0 };
+  const ids = { amy: 0, lukasz: 0, effective: 0, draft: 0, draftContent: 0, otherContent: 0, quiz: 0, attempt: 0 };
 
   beforeAll(async () => {
     t = await createTestVault();
@@ -22,6 +22,11 @@ describe('verify re-derives the state from the audit trail', () => {
     for (let i = 0; i < 5; i++) await t.core.login('lukasz', 'Wrong-password-1').catch(() => undefined);
     // The release is the newest signature of the vault.
     await t.core.call(tokens.carol!, 'revisions.release', { number: released, password: userPassword });
+    // A quiz on the revision in force, failed once by an operator: what lets them sign "read and understood".
+    const quiz = { passMark: 100, questions: [{ question: 'How often is the line rinsed?', choices: ['Once', 'Twice'], answer: 1 }] };
+    await t.core.call(tokens.carol!, 'training.setQuiz', { number: released, label: 'A', quiz });
+    const olga = await t.addSignedInUser('olga', 'Olga Operator', ['reader']);
+    await t.core.call(olga, 'training.answerQuiz', { number: released, answers: [0] });
     const db = t.core.vault.db;
     const one = (sql: string, ...args: unknown[]) => db.prepare(sql).pluck().get(...args) as number;
     ids.amy = one("SELECT id FROM users WHERE username = 'amy'");
@@ -31,6 +36,8 @@ describe('verify re-derives the state from the audit trail', () => {
     ids.draftContent = one('SELECT content_id FROM revisions WHERE id = ?', ids.draft);
     ids.otherContent = one('SELECT content_id FROM revisions WHERE id = ?', ids.effective);
     expect(one('SELECT locked_at IS NOT NULL FROM users WHERE id = ?', ids.lukasz)).toBe(1);
+    ids.quiz = one('SELECT id FROM training_quizzes');
+    ids.attempt = one('SELECT id FROM training_quiz_attempts');
     t.core.close();
   }, 600_000);
   afterAll(() => t.cleanup());
@@ -103,6 +110,28 @@ describe('verify re-derives the state from the audit trail', () => {
   it('names extracted text (what diff compares) edited in content_texts', async () => {
     const file = tampered('text-edited', `UPDATE content_texts SET pages = '["Step 1: skip the rinse."]' WHERE content_id = ${ids.draftContent};`);
     await expectStateProblem(file, new RegExp(`^extracted text of content ${ids.draftContent}$`), /no longer matches its recorded hash/);
+  }, cliTimeout);
+
+  it('names a failed quiz attempt turned into a pass (what lets a reader sign)', async () => {
+    const file = tampered('attempt-passed', `UPDATE training_quiz_attempts SET passed = 1, score = 100 WHERE id = ${ids.attempt};`);
+    await expectStateProblem(file, new RegExp(`^quiz attempt ${ids.attempt} \\(olga on quiz ${ids.quiz}\\)$`), /the score is 100 in the vault, but audit event \d+ says 0/);
+    await expectStateProblem(file, /^quiz attempt /, /passed is true in the vault, but audit event \d+ says false/);
+  }, cliTimeout);
+
+  it('names a passing attempt added without an audit event', async () => {
+    const file = tampered('attempt-added', `INSERT INTO training_quiz_attempts (quiz_id, user_id, answers_json, score, passed, attempted_at) SELECT quiz_id, user_id, '[1]', 100, 1, attempted_at FROM training_quiz_attempts WHERE id = ${ids.attempt};`);
+    await expectStateProblem(file, /^quiz attempt \d+ \(olga on quiz \d+\)$/, /was not recorded by any audit event/);
+  }, cliTimeout);
+
+  it("names a quiz whose right answer was changed to the one the operator gave", async () => {
+    const file = tampered('quiz-answer', `UPDATE training_quizzes SET quiz_json = json_set(quiz_json, '$.questions[0].answer', 0) WHERE id = ${ids.quiz};`);
+    await expectStateProblem(file, new RegExp(`^quiz ${ids.quiz} \\(revision ${ids.effective}\\)$`), /its questions, choices or right answers in the vault are not the quiz audit event \d+ recorded/);
+  }, cliTimeout);
+
+  it('names a quiz deleted with its attempts (the reader then signs without one)', async () => {
+    const file = tampered('quiz-deleted', `DELETE FROM training_quiz_attempts; DELETE FROM training_quizzes;`);
+    await expectStateProblem(file, /^audit event \d+$/, new RegExp(`set quiz ${ids.quiz}, which is not in the vault`));
+    await expectStateProblem(file, /^audit event \d+$/, /recorded a quiz attempt by olga that is not in the vault/);
   }, cliTimeout);
 
   it('keeps content_texts append-only', () => {

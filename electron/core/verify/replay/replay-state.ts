@@ -6,6 +6,7 @@ import { replayRevisions } from './revisions';
 import { StateProblems } from './state-problems';
 import { replayUsers } from './users';
 import { replayJobs } from './jobs';
+import { replayQuizzes } from './quizzes';
 
 /** What the replay checked, and every row the audit trail does not explain (first found first). */
 export interface StateReplay {
@@ -18,7 +19,8 @@ export interface StateReplay {
 /**
  * Re-derives the state that matters from the audit trail — users, roles, lock and disable flags, password
  * hashes and signing keys; revision states, content and effective dates; routes and tasks; signatures;
- * controlled copies; extracted text; clause mappings; job functions' people and documents — and names each row the trail does not explain. Streams everything.
+ * controlled copies; extracted text; clause mappings; job functions' people and documents; quizzes and their
+ * attempts — and names each row the trail does not explain. Streams everything.
  */
 export function replayState(db: Database.Database): StateReplay {
   const problems = new StateProblems();
@@ -27,5 +29,6 @@ export function replayState(db: Database.Database): StateReplay {
   const texts = checkContentTexts(db, problems);
   replayDocumentClauses(db, problems);
   replayJobs(db, problems);
+  replayQuizzes(db, problems);
   return { users: users.users, revisions, texts: texts.checked, problems: problems.list };
 }
