@@ -69,6 +69,8 @@ export function AuditTrailScreen({ filters }: { filters: AuditRouteFilters }) {
           <span>Who</span>
           <select name="user" value={draft.user ?? ''} onChange={set('user')}>
             <option value="">Anyone</option>
+            {/* The user in force shows before the list of users arrives. */}
+            {draft.user && !users.data?.some((u) => u.username === draft.user) && <option value={draft.user}>{draft.user}</option>}
             {users.data?.map((u) => (
               <option key={u.id} value={u.username}>
                 {u.fullName} ({u.username})

@@ -96,6 +96,8 @@ export function RegisterScreen({ query }: { query: string }) {
           <span>Type</span>
           <select value={view.type} onChange={(e) => set({ type: e.target.value })}>
             <option value="">All types</option>
+            {/* The type in force shows before the list of types arrives (or if it is no longer in the list). */}
+            {view.type && !types.data?.some((t) => t.code === view.type) && <option value={view.type}>{view.type}</option>}
             {types.data?.map((t) => (
               <option key={t.code} value={t.code}>
                 {t.code} — {t.name}
