@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sqlite3Tool } from '../../helpers/sqlite3-tool';
 import { createTestVault, signInCast, userPassword, type TestVault } from '../../helpers/temp-vault';
 import { verifyWithCli } from '../../helpers/verify-cli';
+import { expectStateProblem, tamperedCopy } from '../../helpers/insider-tampering';
 import { approvedDocument, draftDocument } from '../../helpers/workflow';
 
 // Finding 5: an insider with the closed vault file and the sqlite3 tool drops the triggers and changes
@@ -42,24 +43,10 @@ describe('verify re-derives the state from the audit trail', () => {
   }, 600_000);
   afterAll(() => t.cleanup());
 
-  /** A copy of the honest vault, edited by the insider's SQL (triggers dropped first). */
-  function tampered(name: string, sql: string): string {
-    const copy = path.join(t.dir, `${name}.quire`);
-    copyFileSync(t.vaultPath, copy);
-    const triggers = sqlite3Tool(copy, "SELECT name FROM sqlite_master WHERE type = 'trigger';").split('\n').filter(Boolean);
-    sqlite3Tool(copy, `${triggers.map((n) => `DROP TRIGGER ${n};`).join('\n')}\n${sql}`);
-    return copy;
-  }
+  const tampered = (name: string, sql: string) => tamperedCopy(t.vaultPath, t.dir, name, sql);
 
   // Each case runs the real CLI in a child process; the machine may be shared.
   const cliTimeout = 120_000;
-
-  async function expectStateProblem(file: string, location: RegExp, says: RegExp): Promise<void> {
-    const run = await verifyWithCli(file);
-    expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/^VAULT_VERIFY_FAILED: /);
-    expect(run.problems).toContainEqual(expect.objectContaining({ kind: 'state', location: expect.stringMatching(location), message: expect.stringMatching(says) }));
-  }
 
   it('passes the honest vault', async () => {
     const run = await verifyWithCli(t.vaultPath);

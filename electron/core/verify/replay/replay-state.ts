@@ -7,6 +7,9 @@ import { StateProblems } from './state-problems';
 import { replayUsers } from './users';
 import { replayJobs } from './jobs';
 import { replayQuizzes } from './quizzes';
+import { replayChangeRequests } from './change-requests';
+import { replayChangeImpacts } from './change-impacts';
+import { replayDocumentLinks } from './document-links';
 
 /** What the replay checked, and every row the audit trail does not explain (first found first). */
 export interface StateReplay {
@@ -20,7 +23,7 @@ export interface StateReplay {
  * Re-derives the state that matters from the audit trail — users, roles, lock and disable flags, password
  * hashes and signing keys; revision states, content and effective dates; routes and tasks; signatures;
  * controlled copies; extracted text; clause mappings; job functions' people and documents; quizzes and their
- * attempts — and names each row the trail does not explain. Streams everything.
+ * attempts; change requests, impact assessments and links between documents — and names each row the trail does not explain. Streams everything.
  */
 export function replayState(db: Database.Database): StateReplay {
   const problems = new StateProblems();
@@ -30,5 +33,8 @@ export function replayState(db: Database.Database): StateReplay {
   replayDocumentClauses(db, problems);
   replayJobs(db, problems);
   replayQuizzes(db, problems);
+  replayChangeRequests(db, problems);
+  replayChangeImpacts(db, problems);
+  replayDocumentLinks(db, problems);
   return { users: users.users, revisions, texts: texts.checked, problems: problems.list };
 }
