@@ -11,6 +11,8 @@ export default defineConfig({
     pool: 'forks',
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // expect.poll gives up after 1 s by default: too short for a page waiting on the core of a loaded machine.
+    expect: { poll: { timeout: 30_000 } },
     // Workstation data (chain-head witnesses) written by tests, and processes they start, stays out of the user's own folder.
     env: { QUIRE_USER_DATA: path.join(os.tmpdir(), 'quire-test-user-data') },
   },

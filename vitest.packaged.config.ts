@@ -8,5 +8,7 @@ export default defineConfig({
     pool: 'forks',
     testTimeout: 300_000,
     hookTimeout: 300_000,
+    // expect.poll gives up after 1 s by default: too short for a packaged app starting on a CI runner.
+    expect: { poll: { timeout: 60_000 } },
   },
 });

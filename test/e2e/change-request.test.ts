@@ -67,7 +67,7 @@ describe('"Request a change" in Chromium: a reader asks, a controller decides', 
     await page.goto(`${ui.server.url}#/documents/${encodeURIComponent(ui.sopNumber)}`);
     const record = page.getByRole('region', { name: 'Change record' });
     await expect.poll(() => record.getByRole('row').filter({ hasText: 'DCR-0001' }).textContent(), { timeout: 30_000 }).toContain(reason);
-    const [download] = await Promise.all([page.waitForEvent('download'), record.getByRole('button', { name: 'Save change record (PDF)' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), record.getByRole('button', { name: 'Save change record (PDF)' }).click()]);
     expect(download.suggestedFilename()).toBe(`${ui.sopNumber} change record.pdf`);
     const saved = (await download.path())!;
     qpdfCheckClean(saved);

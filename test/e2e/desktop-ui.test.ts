@@ -70,6 +70,8 @@ describe('the desktop UI in Chromium', () => {
     expect(statement).toContain(revision.sha256);
     expect(statement).toContain('张伟 (Zhang Wei)');
 
+    // Signing waits until the document has been shown and the viewing recorded.
+    await expect.poll(() => dialog.getByTestId('viewing-status').textContent(), { timeout: 60_000 }).toMatch(/^Recorded/);
     await dialog.getByLabel(/Password of zhang/).fill('wrong-password');
     // Where the focus is at the very mutation that shows the refusal: a focus moved later (a frame after) would
     // take whatever the signer has started typing meanwhile, their comment, into the hidden password field.

@@ -81,6 +81,8 @@ describe('the paged register in Chromium', () => {
 
     // Reload: the same again.
     await page.reload();
+    // The session outlives a reload (its cookie); should it not, signing in again must bring the filters back too.
+    await page.getByRole('navigation', { name: 'Main' }).or(page.getByLabel('User name')).first().waitFor({ timeout: 30_000 });
     if (await page.getByLabel('User name').isVisible()) await ui.signIn(page, 'carol');
     await expect.poll(() => status.textContent(), { timeout: 30_000 }).toBe(`${filtered.total.toLocaleString('en')} documents`);
     expect(await page.getByLabel('Type').inputValue()).toBe('WI');

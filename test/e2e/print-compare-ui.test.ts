@@ -53,7 +53,7 @@ describe('the document page: history, compare, print, copies and verification in
     await page.getByLabel('Ignore line wrap').check();
     await page.getByRole('button', { name: 'Compare', exact: true }).click();
     const changes = page.getByRole('list', { name: 'Changes' });
-    await changes.waitFor();
+    await changes.waitFor({ timeout: 60_000 }); // the comparison runs in a worker
     expect(await changes.locator('ins.diff-added').count()).toBeGreaterThan(0);
     expect((await changes.locator('ins.diff-added').allTextContents()).join(' ')).toMatch(/reject bins/i);
     expect(await changes.locator('.hunk-head').first().textContent()).toMatch(/old p\.\d+ l\.\d+ → new p\.\d+ l\.\d+/);
@@ -61,7 +61,7 @@ describe('the document page: history, compare, print, copies and verification in
     expect(await summary.textContent()).toMatch(/Changes\d+/);
     expect(await page.getByRole('region', { name: 'Comparison' }).textContent()).toContain('Reject bins added to the check');
     await ui.shoot(page, 'compare');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save report (PDF)' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Save report (PDF)' }).click()]);
     expect(download.suggestedFilename()).toBe(`${ui.sopNumber} compare A to B.pdf`);
     expect(readFileSync((await download.path())!).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     await page.context().close();
@@ -81,7 +81,7 @@ describe('the document page: history, compare, print, copies and verification in
     await ui.shoot(page, 'print-dialog');
     await dialog.getByLabel('Revision').selectOption('B');
     await dialog.getByLabel(/Uncontrolled copy/).check();
-    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Print to PDF' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), dialog.getByRole('button', { name: 'Print to PDF' }).click()]);
     expect(download.suggestedFilename()).toBe(`${ui.sopNumber} B uncontrolled.pdf`);
     expect(readFileSync((await download.path())!).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const done = page.getByRole('dialog', { name: `Printed ${ui.sopNumber} revision B` });
@@ -104,7 +104,7 @@ describe('the document page: history, compare, print, copies and verification in
     await dialog.waitFor();
     expect(await dialog.textContent()).toContain(`${ui.sopNumber} revision B, issued to`);
     await ui.shoot(page, 'reprint-dialog');
-    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Reprint to PDF' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), dialog.getByRole('button', { name: 'Reprint to PDF' }).click()]);
     expect(download.suggestedFilename()).toBe(`${ui.sopNumber} B controlled copy 2 reprint.pdf`);
     const file = (await download.path())!;
     expect(qpdfCheck(file).ok).toBe(true);

@@ -97,7 +97,10 @@ describe('the reader’s and the reviewer’s working days in Chromium', () => {
       await page.goto(`${ui.server.url}#/search?q=${encodeURIComponent(word)}`);
       await expect.poll(() => page.locator('.search').getByRole('status').textContent(), slow).toBe(`Nothing found for “${word}”.`);
     }
+    // The status already says "nothing" from the search before: wait for the answer of the one over all revisions.
+    const allRevisionsAnswered = page.waitForResponse((r) => r.url().endsWith('/api/search.query') && (r.request().postDataJSON() as { allRevisions?: boolean }).allRevisions === true, slow);
     await page.getByLabel('Older revisions too').check();
+    await allRevisionsAnswered;
     await expect.poll(() => page.locator('.search').getByRole('status').textContent(), slow).toBe('Nothing found for “capping”.');
     await page.goto(`${ui.server.url}#/search?q=${secret}`);
     await expect.poll(() => page.locator('.search').getByRole('status').textContent(), slow).toBe(`Nothing found for “${secret}”.`);

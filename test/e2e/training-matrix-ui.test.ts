@@ -85,7 +85,7 @@ describe('the training matrix in Chromium', () => {
     await expect.poll(() => cell.textContent(), { timeout: 30_000 }).toContain('Open');
     await page.getByLabel('Show job').selectOption('PACK');
     await expect.poll(() => page.getByRole('table', { name: 'Compliance per job' }).textContent(), { timeout: 30_000 }).toMatch(/PACK\s*Packing operator\s*1\s*0\s*0\s*0%/);
-    expect(page.url()).toContain('#/training/matrix?job=PACK');
+    await expect.poll(() => page.url()).toContain('#/training/matrix?job=PACK');
     await page.context().close();
   });
 

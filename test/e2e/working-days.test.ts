@@ -107,6 +107,7 @@ describe('working days in Chromium: home page and whole workflows', () => {
     expect(statement).toContain(`of ${numbers.withdrawn} revision A`);
     expect(statement).toContain(effective.sha256);
     expect(await dialog.getByTestId('withdrawal-request').textContent()).toMatch(new RegExp(`${withdrawalReason}.*Carol Controller \\(carol\\)`));
+    await expect.poll(() => dialog.getByTestId('viewing-status').textContent(), { timeout: 60_000 }).toMatch(/^Recorded/);
     await dialog.getByLabel(/Password of lukasz/).fill(password);
     await dialog.getByRole('button', { name: 'Sign the withdrawal' }).click();
     await expect.poll(() => page.getByRole('status').textContent(), { timeout: 30_000 }).toContain(`Signed: ${numbers.withdrawn}`);
@@ -135,6 +136,7 @@ describe('working days in Chromium: home page and whole workflows', () => {
     const row = page.getByRole('table', { name: 'Periodic reviews due' }).getByRole('row').filter({ hasText: ui.sopNumber });
     await row.getByRole('button', { name: `No change needed: ${ui.sopNumber}` }).click();
     const dialog = page.getByRole('dialog', { name: 'Electronic signature' });
+    await expect.poll(() => dialog.getByTestId('viewing-status').textContent(), { timeout: 60_000 }).toMatch(/^Recorded/);
     await dialog.getByLabel(/Password of carol/).fill(password);
     await dialog.getByRole('button', { name: 'Sign the periodic review' }).click();
     await expect.poll(() => page.getByRole('status').textContent(), { timeout: 30_000 }).toContain(`Reviewed: ${ui.sopNumber}, no change needed`);

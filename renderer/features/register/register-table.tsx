@@ -42,15 +42,21 @@ export function RegisterTable({ rows, sort, direction, onSort, onOpen, hrefFor }
   const last = items.at(-1)?.index ?? 0;
   useEffect(() => rows.ensureRange(first, last), [rows, first, last]);
 
+  // The row the keyboard last asked for: an earlier request still waiting for its window gives way.
+  const focusWanted = useRef<number | null>(null);
   const focusRow = (index: number) => {
     const target = Math.max(0, Math.min(count - 1, index));
+    focusWanted.current = target;
     virtualizer.scrollToIndex(target, { align: 'auto' });
-    // The row's window may still be on its way: try for a few seconds.
+    // The row's window may still be on its way from a busy core: keep trying while it is the row wanted.
     const started = performance.now();
     const tryFocus = () => {
+      if (focusWanted.current !== target) return;
       const link = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${target}"] a`);
-      if (link) link.focus();
-      else if (performance.now() - started < 5000) requestAnimationFrame(tryFocus);
+      if (link) {
+        focusWanted.current = null;
+        link.focus();
+      } else if (performance.now() - started < 60_000) requestAnimationFrame(tryFocus);
     };
     requestAnimationFrame(() => requestAnimationFrame(tryFocus));
   };
