@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestVault, signInCast, userPassword, type TestVault } from '../../helpers/temp-vault';
 import { viewRevision } from '../../helpers/view-revision';
-import { approveNextRevision, auditEventsAfter, effectiveDocument, lastAuditEventId } from '../../helpers/workflow';
+import { approveNextRevision, auditEventsAfter, effectiveDocument, insiderEdits, lastAuditEventId } from '../../helpers/workflow';
 
 // Issue 11: "training on B vanished when C became effective and was not reassigned". Open
 // read-and-understood assignments follow the document to its next effective revision.
@@ -44,5 +44,23 @@ describe('training when the next revision becomes effective', () => {
     await viewRevision(t.core, tokens.zhang!, number, 'effective');
     await t.core.call(tokens.zhang!, 'training.acknowledge', { number, password: userPassword });
     expect(await outstanding()).toEqual([]);
+  });
+
+  it('is explained by the trail, carried-over due dates included; verify names an assignment changed behind Quire', async () => {
+    expect((await t.core.call(t.adminToken, 'vault.verify', {})).problems).toEqual([]);
+    const revisionC = t.core.vault.db.prepare("SELECT r.id FROM revisions r JOIN documents d ON d.id = r.document_id WHERE d.number = ? AND r.state = 'effective'").pluck().get(number) as number;
+    // A due date moved so the lateness disappears, an assignment nobody made, and an open one on A deleted.
+    await t.core.call(tokens.carol!, 'training.assign', { number, users: ['rita'], dueDate: '2026-04-30' });
+    insiderEdits(
+      t,
+      ['training_assignments'],
+      `UPDATE training_assignments SET due_date = '2026-12-31' WHERE revision_id = ${revisionC} AND user_id = (SELECT id FROM users WHERE username = 'rita');
+       INSERT INTO training_assignments (revision_id, user_id, assigned_by, assigned_at, due_date) SELECT ${revisionC}, id, id, '2026-04-01', NULL FROM users WHERE username = 'lukasz';`,
+    );
+    const problems = (await t.core.call(t.adminToken, 'vault.verify', {})).problems;
+    expect(problems).toEqual([
+      expect.objectContaining({ kind: 'state', location: `training of rita on revision ${revisionC}`, message: expect.stringContaining('is due "2026-12-31" in the vault, but the audit trail says "2026-04-30"') }),
+      expect.objectContaining({ kind: 'state', location: `training of lukasz on revision ${revisionC}`, message: expect.stringContaining('was not assigned by any audit event') }),
+    ]);
   });
 });

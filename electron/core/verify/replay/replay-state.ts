@@ -10,6 +10,7 @@ import { replayQuizzes } from './quizzes';
 import { replayChangeRequests } from './change-requests';
 import { replayChangeImpacts } from './change-impacts';
 import { replayDocumentLinks } from './document-links';
+import { replayTrainingAssignments } from './training-assignments';
 
 /** What the replay checked, and every row the audit trail does not explain (first found first). */
 export interface StateReplay {
@@ -22,7 +23,7 @@ export interface StateReplay {
 /**
  * Re-derives the state that matters from the audit trail — users, roles, lock and disable flags, password
  * hashes and signing keys; revision states, content and effective dates; routes and tasks; signatures;
- * controlled copies; extracted text; clause mappings; job functions' people and documents; quizzes and their
+ * controlled copies; extracted text; clause mappings; job functions' people and documents; read-and-understood assignments; quizzes and their
  * attempts; change requests, impact assessments and links between documents — and names each row the trail does not explain. Streams everything.
  */
 export function replayState(db: Database.Database): StateReplay {
@@ -36,5 +37,6 @@ export function replayState(db: Database.Database): StateReplay {
   replayChangeRequests(db, problems);
   replayChangeImpacts(db, problems);
   replayDocumentLinks(db, problems);
+  replayTrainingAssignments(db, problems);
   return { users: users.users, revisions, texts: texts.checked, problems: problems.list };
 }
