@@ -22,7 +22,7 @@ const inWords = (i: Impact) => JSON.stringify({ trainingNeeded: i.trainingNeeded
  */
 export function replayChangeImpacts(db: Database.Database, problems: StateProblems): number {
   const expected = new Map<number, { impact: Impact; by: number | null; event: number }>();
-  for (const event of trailEventsOf(db, 'revision')) {
+  for (const event of trailEventsOf(db, 'revision', ['revision.change_record_stated'])) {
     if (event.action !== 'revision.change_record_stated' || typeof event.value.impact !== 'object' || event.value.impact === null) continue;
     const impact = event.value.impact as Partial<Impact>;
     expected.set(event.entityId, { impact: { trainingNeeded: impact.trainingNeeded === true, linkedDocumentsAffected: impact.linkedDocumentsAffected === true, validationNeeded: impact.validationNeeded === true, note: impact.note ?? null }, by: event.userId, event: event.id });

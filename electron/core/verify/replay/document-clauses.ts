@@ -11,7 +11,7 @@ const key = (documentId: number, standard: string) => `${documentId}\u0000${stan
  */
 export function replayDocumentClauses(db: Database.Database, problems: StateProblems): number {
   const expected = new Map<string, string[]>();
-  for (const event of trailEventsOf(db, 'document')) {
+  for (const event of trailEventsOf(db, 'document', ['document.clauses_changed'])) {
     if (event.action !== 'document.clauses_changed') continue;
     const standard = stringField(event.value, 'standard');
     const clauses = stringListField(event.value, 'clauses');

@@ -19,7 +19,7 @@ const key = (documentId: number, uses: string) => `${documentId}\u0000${uses}`;
  */
 export function replayDocumentLinks(db: Database.Database, problems: StateProblems): number {
   const expected = new Map<string, { kind: string | undefined; by: number | null; event: number }>();
-  for (const event of trailEventsOf(db, 'document')) {
+  for (const event of trailEventsOf(db, 'document', ['document.linked'])) {
     if (event.action !== 'document.linked') continue;
     const uses = stringField(event.value, 'uses');
     if (uses !== undefined) expected.set(key(event.entityId, uses), { kind: stringField(event.value, 'kind'), by: event.userId, event: event.id });

@@ -42,7 +42,7 @@ const attemptKey = (quizId: number, userId: number) => `${quizId}:${userId}`;
 export function replayQuizzes(db: Database.Database, problems: StateProblems): number {
   const setEvents = new Map<number, TrailEvent>();
   const answerEvents = new Map<string, TrailEvent[]>();
-  for (const event of trailEventsOf(db, 'revision')) {
+  for (const event of trailEventsOf(db, 'revision', ['training.quiz_set', 'training.quiz_answered'])) {
     const quizId = integerField(event.value, 'quizId');
     if (quizId === undefined) continue;
     if (event.action === 'training.quiz_set') setEvents.set(quizId, event);

@@ -77,7 +77,7 @@ export function replayTrainingAssignments(db: Database.Database, problems: State
   };
   let current: number | null = null;
   let events: TrailEvent[] = [];
-  for (const event of trailEventsOf(db, 'revision')) {
+  for (const event of trailEventsOf(db, 'revision', [...trainingActions])) {
     if (!trainingActions.has(event.action)) continue;
     if (event.entityId !== current) {
       if (current !== null) check(current, events);
