@@ -46,6 +46,8 @@ describe('the paged register in Chromium', () => {
     const effectiveHead = table.getByRole('columnheader', { name: 'Effective' });
     await effectiveHead.getByRole('button').click();
     await expect.poll(() => effectiveHead.getAttribute('aria-sort')).toBe('ascending');
+    // The new order starts at its first row, not where the old one was scrolled to.
+    await expect.poll(() => page.locator('.register-scroll').evaluate((el) => el.scrollTop)).toBe(0);
     expect(await table.getByRole('columnheader', { name: 'Number' }).getAttribute('aria-sort')).toBe('none');
     const oldest = await ui.core.call(carol, 'documents.list', { status: 'active', sort: 'effectiveDate', limit: 1 });
     await expect.poll(() => table.locator('[data-index="0"] a').first().textContent(), { timeout: 30_000 }).toBe(oldest.documents[0]!.number);

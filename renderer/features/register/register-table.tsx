@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import type { RegisterSortColumn } from '../../../shared/contract';
 import { routeHref } from '../../app/use-hash-route';
 import { StateBadge } from '../../components/state-badge';
@@ -41,6 +41,11 @@ export function RegisterTable({ rows, sort, direction, onSort, onOpen, hrefFor }
   const first = items[0]?.index ?? 0;
   const last = items.at(-1)?.index ?? 0;
   useEffect(() => rows.ensureRange(first, last), [rows, first, last]);
+  // Another sort or filter starts at its first row, wherever the list before it was scrolled to.
+  useLayoutEffect(() => {
+    scrollRef.current?.scrollTo(0, 0);
+    virtualizer.scrollToOffset(0);
+  }, [rows.key, virtualizer]);
 
   // The row the keyboard last asked for: an earlier request still waiting for its window gives way.
   const focusWanted = useRef<number | null>(null);

@@ -6,6 +6,8 @@ import { call, errorSentence } from '../../api';
 export const registerWindowSize = 100;
 
 export interface RegisterWindows {
+  /** The filter and sort these rows answer (a new one starts afresh). */
+  key: string;
   /** How many documents match; null until the first window answers. */
   total: number | null;
   /** The row at an index, or undefined while its window is on its way. */
@@ -62,6 +64,7 @@ export function useRegisterWindows(filter: RegisterFilter): RegisterWindows {
   }, [key, generation, fetchWindow]);
 
   return {
+    key,
     total,
     error,
     rowAt: (index) => windows.current.get(Math.floor(index / registerWindowSize))?.[index % registerWindowSize],
