@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { StateProblems } from './state-problems';
-import { integerField, stringField } from './trail-events';
+import { eventValue, integerField, stringField } from './trail-events';
 
 interface RequestRow {
   id: number;
@@ -45,15 +45,6 @@ interface RequestEvent {
 
 const requestActions = ['change_request.raised', 'change_request.accepted', 'change_request.rejected', 'change_request.implemented'];
 
-function parsedValue(json: string | null): Record<string, unknown> {
-  try {
-    const value = JSON.parse(json ?? 'null') as unknown;
-    return value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
-}
-
 /**
  * Folds the change request events into what each request must be: raised (document, the revision it is
  * against, requester, reason, proposal, marked-up file), then accepted or rejected (signature, signer),
@@ -63,7 +54,7 @@ function expectedRequests(db: Database.Database): Map<string, ExpectedRequest & 
   const expected = new Map<string, ExpectedRequest & { raisedEvent: number }>();
   const events = db.prepare(`SELECT id, user_id, action, CAST(entity_id AS INTEGER) AS entity_id, new_value, reason FROM audit_events WHERE action IN (${requestActions.map(() => '?').join(', ')}) ORDER BY id`).iterate(...requestActions) as IterableIterator<RequestEvent>;
   for (const event of events) {
-    const value = parsedValue(event.new_value);
+    const value = eventValue(event.new_value);
     const number = stringField(value, 'changeRequest');
     if (number === undefined) continue;
     if (event.action === 'change_request.raised') {

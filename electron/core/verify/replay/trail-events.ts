@@ -11,7 +11,8 @@ export interface TrailEvent {
   value: Record<string, unknown>;
 }
 
-function parsed(json: string | null): Record<string, unknown> {
+/** An event's value as an object: {} when absent or damaged. */
+export function eventValue(json: string | null): Record<string, unknown> {
   if (json === null) return {};
   try {
     const value = JSON.parse(json) as unknown;
@@ -39,7 +40,7 @@ export function trailEventsOf(db: Database.Database, entityType: string, actions
     .iterate(entityType, ...(actions ?? [])) as IterableIterator<[number, string, number | null, string | null, string, number, string | null]>;
   function* events(): Generator<TrailEvent> {
     for (const [id, occurredAt, userId, username, action, entityId, newValue] of rows) {
-      yield { id, occurredAt, userId, username, action, entityId, value: parsed(newValue) };
+      yield { id, occurredAt, userId, username, action, entityId, value: eventValue(newValue) };
     }
   }
   return events();
